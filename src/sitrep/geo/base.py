@@ -1,0 +1,28 @@
+"""The geoparser interface the extractor and `sitrep geoparse` use (implementations in this package)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Protocol
+
+from sitrep.model import Place, Toponym
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+class Geoparser(Protocol):
+    def resolve_spans(
+        self, text: str, spans: Sequence[tuple[int, int]], *, lang: str | None = None
+    ) -> list[Toponym]:
+        """Resolve the given toponym spans together (document context), one Toponym per span,
+        ``place`` None where nothing fits."""
+        ...
+
+    def geoparse(self, text: str, *, lang: str, doc: Doc | None = None) -> list[Toponym]:
+        """Detect and resolve the toponyms of a text; ``doc`` is a spaCy parse when the caller has one."""
+        ...
+
+    def lookup(self, name: str, *, country: str | None = None) -> Place | None:
+        """Best single place for a bare name (optionally within a country)."""
+        ...
