@@ -91,6 +91,14 @@ def _format(dt: datetime, *, with_time: bool) -> str:
 
 @lru_cache(maxsize=1)
 def _parser() -> Any:
+    """A parser limited to the supported languages: trying all of dateparser's locales on an
+    unreadable string takes seconds."""
     from dateparser.date import DateDataParser
 
-    return DateDataParser(settings={"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first"})
+    from sitrep.lang import available_languages
+
+    options = {"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first"}
+    try:
+        return DateDataParser(languages=available_languages() or None, settings=options)
+    except ValueError:  # a resource folder for a language dateparser does not know
+        return DateDataParser(settings=options)
