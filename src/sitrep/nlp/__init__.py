@@ -23,6 +23,29 @@ _lock = threading.Lock()
 _pipelines: dict[str, Language] = {}
 
 
+def _line_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every line break: headlines, datelines and captions have no final
+    full stop, and the statistical parser would otherwise glue them to the next sentence."""
+    for tok in doc[:-1]:
+        nxt = doc[tok.i + 1]
+        if "\n" in tok.text or "\n" in tok.whitespace_:
+            nxt.is_sent_start = True
+        elif nxt.is_punct and nxt.text in _CLOSING:
+            # The parser, once given a boundary, sometimes cuts a final stop off its sentence.
+            nxt.is_sent_start = False
+    return doc
+
+
+_CLOSING = frozenset(".,;:!?)]»”…")
+
+
+def _register_components() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory("sitrep_line_breaks"):
+        Language.component("sitrep_line_breaks", func=_line_breaks)
+
+
 def model_name(lang: str) -> str:
     """The first installed spaCy package configured for ``lang``."""
     candidates = settings().models.get(lang)
@@ -46,9 +69,13 @@ def pipeline(lang: str) -> Language:
         if lang not in _pipelines:
             import spacy
 
+            _register_components()
             name = model_name(lang)
             log.info("loading spaCy model %s for %s", name, lang)
-            _pipelines[lang] = spacy.load(name)
+            nlp = spacy.load(name)
+            if "parser" in nlp.pipe_names and "sitrep_line_breaks" not in nlp.pipe_names:
+                nlp.add_pipe("sitrep_line_breaks", before="parser")
+            _pipelines[lang] = nlp
         return _pipelines[lang]
 
 

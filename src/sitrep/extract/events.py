@@ -1,0 +1,363 @@
+"""Events: triggers grouped into incidents, typed into the ACLED taxonomy, roles filled.
+
+One article yields one event per incident (type, place, day, actors). A sentence with an
+asserted trigger either opens a new incident or adds to the current one: it opens one when it
+introduces something new (another place or day, an indefinite "une embuscade" / "another
+attack", a different kind of violence); it adds when it refers back ("l'attaque", "the
+attack", a casualty-only sentence, a pronoun subject) or says nothing new.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from sitrep.extract import modality as mod
+from sitrep.extract.facts import ActorRef, CasualtyRef, DocFacts, PlaceRef, SentFacts, TimeRef
+from sitrep.extract.roles import grammar_roles, sum_casualties
+from sitrep.extract.triggers import Trigger, TriggerLexicon, lexicon
+from sitrep.lang import common, resource
+from sitrep.model import Source
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+GENERIC_CONCEPTS = frozenset({"kill", "attack", "clash"})
+WEAPON_CONCEPTS = ("suicide", "chemical", "airstrike", "grenade", "shelling", "explosive")
+SAME_PLACE_KM = 30.0
+
+
+@dataclass
+class Draft:
+    """An incident being assembled from one or more sentences."""
+
+    concept: str
+    anchor: Trigger
+    sents: list[SentFacts]
+    modality: str = mod.ASSERTED
+    triggers: list[Trigger] = field(default_factory=list)
+    actor1: ActorRef | None = None
+    actor2: ActorRef | None = None
+    place: PlaceRef | None = None
+    place_inherited: bool = False
+    time: TimeRef | None = None
+    casualties: list[CasualtyRef] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)
+    event_type: str = ""
+    sub_event_type: str = ""
+    confidence: float = 0.5
+
+    @property
+    def family(self) -> str:
+        return _family(self.concept)
+
+
+@dataclass(frozen=True)
+class RoleWords:
+    by: frozenset[str]
+    against: frozenset[str]
+    indefinite: frozenset[str]
+    anaphoric: frozenset[str]
+    another: frozenset[str]
+    same_place: frozenset[str]
+    state_air: frozenset[str]
+
+
+@lru_cache(maxsize=16)
+def role_words(lang: str) -> RoleWords:
+    d = resource(lang, "roles")
+
+    def fs(k: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in d.get(k, []))
+
+    return RoleWords(
+        fs("by"), fs("against"), fs("indefinite"), fs("anaphoric"), fs("another"), fs("same_place"),
+        fs("air_force_heads"),
+    )
+
+
+@lru_cache(maxsize=1)
+def _families() -> dict[str, str]:
+    tax = common("taxonomy")
+    fam: dict[str, str] = {}
+    for concept, spec in tax["concepts"].items():
+        fam[concept] = tax["families"][spec["type"]]
+    # Violence concepts all belong to one family: a clash may be reported as a killing.
+    return fam
+
+
+def _family(concept: str) -> str:
+    return _families().get(concept, "strategic")
+
+
+def detect(facts: DocFacts) -> list[Draft]:
+    """All incidents of a document, asserted or not, in text order."""
+    lex = lexicon(facts.lang)
+    words = role_words(facts.lang)
+    by_sent = _triggers_by_sentence(facts, lex)
+    drafts: list[Draft] = []
+    for sf in facts.sents:
+        if sf.heading:
+            continue
+        cand = _candidate(sf, by_sent.get(sf.index, []), facts, lex)
+        if cand is None:
+            continue
+        if cand.modality != mod.ASSERTED:
+            drafts.append(cand)
+            continue
+        _attach_place(cand, sf, drafts, facts, words)
+        _attach_time(cand, sf)
+        prev = _merge_target(cand, drafts, words, facts)
+        if prev is not None:
+            _merge(prev, cand)
+        else:
+            drafts.append(cand)
+    for d in drafts:
+        _finish(d, facts, lex, words)
+    return drafts
+
+
+def _triggers_by_sentence(facts: DocFacts, lex: TriggerLexicon) -> dict[int, list[Trigger]]:
+    starts = [sf.sent.start for sf in facts.sents]
+    out: dict[int, list[Trigger]] = {}
+    for trig in lex.find(facts.doc):
+        idx = _sent_index(starts, trig.start)
+        out.setdefault(facts.sents[idx].index, []).append(trig)
+    return out
+
+
+def _sent_index(starts: list[int], token_i: int) -> int:
+    lo, hi = 0, len(starts) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if starts[mid] <= token_i:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _candidate(
+    sf: SentFacts, trigs: list[Trigger], facts: DocFacts, lex: TriggerLexicon
+) -> Draft | None:
+    doc = facts.doc
+    real_deaths = [c for c in sf.casualties if not c.aggregate]
+    if any(c.aggregate for c in sf.casualties) and not real_deaths:
+        return None  # "près de 300 personnes depuis novembre": a tally, not an incident
+    usable = [t for t in trigs if not t.weak or real_deaths]
+    if not usable and real_deaths and any(c.kind == "killed" for c in real_deaths):
+        tok = doc[max(0, real_deaths[0].token_i)] if real_deaths[0].token_i >= 0 else sf.sent.root
+        usable = [Trigger("kill", tok.i, tok.i + 1, tok.i, False, lex.rank("kill"))]
+    if not usable:
+        return None
+    moods = {t: mod.modality(doc[t.head], facts.lang) for t in usable}
+    asserted = [t for t in usable if moods[t] == mod.ASSERTED]
+    pool = asserted or [t for t in usable if not t.weak]
+    if not pool:
+        return None
+    best = max(pool, key=lambda t: (t.rank, -t.start))
+    concept = _sharpen(best.concept, sf, lex)
+    d = Draft(concept=concept, anchor=best, sents=[sf], triggers=pool)
+    d.modality = mod.ASSERTED if asserted else moods[best]
+    d.casualties = list(sf.casualties)
+    d.sources = list(sf.sources)
+    words = role_words(facts.lang)
+    for t in sorted(pool, key=lambda t: -t.rank):
+        a1, a2 = grammar_roles(doc[t.head], sf, words.by, words.against)
+        d.actor1 = d.actor1 or a1
+        d.actor2 = d.actor2 or a2
+    return d
+
+
+def _sharpen(concept: str, sf: SentFacts, lex: TriggerLexicon) -> str:
+    """Weapon words anywhere in the sentence make a generic trigger specific
+    ("tués par l'aviation" is an air strike, "pilonner" by aircraft too)."""
+    if concept not in GENERIC_CONCEPTS and concept not in ("shelling", "explosive", "looting"):
+        return concept
+    words = {t.lower_ for t in sf.sent} | {t.lemma_.lower() for t in sf.sent}
+    text = sf.sent.text.lower()
+    for weapon in WEAPON_CONCEPTS:
+        cue = lex.cues.get(weapon, frozenset())
+        if words & cue or any(" " in c and c in text for c in cue):
+            if lex.rank(weapon) > lex.rank(concept):
+                return weapon
+    if concept == "looting" and (words & lex.cues.get("riot", frozenset())):
+        return "riot"
+    return concept
+
+
+def _attach_place(
+    d: Draft, sf: SentFacts, drafts: list[Draft], facts: DocFacts, words: RoleWords
+) -> None:
+    places = _candidates(sf)
+    if places:
+        d.place = _closest(places, d, sf)
+        return
+    # No place in the sentence: the last place named before it in the same paragraph
+    # ("Ils ont donc été éliminés", "à l'est de cette même ville").
+    for prev in reversed(facts.sents[: sf.index]):
+        if prev.paragraph != sf.paragraph and not _refers_back(sf, words):
+            break
+        cands = _candidates(prev)
+        if cands:
+            d.place = _settlement_first(cands)[-1]
+            d.place_inherited = True
+            return
+
+
+def _candidates(sf: SentFacts) -> list[PlaceRef]:
+    return [p for p in sf.places if p.place is not None or not p.region]
+
+
+def _settlement_first(places: list[PlaceRef]) -> list[PlaceRef]:
+    towns = [p for p in places if not p.region]
+    return towns or places
+
+
+def _closest(places: list[PlaceRef], d: Draft, sf: SentFacts) -> PlaceRef:
+    doc = sf.sent.doc
+    anchor_char = doc[d.anchor.head].idx
+    towns = _settlement_first(places)
+    return min(towns, key=lambda p: abs(p.start - anchor_char))
+
+
+def _attach_time(d: Draft, sf: SentFacts) -> None:
+    dated = [t for t in sf.times if t.date]
+    if dated:
+        anchor_char = sf.sent.doc[d.anchor.head].idx
+        d.time = min(dated, key=lambda t: abs(t.start - anchor_char))
+
+
+def _refers_back(sf: SentFacts, words: RoleWords) -> bool:
+    low = sf.sent.text.lower()
+    return any(w in low for w in words.same_place)
+
+
+def _merge_target(
+    cand: Draft, drafts: list[Draft], words: RoleWords, facts: DocFacts
+) -> Draft | None:
+    """The open incident this sentence continues, or None when it reports a new one."""
+    asserted = [d for d in drafts if d.modality == mod.ASSERTED]
+    if not asserted:
+        return None
+    prev = asserted[-1]
+    if prev.family != cand.family:
+        return None
+    if _introduces_new(cand, words, facts):
+        return None
+    if not _same_place(prev.place, cand.place, cand.place_inherited):
+        return None
+    if prev.time and cand.time and prev.time.date != cand.time.date:
+        return None
+    specific = {prev.concept, cand.concept} - GENERIC_CONCEPTS
+    if len(specific) > 1 and not _compatible(prev.concept, cand.concept):
+        return None
+    if prev.sents[-1].paragraph != cand.sents[0].paragraph and cand.place is not None and not (
+        cand.place_inherited or _refers_back(cand.sents[0], words)
+    ):
+        # A new paragraph naming its own place again reads as a new report unless it
+        # points back; same-place restatements are still merged below by place equality.
+        return prev if _same_place(prev.place, cand.place, False) and prev.place else None
+    return prev
+
+
+def _compatible(a: str, b: str) -> bool:
+    pairs = {frozenset({"explosive", "suicide"}), frozenset({"airstrike", "shelling"}),
+             frozenset({"capture", "gov_regain"}), frozenset({"riot", "protest"}),
+             frozenset({"explosive", "grenade"}), frozenset({"airstrike", "chemical"})}
+    return frozenset({a, b}) in pairs
+
+
+def _introduces_new(cand: Draft, words: RoleWords, facts: DocFacts) -> bool:
+    """An indefinite trigger noun ("une embuscade", "another attack") or "autre/second"."""
+    doc = facts.doc
+    for t in cand.triggers:
+        tok = doc[t.head]
+        dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "amod", "nummod")]
+        if tok.pos_ == "NOUN" and any(w in words.another for w in dets):
+            return True
+        if tok.pos_ == "NOUN" and dets and dets[0] in words.indefinite and t.rank >= 50:
+            return True
+    low = {t.lower_ for t in cand.sents[0].sent}
+    return bool(low & words.another)
+
+
+def _same_place(a: PlaceRef | None, b: PlaceRef | None, b_inherited: bool) -> bool:
+    if a is None or b is None or b_inherited:
+        return True
+    pa, pb = a.place, b.place
+    if pa is not None and pb is not None:
+        if pa.geonameid is not None and pa.geonameid == pb.geonameid:
+            return True
+        if a.region or b.region:
+            return pa.country == pb.country
+        if None not in (pa.lat, pa.lon, pb.lat, pb.lon):
+            return _km(pa.lat, pa.lon, pb.lat, pb.lon) <= SAME_PLACE_KM  # type: ignore[arg-type]
+    return _fold(a.text) == _fold(b.text)
+
+
+def _fold(s: str) -> str:
+    import unicodedata
+
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(c for c in s if c.isalnum()).lower()
+
+
+def _km(la1: float, lo1: float, la2: float, lo2: float) -> float:
+    p1, p2 = math.radians(la1), math.radians(la2)
+    dp, dl = p2 - p1, math.radians(lo2 - lo1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _merge(prev: Draft, cand: Draft) -> None:
+    prev.sents.extend(cand.sents)
+    prev.triggers.extend(cand.triggers)
+    if prev.concept in GENERIC_CONCEPTS and cand.concept not in GENERIC_CONCEPTS:
+        prev.concept = cand.concept
+    elif cand.concept in GENERIC_CONCEPTS and prev.concept in GENERIC_CONCEPTS:
+        prev.concept = max(prev.concept, cand.concept, key=lambda c: c == "clash")
+    if prev.place is None or (prev.place.region and cand.place and not cand.place.region):
+        prev.place = cand.place
+    prev.time = prev.time or cand.time
+    prev.actor1 = prev.actor1 or cand.actor1
+    prev.actor2 = prev.actor2 or cand.actor2
+    prev.casualties.extend(cand.casualties)
+    for s in cand.sources:
+        if s.name not in {x.name for x in prev.sources}:
+            prev.sources.append(s)
+
+
+def _finish(d: Draft, facts: DocFacts, lex: TriggerLexicon, words: RoleWords) -> None:
+    from sitrep.extract.typing_rules import assign_type, fill_actors
+
+    fill_actors(d, facts)
+    assign_type(d, facts, lex)
+    fill_actors(d, facts, after_typing=True)
+    d.confidence = _confidence(d)
+
+
+def _confidence(d: Draft) -> float:
+    c = 0.35 + min(d.anchor.rank, 100) / 400
+    c += 0.1 if d.place and d.place.place else 0.0
+    c += 0.1 if d.actor1 else 0.0
+    c += 0.1 if any(x.kind == "killed" for x in d.casualties) else 0.0
+    c -= 0.1 if d.anchor.weak else 0.0
+    c -= 0.02 * min(d.sents[0].index, 5)
+    return max(0.05, min(0.99, c))
+
+
+def fatalities(d: Draft) -> tuple[int | None, str | None]:
+    cnt = sum_casualties(d.casualties, "killed")
+    return (cnt.value, cnt.qualifier) if cnt else (None, None)
+
+
+def injured(d: Draft) -> tuple[int | None, str | None]:
+    cnt = sum_casualties(d.casualties, "injured")
+    return (cnt.value, cnt.qualifier) if cnt else (None, None)
+
+
+def head_token(d: Draft, facts: DocFacts) -> Token:
+    return facts.doc[d.anchor.head]

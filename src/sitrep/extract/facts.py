@@ -1,0 +1,89 @@
+"""What the mention finders found in a document, sentence by sentence.
+
+The pipeline fills these from the stage modules (actors, casualties, places, time,
+attribution); the events stage only reads them, so each finder can change or be swapped
+without touching event logic, and event logic can be tested on hand-made facts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from sitrep.model import Actor, Count, Place, Source
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+
+@dataclass
+class PlaceRef:
+    start: int  # character offsets in the article text
+    end: int
+    text: str
+    place: Place | None
+    precision: int = 1
+    region: bool = False  # a country, province or region rather than a settlement
+
+
+@dataclass
+class ActorRef:
+    start: int
+    end: int
+    text: str
+    actor: Actor
+    head_i: int  # token index of the mention's head in the Doc
+    generic: bool = False  # "des assaillants", "soldiers": a kind of actor, not a named one
+
+
+@dataclass
+class CasualtyRef:
+    kind: str  # "killed" | "injured"
+    count: Count
+    side: str  # "civilian" | "state" | "nonstate" | "unknown"
+    victim: str = ""
+    token_i: int = -1
+    subset: bool = False
+    aggregate: bool = False
+
+
+@dataclass
+class TimeRef:
+    start: int
+    end: int
+    text: str
+    date: str | None
+    precision: str | None
+
+
+@dataclass
+class SentFacts:
+    index: int
+    sent: Span
+    paragraph: int
+    heading: bool = False
+    places: list[PlaceRef] = field(default_factory=list)
+    actors: list[ActorRef] = field(default_factory=list)
+    casualties: list[CasualtyRef] = field(default_factory=list)
+    times: list[TimeRef] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)
+
+    def actor_at(self, token_i: int) -> ActorRef | None:
+        """The actor mention covering a token (by head first, then by character range)."""
+        for a in self.actors:
+            if a.head_i == token_i:
+                return a
+        tok = self.sent.doc[token_i]
+        for a in self.actors:
+            if a.start <= tok.idx < a.end:
+                return a
+        return None
+
+
+@dataclass
+class DocFacts:
+    doc: Doc
+    lang: str
+    sents: list[SentFacts]
+    country: str | None = None  # the article's main country (ISO alpha-2)
+    published: str | None = None

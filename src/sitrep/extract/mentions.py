@@ -1,0 +1,156 @@
+"""Runs the mention finders over a parsed document and files their results by sentence.
+
+The finders (places, actors, casualties, time, attribution) each live in their own stage
+module; this adapter turns their outputs into :mod:`sitrep.extract.facts` records so the
+events stage sees one uniform view.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from sitrep.extract.facts import ActorRef, CasualtyRef, DocFacts, PlaceRef, SentFacts, TimeRef
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+    from sitrep.geo.base import Geoparser
+    from sitrep.model import Toponym
+
+_CLOSERS = (".", "!", "?", "»", "\"", "”", ")", ":", ";", "…")
+REGION_FEATURES = ("A.", "L.", "T.MTS", "H.")
+
+
+def collect(doc: Doc, lang: str, published: str | None, geoparser: Geoparser) -> DocFacts:
+    sents = list(doc.sents)
+    facts = DocFacts(doc=doc, lang=lang, sents=[], published=published)
+    para = 0
+    for i, s in enumerate(sents):
+        if i and "\n" in doc.text[sents[i - 1].start_char : s.start_char + 1]:
+            para += 1
+        facts.sents.append(SentFacts(index=i, sent=s, paragraph=para, heading=_heading(s)))
+    starts = [s.start_char for s in sents]
+    _places(facts, geoparser.geoparse(doc.text, lang=lang, doc=doc), starts)
+    facts.country = _main_country(facts)
+    _actors(facts)
+    _casualties(facts)
+    _times(facts, starts)
+    _sources(facts)
+    return facts
+
+
+def _heading(s: Span) -> bool:
+    """A headline, caption or dateline: a line of its own with no closing punctuation."""
+    text = s.text.strip()
+    if not text:
+        return True
+    ends_line = s.end >= len(s.doc) or "\n" in s.doc[s.end - 1].text_with_ws or "\n" in s.doc.text[
+        s.end_char : s.end_char + 2
+    ]
+    return ends_line and not text.endswith(_CLOSERS) and len(s) < 30
+
+
+def _bucket(starts: list[int], char: int) -> int:
+    lo, hi = 0, len(starts) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if starts[mid] <= char:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _places(facts: DocFacts, toponyms: list[Toponym], starts: list[int]) -> None:
+    from sitrep.geo.frames import relative_precision
+
+    text = facts.doc.text
+    for t in toponyms:
+        place = t.place
+        region = bool(place and place.feature and place.feature.startswith(REGION_FEATURES))
+        prec = relative_precision(text, t.start, facts.lang, place) if place else 1
+        if region:
+            prec = max(prec, 3)
+        ref = PlaceRef(t.start, t.end, t.text, place, prec, region)
+        facts.sents[_bucket(starts, t.start)].places.append(ref)
+
+
+def _main_country(facts: DocFacts) -> str | None:
+    votes: Counter[str] = Counter()
+    for sf in facts.sents:
+        for p in sf.places:
+            if p.place and p.place.country:
+                votes[p.place.country] += 1 if p.region else 2
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def _actors(facts: DocFacts) -> None:
+    from sitrep.extract.actors import find_actor_mentions
+
+    for sf in facts.sents:
+        for m in find_actor_mentions(sf.sent, facts.lang, facts.country):
+            sf.actors.append(
+                ActorRef(m.start, m.end, m.text, m.actor, m.head_i, bool(getattr(m, "generic", False)))
+            )
+
+
+SIDES = {"civilians": "civilian", "state_forces": "state", "external_force": "state"}
+
+
+def _side(victim: str, lang: str, country: str | None) -> str:
+    from sitrep.extract.actors import normalize_actor
+
+    if not victim:
+        return "unknown"
+    actor = normalize_actor(victim, lang, country)
+    if actor is None:
+        return "unknown"
+    if actor.kind in SIDES:
+        return SIDES[actor.kind]
+    if actor.kind in ("protesters", "rioters"):
+        return "civilian"
+    return "nonstate"
+
+
+def _casualties(facts: DocFacts) -> None:
+    from sitrep.extract.casualties import casualties_in
+
+    for sf in facts.sents:
+        found = casualties_in(sf.sent, facts.lang)
+        for c in found:
+            tok = c.victim_span[0] if getattr(c, "victim_span", None) else -1
+            sf.casualties.append(
+                CasualtyRef(
+                    kind=c.kind,
+                    count=c.count,
+                    side=_side(c.victim, facts.lang, facts.country),
+                    victim=c.victim,
+                    token_i=_token_at(sf.sent, c.count.start) if tok == -1 else _token_at(sf.sent, tok),
+                    subset=c.subset_of is not None,
+                    aggregate=bool(getattr(c, "aggregate", False)),
+                )
+            )
+
+
+def _token_at(sent: Span, char: int) -> int:
+    for t in sent:
+        if t.idx <= char < t.idx + len(t.text) or t.idx >= char:
+            return t.i
+    return sent.root.i
+
+
+def _times(facts: DocFacts, starts: list[int]) -> None:
+    from sitrep.extract.timex import find_times
+
+    for t in find_times(facts.doc.text, facts.lang, facts.published):
+        ref = TimeRef(t.start, t.end, t.text, t.date, t.precision)
+        facts.sents[_bucket(starts, t.start)].times.append(ref)
+
+
+def _sources(facts: DocFacts) -> None:
+    from sitrep.extract.attribution import find_sources, sources_for_sentence
+
+    ments = find_sources(facts.doc, facts.lang)
+    for sf in facts.sents:
+        sf.sources = list(sources_for_sentence(facts.doc, sf.index, ments))

@@ -1,0 +1,121 @@
+"""Modality of a trigger: did the text assert that it happened?
+
+Planned ("devront diriger des attaques", "will attack"), negated ("n'a rencontré aucune
+résistance", "denied carrying out") and hypothetical ("auraient été violées", "may have")
+items are kept out of the default output. The decision walks the dependency tree from the
+trigger up to its clause head, so a negated main verb does not negate a trigger in an
+adverbial clause of its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from sitrep.lang import resource
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+ASSERTED, PLANNED, NEGATED, HYPOTHETICAL = "asserted", "planned", "negated", "hypothetical"
+
+# Universal Dependencies relations that continue a clause upwards (the trigger's governor
+# still describes the same happening): xcomp "commencé à attaquer", aux, a nominal trigger
+# that is the object of a light verb ("diriger des attaques", "mener une attaque").
+_UP_RELATIONS = frozenset({"xcomp", "obj", "dobj", "ccomp", "nsubj:pass", "nsubjpass", "nsubj"})
+_CLAUSE_STOP = frozenset({"advcl", "acl", "acl:relcl", "relcl", "parataxis", "conj", "ROOT", "root"})
+
+
+@dataclass(frozen=True)
+class ModalityCues:
+    future_lemmas: frozenset[str]
+    future_nouns: frozenset[str]
+    negation: frozenset[str]
+    deny: frozenset[str]
+    hedge_lemmas: frozenset[str]
+    hedge_words: frozenset[str]
+    conditional_is_hedge: bool
+    generic: frozenset[str]
+
+
+@lru_cache(maxsize=16)
+def cues(lang: str) -> ModalityCues:
+    d = resource(lang, "modality")
+
+    def fs(key: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in d.get(key, []))
+
+    return ModalityCues(
+        fs("future_lemmas"),
+        fs("future_nouns"),
+        fs("negation_words"),
+        fs("deny_lemmas"),
+        fs("hedge_lemmas"),
+        fs("hedge_words"),
+        bool(d.get("conditional_is_hedge", False)),
+        fs("generic_words"),
+    )
+
+
+def _chain(tok: Token, limit: int = 4) -> list[Token]:
+    """The trigger and the governors that still belong to its clause."""
+    out = [tok]
+    cur = tok
+    for _ in range(limit):
+        if cur.dep_ in _CLAUSE_STOP or cur.head.i == cur.i:
+            break
+        if cur.dep_ not in _UP_RELATIONS and cur.pos_ not in ("NOUN", "PROPN"):
+            break
+        cur = cur.head
+        out.append(cur)
+        if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("xcomp", "ccomp"):
+            break
+    return out
+
+
+def _negated(tok: Token, c: ModalityCues) -> bool:
+    for child in tok.children:
+        low = child.lower_
+        if child.dep_ in ("neg", "advmod") and low in c.negation:
+            return True
+        if child.dep_ in ("det", "obj", "dobj") and low in c.negation:
+            return True
+        if child.dep_ in ("obj", "dobj", "nsubj") and any(
+            g.lower_ in c.negation and g.dep_ == "det" for g in child.children
+        ):
+            return True
+    return False
+
+
+def modality(trigger: Token, lang: str) -> str:
+    """``asserted``, ``planned``, ``negated`` or ``hypothetical`` for one trigger token."""
+    c = cues(lang)
+    gov = trigger.head
+    if trigger.pos_ == "NOUN" and gov.i != trigger.i and gov.lemma_.lower() in c.future_lemmas:
+        return PLANNED  # "prepare for an offensive", "menacer d'une attaque"
+    chain = _chain(trigger)
+    for tok in chain:
+        lemma = tok.lemma_.lower()
+        aux = [ch for ch in tok.children if ch.dep_.startswith("aux")]
+        aux_lemmas = {a.lemma_.lower() for a in aux} | {a.lower_ for a in aux}
+        if tok.pos_ in ("VERB", "AUX") and tok is not trigger and lemma in c.future_lemmas:
+            return PLANNED
+        if aux_lemmas & c.future_lemmas and not (aux_lemmas & {"have", "avoir", "être", "be"}):
+            # "will attack", "may have been killed" (aux modal without a perfect) are not facts.
+            return HYPOTHETICAL if aux_lemmas & c.hedge_lemmas else PLANNED
+        if "Fut" in tok.morph.get("Tense") and tok.pos_ in ("VERB", "AUX"):
+            return PLANNED
+        if any("Fut" in a.morph.get("Tense") for a in aux):
+            return PLANNED
+        if tok.pos_ in ("VERB", "AUX") and tok is not trigger and lemma in c.deny:
+            return NEGATED
+        if _negated(tok, c):
+            return NEGATED
+        if c.conditional_is_hedge and (
+            "Cnd" in tok.morph.get("Mood") or any("Cnd" in a.morph.get("Mood") for a in aux)
+        ):
+            return HYPOTHETICAL
+        if tok.pos_ == "NOUN" and tok is not trigger and lemma in c.future_nouns:
+            return PLANNED
+    return ASSERTED

@@ -1,0 +1,162 @@
+"""Who did what to whom: perpetrator and target from the dependency parse.
+
+Works on Universal Dependencies labels (French models) and ClearNLP labels (English models):
+active subject -> actor1, object -> actor2; passive subject -> actor2, agent ("par l'armée",
+"by the army") -> actor1; nominal triggers take "by/par" as actor1 and "on/against/contre"
+as actor2, and "de/of" by the kind of actor it names.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sitrep.extract.facts import ActorRef, CasualtyRef, SentFacts
+from sitrep.model import Count
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+SUBJ = frozenset({"nsubj", "csubj"})
+PASS_SUBJ = frozenset({"nsubj:pass", "nsubjpass", "csubjpass"})
+OBJ = frozenset({"obj", "dobj", "iobj"})
+AGENT = frozenset({"obl:agent", "agent"})
+# Prepositions (any language) are data in lang/<code>/roles.json; these are the UD/ClearNLP
+# relations that carry them.
+PREP_RELS = frozenset({"obl", "obl:arg", "obl:mod", "nmod", "prep", "pobj", "obl:agent", "agent"})
+
+
+def _case_word(tok: Token) -> str:
+    """The preposition introducing a nominal: UD puts it under the noun, ClearNLP above it."""
+    for ch in tok.children:
+        if ch.dep_ == "case":
+            return ch.lower_
+    if tok.dep_ == "pobj":
+        return tok.head.lower_
+    return ""
+
+
+def _nominal(tok: Token) -> Token:
+    """ClearNLP hangs the noun under its preposition (prep -> pobj)."""
+    if tok.dep_ in ("prep", "agent"):
+        for ch in tok.children:
+            if ch.dep_ == "pobj":
+                return ch
+    return tok
+
+
+def actor_in(tok: Token, sf: SentFacts) -> ActorRef | None:
+    """The actor mention an argument refers to: named mentions inside it win over generic ones."""
+    found: list[ActorRef] = []
+    for t in _bounded_subtree(tok):
+        a = sf.actor_at(t.i)
+        if a is not None and a not in found:
+            found.append(a)
+    if not found:
+        return None
+    named = [a for a in found if not a.generic]
+    return (named or found)[0]
+
+
+def _bounded_subtree(tok: Token, depth: int = 3) -> list[Token]:
+    out = [tok]
+    frontier = [tok]
+    for _ in range(depth):
+        nxt = [
+            ch
+            for t in frontier
+            for ch in t.children
+            if ch.dep_ not in ("acl:relcl", "relcl", "advcl", "parataxis", "punct", "ccomp")
+        ]
+        out.extend(nxt)
+        frontier = nxt
+    return out
+
+
+def _first_conjunct(tok: Token) -> Token:
+    return tok
+
+
+def grammar_roles(
+    trigger: Token, sf: SentFacts, by_words: frozenset[str], against_words: frozenset[str]
+) -> tuple[ActorRef | None, ActorRef | None]:
+    """actor1, actor2 for one trigger from its own arguments (None where the grammar is silent)."""
+    a1: ActorRef | None = None
+    a2: ActorRef | None = None
+    verb = trigger
+    # A participle or infinitive trigger under a light verb: "a commencé à attaquer",
+    # "lancé une attaque": the governing verb carries the subject.
+    heads = [verb]
+    if verb.dep_ in ("xcomp", "obj", "dobj") and verb.head.i != verb.i:
+        heads.append(verb.head)
+    for h in heads:
+        for ch in h.children:
+            dep = ch.dep_
+            if dep in SUBJ and a1 is None:
+                a1 = actor_in(ch, sf) or _relative_antecedent(ch, sf)
+            elif dep in PASS_SUBJ and a2 is None:
+                a2 = actor_in(ch, sf) or _relative_antecedent(ch, sf)
+            elif dep in OBJ and a2 is None and h is verb:
+                a2 = actor_in(ch, sf)
+            elif dep in AGENT and a1 is None:
+                a1 = actor_in(_nominal(ch), sf)
+    # Nominal triggers and participles: look one level further for agents and prepositions.
+    for ch in _bounded_subtree(trigger, depth=2)[1:]:
+        if ch.dep_ in AGENT and a1 is None:
+            a1 = actor_in(_nominal(ch), sf)
+            continue
+        if ch.dep_ not in PREP_RELS:
+            continue
+        noun = _nominal(ch)
+        case = _case_word(noun)
+        if case in by_words and a1 is None:
+            a1 = actor_in(noun, sf)
+        elif case in against_words and a2 is None:
+            a2 = actor_in(noun, sf)
+    if a1 is not None and a2 is not None and a1.head_i == a2.head_i:
+        a2 = None
+    return a1, a2
+
+
+def _relative_antecedent(tok: Token, sf: SentFacts) -> ActorRef | None:
+    """'les soldats qui ont perdu six hommes': the subject 'qui' stands for the noun it follows."""
+    if tok.pos_ == "PRON" and tok.head.dep_ in ("acl:relcl", "relcl"):
+        return actor_in(tok.head.head, sf)
+    return None
+
+
+SIDE_ORDER = ("civilian", "state", "nonstate", "unknown")
+
+
+def sum_casualties(cas: list[CasualtyRef], kind: str) -> Count | None:
+    """Deaths (or injuries) of one event, all sides together, each side counted once.
+
+    A side's first stated figure wins (news leads carry the headline toll; later figures of
+    the same side restate it or give another witness's version). Figures of no stated side
+    are a restatement when they equal, or fall within, a figure of a known side; otherwise
+    they are another side ("deux morts" of the defenders beside "neuf assaillants").
+    """
+    rows = [c for c in cas if c.kind == kind and not c.subset and not c.aggregate]
+    if not rows:
+        return None
+    by_side: dict[str, Count] = {}
+    unknown: list[Count] = []
+    for c in rows:
+        if c.side == "unknown":
+            unknown.append(c.count)
+        elif c.side not in by_side:
+            by_side[c.side] = c.count
+    for u in unknown:
+        if not by_side:
+            by_side["unknown"] = u
+            continue
+        known = list(by_side.values())
+        if any(u.value <= k.value for k in known) or "civilian" in by_side:
+            continue
+        if "unknown" not in by_side:
+            by_side["unknown"] = u
+    total = sum(c.value for c in by_side.values())
+    quals = {c.qualifier for c in by_side.values()}
+    qual = "at_least" if "at_least" in quals else "approx" if "approx" in quals else "exact"
+    if quals == {"at_most"}:
+        qual = "at_most"
+    return Count(total, qual)  # type: ignore[arg-type]

@@ -1,0 +1,214 @@
+"""From a trigger concept and its context to an ACLED type and sub-type, and the actors the
+codebook expects for that type (civilians as the target of violence against civilians, the
+state whose aircraft strike, an unidentified armed group when attackers are unnamed).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from sitrep.extract.facts import ActorRef, DocFacts
+from sitrep.lang import common
+from sitrep.model import Actor
+
+if TYPE_CHECKING:
+    from sitrep.extract.events import Draft
+    from sitrep.extract.triggers import TriggerLexicon
+
+ARMED_KINDS = frozenset(
+    {"state_forces", "rebel_group", "political_militia", "identity_militia", "external_force", "unidentified"}
+)
+STATE = "state_forces"
+
+
+def _kind(a: ActorRef | None) -> str | None:
+    return a.actor.kind if a else None
+
+
+def _words(d: Draft) -> set[str]:
+    return {t.lower_ for sf in d.sents for t in sf.sent} | {t.lemma_.lower() for sf in d.sents for t in sf.sent}
+
+
+def _target_words(d: Draft, facts: DocFacts) -> set[str]:
+    """Nouns in the arguments of the triggers (what was attacked)."""
+    out: set[str] = set()
+    for t in d.triggers:
+        tok = facts.doc[t.head]
+        for ch in tok.subtree:
+            if ch.i != tok.i and ch.pos_ in ("NOUN", "PROPN"):
+                out.add(ch.lower_)
+                out.add(ch.lemma_.lower())
+    return out
+
+
+def assign_type(d: Draft, facts: DocFacts, lex: TriggerLexicon) -> None:
+    concepts = common("taxonomy")["concepts"]
+    c = d.concept
+    default = concepts.get(c, concepts["other"])
+    etype, sub = default["type"], default["sub"]
+    words = _words(d)
+    k1, k2 = _kind(d.actor1), _kind(d.actor2)
+    sides = {x.side for x in d.casualties if not x.aggregate}
+    kinds = {a.actor.kind for sf in d.sents for a in sf.actors}
+    protest_ctx = bool(kinds & {"protesters", "rioters"}) or any(t.concept == "protest" for t in d.triggers)
+    if c in ("capture", "gov_regain"):
+        if k1 == STATE:
+            sub = "Government regains territory"
+        elif k1 in ARMED_KINDS:
+            sub = "Non-state actor overtakes territory"
+        etype = "Battles"
+    elif c in ("kill", "attack", "clash"):
+        etype, sub = _violence_type(d, facts, lex, words, sides, protest_ctx, k1, k2)
+    elif c == "protest":
+        etype, sub = _protest_type(d, words, lex)
+    d.event_type, d.sub_event_type = etype, sub
+
+
+def _violence_type(
+    d: Draft,
+    facts: DocFacts,
+    lex: TriggerLexicon,
+    words: set[str],
+    sides: set[str],
+    protest_ctx: bool,
+    k1: str | None,
+    k2: str | None,
+) -> tuple[str, str]:
+    if protest_ctx:
+        return "Riots", "Violent demonstration"
+    if words & lex.cues.get("mob", frozenset()):
+        return "Riots", "Mob violence"
+    targets = _target_words(d, facts)
+    civ_target = bool(targets & lex.civilian_targets) or k2 == "civilians"
+    mil_target = bool(targets & lex.military_targets) or k2 in ARMED_KINDS
+    combatant_dead = bool(sides & {"state", "nonstate"})
+    civ_dead = "civilian" in sides
+    if d.concept == "clash" and not (civ_dead and not combatant_dead):
+        return "Battles", "Armed clash"
+    if (civ_dead or civ_target) and not combatant_dead and not (mil_target and not civ_dead):
+        return "Violence against civilians", "Attack"
+    if k1 in ARMED_KINDS and k2 is None and not combatant_dead and not mil_target and sides <= {"unknown"}:
+        # "Gunmen attacked X, killing 12": unnamed victims of an armed attack are civilians
+        # unless the text says they fought back or were combatants.
+        if any(x.kind == "killed" for x in d.casualties) or civ_target:
+            return "Violence against civilians", "Attack"
+    return "Battles", "Armed clash"
+
+
+def _protest_type(d: Draft, words: set[str], lex: TriggerLexicon) -> tuple[str, str]:
+    killed = any(x.kind == "killed" for x in d.casualties)
+    if words & lex.cues.get("riot", frozenset()) or any(t.concept in ("clash", "riot") for t in d.triggers):
+        return "Riots", "Violent demonstration"
+    if killed:
+        return "Protests", "Excessive force against protesters"
+    if words & lex.cues.get("intervention", frozenset()):
+        return "Protests", "Protest with intervention"
+    return "Protests", "Peaceful protest"
+
+
+# --- actors ---------------------------------------------------------------------------------
+
+
+def country_actor(pattern: str, country: str | None, text: str, kind: str) -> Actor:
+    """'Civilians ({country})' -> 'Civilians (Mali)' with ACLED's country spelling."""
+    from sitrep.extract.actors import country_name
+
+    name = country_name(country) if country else None
+    if name is None:
+        base = pattern.split(" (")[0].replace(" of {country}", "")
+        return Actor(name=base, text=text, kind=kind, country=country)
+    return Actor(name=pattern.format(country=name), text=text, kind=kind, country=country)
+
+
+def _ref(actor: Actor) -> ActorRef:
+    return ActorRef(start=-1, end=-1, text=actor.text, actor=actor, head_i=-1, generic=True)
+
+
+def _event_country(d: Draft, facts: DocFacts) -> str | None:
+    if d.place and d.place.place and d.place.place.country:
+        return d.place.place.country
+    return facts.country
+
+
+def _mentions(d: Draft) -> list[ActorRef]:
+    return [a for sf in d.sents for a in sf.actors]
+
+
+def main_armed_actor(facts: DocFacts, exclude: str | None = None) -> ActorRef | None:
+    """The named non-state armed actor the article is about (most mentioned)."""
+    counts: Counter[str] = Counter()
+    first: dict[str, ActorRef] = {}
+    for sf in facts.sents:
+        for a in sf.actors:
+            if a.generic or a.actor.kind in (STATE, "civilians", "protesters", "rioters", "unidentified"):
+                continue
+            if a.actor.name == exclude:
+                continue
+            counts[a.actor.name] += 1
+            first.setdefault(a.actor.name, a)
+    if not counts:
+        return None
+    return first[counts.most_common(1)[0][0]]
+
+
+def fill_actors(d: Draft, facts: DocFacts, after_typing: bool = False) -> None:
+    country = _event_country(d, facts)
+    if not after_typing:
+        _fill_from_sentences(d)
+        return
+    et = d.event_type
+    if et == "Violence against civilians":
+        if d.actor2 is None or d.actor2.actor.kind != "civilians":
+            victim = d.actor2.text if d.actor2 else ""
+            d.actor2 = _ref(country_actor("Civilians ({country})", country, victim, "civilians"))
+        if d.actor1 is None or d.actor1.actor.kind == "civilians":
+            d.actor1 = _ref(country_actor("Unidentified Armed Group ({country})", country, "", "unidentified"))
+    elif et == "Battles":
+        if d.actor1 is None and d.actor2 is not None:
+            other = main_armed_actor(facts, exclude=d.actor2.actor.name)
+            if d.actor2.actor.kind != STATE and other is None:
+                d.actor1 = None
+            else:
+                d.actor1 = other
+        if d.actor1 is not None and d.actor2 is None:
+            if d.actor1.actor.kind == STATE:
+                d.actor2 = main_armed_actor(facts, exclude=d.actor1.actor.name)
+    elif et == "Riots" and d.actor1 is None:
+        d.actor1 = _ref(country_actor("Rioters ({country})", country, "", "rioters"))
+    elif et == "Protests" and d.actor1 is None:
+        d.actor1 = _ref(country_actor("Protesters ({country})", country, "", "protesters"))
+    elif et == "Explosions/Remote violence" and d.sub_event_type == "Air/drone strike":
+        _air_force(d, facts, country)
+
+
+def _fill_from_sentences(d: Draft) -> None:
+    """Roles the grammar left empty, from the actors named in the incident's sentences."""
+    ments = _mentions(d)
+    taken = {a.actor.name for a in (d.actor1, d.actor2) if a}
+    armed = [a for a in ments if a.actor.kind in ARMED_KINDS and a.actor.name not in taken]
+    civil = [a for a in ments if a.actor.kind == "civilians"]
+    if d.actor1 is None and armed:
+        named = [a for a in armed if not a.generic]
+        d.actor1 = (named or armed)[0]
+        taken.add(d.actor1.actor.name)
+    if d.actor2 is None:
+        rest = [a for a in armed if a.actor.name not in taken]
+        if civil and any(c.side == "civilian" for c in d.casualties):
+            d.actor2 = civil[0]
+        elif rest:
+            d.actor2 = rest[0]
+        elif civil:
+            d.actor2 = civil[0]
+    if d.actor1 is not None and d.actor1.actor.kind == "civilians" and d.actor2 is not None:
+        d.actor1, d.actor2 = d.actor2, d.actor1
+
+
+def _air_force(d: Draft, facts: DocFacts, country: str | None) -> None:
+    """Air raids are coded to the state whose aircraft flew them."""
+    if d.actor1 is not None:
+        return
+    for a in _mentions(d):
+        if a.actor.kind == STATE:
+            d.actor1 = a
+            return
