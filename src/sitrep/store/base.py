@@ -59,6 +59,10 @@ class Store(Protocol):
 
     def iter_events(self, flt: EventFilter) -> Iterable[dict[str, Any]]: ...
 
+    def get_event(self, event_id: str) -> dict[str, Any] | None:
+        """One event dict (with ``incident_id`` and ``article``), or None."""
+        ...
+
     def get_article(self, doc_id: str) -> dict[str, Any] | None:
         """The article (id, text, title, published, url, outlet, lang) and its events."""
         ...

@@ -1,0 +1,66 @@
+"""Versioned schema: ordered migration functions, applied in one transaction when a store opens.
+
+Each migration takes a connection inside the open transaction and brings the schema from version
+``n - 1`` to ``n``. Add a function to :data:`MIGRATIONS` to change the schema; never edit an applied one.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from datetime import datetime, timezone
+
+from sqlalchemy import Connection, Engine, func, insert, inspect, select
+
+from sitrep.model import SitrepError
+from sitrep.store import schema
+
+log = logging.getLogger(__name__)
+
+Migration = Callable[[Connection], None]
+
+_V1_TABLES = (
+    schema.articles,
+    schema.events,
+    schema.actors,
+    schema.event_sources,
+    schema.incidents,
+    schema.incident_reports,
+    schema.link_overrides,
+)
+
+
+def _v1_initial(conn: Connection) -> None:
+    """Articles, events with their actors and sources, incidents and manual link decisions."""
+    schema.metadata.create_all(conn, tables=list(_V1_TABLES))
+
+
+MIGRATIONS: list[Migration] = [_v1_initial]
+
+
+def current_version(conn: Connection) -> int:
+    """The schema version of the database (0 for an empty one)."""
+    if not inspect(conn).has_table(schema.schema_version.name):
+        return 0
+    return int(conn.execute(select(func.coalesce(func.max(schema.schema_version.c.version), 0))).scalar_one())
+
+
+def migrate(engine: Engine, migrations: Sequence[Migration] | None = None) -> int:
+    """Apply the migrations the database lacks, in order, in one transaction; return the new version.
+
+    A database written by a newer sitrep (a version we do not know) is refused rather than damaged."""
+    steps = list(MIGRATIONS if migrations is None else migrations)
+    with engine.begin() as conn:
+        schema.metadata.create_all(conn, tables=[schema.schema_version])
+        have = current_version(conn)
+        if have > len(steps):
+            raise SitrepError(
+                f"the database schema is version {have} but this sitrep knows only up to {len(steps)}: "
+                "upgrade sitrep"
+            )
+        for number, step in enumerate(steps[have:], start=have + 1):
+            log.info("applying schema migration %d (%s)", number, step.__name__)
+            step(conn)
+            stamp = datetime.now(timezone.utc).isoformat(timespec="seconds")
+            conn.execute(insert(schema.schema_version).values(version=number, applied_at=stamp))
+        return len(steps)
