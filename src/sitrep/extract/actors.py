@@ -1,0 +1,469 @@
+"""Actor mentions and their ACLED-style canonical names.
+
+Words live in data: ``lang/common/actors.json`` (canonical groups, per-country patterns such as
+"Military Forces of {country}", country-dependent tables) and ``lang/<code>/actors.json`` (how a
+language writes them: aliases, generic heads like "soldats"/"gunmen", group nouns) plus
+``lang/<code>/demonyms.json``. Matching is token-based, case- and accent-insensitive except for
+acronyms ("IS", "EI" only match in capitals), so "Etat islamique" and "État Islamique" agree.
+
+A generic head takes its country from a demonym next to it ("l'armée syrienne", "Chadian army"),
+from "of/de + country" ("l'armée du Mali"), else from the caller's ``country_hint`` (the
+article's main country). "X de/of <named group>" ("combattants de l'EI") names the group.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from sitrep.lang import common, resource
+from sitrep.model import Actor, SitrepError
+
+log = logging.getLogger(__name__)
+
+_NOUNS = {"NOUN", "PROPN"}
+_MODIFIER_DEPS = {"compound", "amod", "nmod:poss"}
+_HYPHENS = re.compile(r"[-\u2010-\u2015]")
+
+
+def fold(text: str, keep_case: bool = False) -> str:
+    """Accent-free, apostrophe-normalised, lower-cased (unless ``keep_case``) text."""
+    text = unicodedata.normalize("NFKD", text.replace("\u2019", "'").replace("\u02bc", "'"))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return text if keep_case else text.lower()
+
+
+def _pieces(text: str) -> list[str]:
+    """Sub-token pieces of one token: hyphens split words so "Al-Qaïda" == "Al Qaida"."""
+    return [p for p in _HYPHENS.split(text) if p]
+
+
+@dataclass(frozen=True)
+class _Entry:
+    value: str
+    head: bool  # a generic noun ("soldats") rather than a name
+    exact: tuple[str, ...] | None  # case-preserved pieces an acronym must match
+    capital: bool  # a capitalised single-word name: never matches an all-lowercase word
+
+
+class PhraseTable:
+    """Longest-match lookup of phrases over tokens, on folded hyphen-split pieces."""
+
+    def __init__(self, tokenize: Any) -> None:
+        self._tokenize = tokenize
+        self._table: dict[tuple[str, ...], list[_Entry]] = {}
+        self.max_len = 1
+
+    def add(self, phrase: str, value: str, head: bool = False) -> None:
+        words = [t.text for t in self._tokenize(phrase)]
+        pieces = [p for w in words for p in _pieces(fold(w, keep_case=True))]
+        if not pieces:
+            return
+        key = tuple(p.lower() for p in pieces)
+        letters = "".join(c for c in phrase if c.isalpha())
+        acronym = len(letters) >= 2 and letters.isupper()
+        capital = len(words) == 1 and not acronym and any(c.isupper() for c in phrase)
+        entry = _Entry(value, head, tuple(pieces) if acronym else None, capital)
+        self._table.setdefault(key, []).append(entry)
+        self.max_len = max(self.max_len, len(key))
+
+    def find(self, tokens: Sequence[Token]) -> list[tuple[int, int, _Entry]]:
+        """Non-overlapping matches, left to right, longest first: (first, last+1, entry) as
+        positions in ``tokens``."""
+        pieces: list[tuple[str, int, bool, bool]] = []  # piece, token position, first, last
+        for pos, tok in enumerate(tokens):
+            parts = _pieces(fold(tok.text, keep_case=True))
+            if not parts and not _HYPHENS.fullmatch(tok.text):
+                parts = [tok.text]
+            for k, part in enumerate(parts):
+                pieces.append((part, pos, k == 0, k == len(parts) - 1))
+        found: list[tuple[int, int, _Entry]] = []
+        i = 0
+        while i < len(pieces):
+            hit = self._longest(pieces, i)
+            if hit is None:
+                i += 1
+                continue
+            n, entry = hit
+            found.append((pieces[i][1], pieces[i + n - 1][1] + 1, entry))
+            i += n
+        return found
+
+    def lookup(self, text: str) -> _Entry | None:
+        """The entry for a whole phrase (case rules applied), if any."""
+        toks = list(self._tokenize(text))
+        hits = self.find(toks)
+        if len(hits) == 1 and hits[0][0] == 0 and hits[0][1] == len(toks):
+            return hits[0][2]
+        return None
+
+    def _longest(self, pieces: list[tuple[str, int, bool, bool]], i: int) -> tuple[int, _Entry] | None:
+        if not pieces[i][2]:
+            return None
+        for n in range(min(self.max_len, len(pieces) - i), 0, -1):
+            if not pieces[i + n - 1][3]:
+                continue
+            window = [p[0] for p in pieces[i : i + n]]
+            for entry in self._table.get(tuple(w.lower() for w in window), ()):
+                if entry.exact is not None and tuple(window) != entry.exact:
+                    continue
+                if entry.capital and window[0].islower():
+                    continue
+                return n, entry
+        return None
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    """An actor named in the text. ``start``/``end``: character offsets in the doc text;
+    ``head_i``: doc index of the head token; ``generic``: a common noun ("les soldats"), not a name."""
+
+    start: int
+    end: int
+    text: str
+    actor: Actor
+    head_i: int
+    generic: bool
+
+
+@dataclass
+class _Lexicon:
+    lang: str
+    names: PhraseTable  # aliases and generic heads
+    demonyms: dict[str, tuple[str, str]]  # folded form -> (ISO code, form as listed)
+    countries: PhraseTable  # country names -> ISO code
+    group_adj: dict[str, str]
+    of_words: PhraseTable
+    determiners: frozenset[str]
+    group_heads: dict[str, str]
+    need_country: frozenset[str]
+    demonym_after: bool
+    head_first: bool
+
+
+def _optional(lang: str, name: str) -> dict[str, str]:
+    """A language's ``name`` mapping, empty when the language lacks that file."""
+    try:
+        return dict(resource(lang, name))
+    except SitrepError:
+        log.info("language %s has no %s resource", lang, name)
+        return {}
+
+
+def _tokenizer(lang: str) -> Any:
+    from sitrep.nlp import pipeline
+
+    return pipeline(lang).tokenizer
+
+
+@lru_cache(maxsize=16)
+def lexicon(lang: str) -> _Lexicon:
+    """The compiled actor data of ``lang`` (built once per process)."""
+    data = resource(lang, "actors")
+    tok = _tokenizer(lang)
+    names = PhraseTable(tok)
+    for group in common("actors")["groups"]:
+        names.add(group["name"], group["name"])
+        for alias in group["aliases"]:
+            names.add(alias, group["name"])
+    for alias, value in data.get("aliases", {}).items():
+        names.add(alias, value)
+    for head, pattern in data.get("heads", {}).items():
+        names.add(head, "@" + pattern, head=True)
+    countries = PhraseTable(tok)
+    for name, code in _optional(lang, "countries").items():
+        if name:
+            countries.add(name, code)
+    of_words = PhraseTable(tok)
+    for word in data.get("of_words", []):
+        of_words.add(word, word)
+    demonyms = {fold(k): (v, k) for k, v in _optional(lang, "demonyms").items() if k}
+    log.debug("actor lexicon for %s: %d demonyms", lang, len(demonyms))
+    return _Lexicon(
+        lang=lang,
+        names=names,
+        demonyms=demonyms,
+        countries=countries,
+        group_adj={fold(k): v for k, v in data.get("group_adjectives", {}).items()},
+        of_words=of_words,
+        determiners=frozenset(fold(w) for w in data.get("determiners", [])),
+        group_heads={fold(k): v for k, v in data.get("group_heads", {}).items()},
+        need_country=frozenset(fold(w) for w in data.get("need_country", [])),
+        demonym_after=data.get("demonym_side", "after") == "after",
+        head_first=data.get("head_position", "first") == "first",
+    )
+
+
+@lru_cache(maxsize=1)
+def _groups() -> dict[str, dict[str, Any]]:
+    return {g["name"]: g for g in common("actors")["groups"]}
+
+
+def pattern_name(pattern: str, country: str | None) -> str:
+    """ "Military Forces of Syria", "Civilians (Mali)"; the bare name without a country."""
+    spec = common("actors")["patterns"][pattern]
+    cname = common("actors")["countries"].get(country or "")
+    if not cname:
+        return str(spec["bare"])
+    if " of {country}" in spec["template"] and country in common("actors")["the"]:
+        cname = "the " + cname
+    return str(spec["template"]).format(country=cname)
+
+
+def resolve_value(value: str, text: str, country: str | None, depth: int = 0) -> Actor | None:
+    """An alias value ("Islamic State", "@military", "@military:ML", "%fds") as an Actor."""
+    if value.startswith("%") and depth < 3:
+        table = common("actors")["by_country"].get(value[1:], {})
+        key = country if country in table else ("*" if country and "*" in table else "")
+        target = table.get(key)
+        return resolve_value(target, text, country, depth + 1) if target else None
+    if value.startswith("@"):
+        pattern, _, fixed = value[1:].partition(":")
+        code = fixed or country
+        kind = common("actors")["patterns"][pattern]["kind"]
+        return Actor(name=pattern_name(pattern, code), text=text, kind=kind, country=code or None)
+    group = _groups().get(value)
+    if group is None:
+        log.warning("actor alias points to unknown group %r", value)
+        return Actor(name=value, text=text)
+    return Actor(
+        name=value, text=text, kind=group["kind"], country=group["country"], wikidata=group["wikidata"]
+    )
+
+
+def _tokens(doc_or_span: Doc | Span) -> list[Token]:
+    return list(doc_or_span)
+
+
+def find_actor_mentions(
+    doc_or_span: Doc | Span, lang: str, country_hint: str | None = None
+) -> list[ActorMention]:
+    """Every actor the text names, in text order (names, generic heads, unknown named groups)."""
+    lex = lexicon(lang)
+    toks = _tokens(doc_or_span)
+    matches = lex.names.find(toks)
+    names = {i for a, b, entry in matches if not entry.head for i in range(a, b)}
+    found = list(_named_groups(lex, toks, names))
+    used = {i for _, lo, hi in found for i in range(lo, hi)}
+    for a, b, entry in matches:
+        if any(i in used for i in range(a, b)):
+            continue
+        m = _mention(lex, toks, a, b, entry, country_hint)
+        if m is not None and not any(i in used for i in range(m[1], m[2])):
+            found.append(m)
+            used.update(range(m[1], m[2]))
+    mentions = [m for m, _, _ in found]
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def _mention(
+    lex: _Lexicon, toks: list[Token], a: int, b: int, entry: _Entry, hint: str | None
+) -> tuple[ActorMention, int, int] | None:
+    """One match grown to its owner/demonym, resolved; with its token positions."""
+    if entry.head:
+        owner = _owner(lex, toks, b)
+        if owner is not None:
+            end, value = owner
+            return _make(
+                toks, a, end, resolve_value(value, _text(toks, a, end), hint), a, b, lex, generic=False
+            )
+        if not _is_nounish(toks, a, b, lex):
+            return None
+    country, group, lo, hi = _country_near(lex, toks, a, b)
+    if group is not None and entry.head and entry.value[1:] in ("military", "unidentified", "rebels"):
+        return _make(
+            toks, lo, hi, resolve_value(group, _text(toks, lo, hi), country or hint), a, b, lex, False
+        )
+    head_word = fold(" ".join(t.text for t in toks[a:b]))
+    if entry.head and country is None and head_word in lex.need_country:
+        return None
+    use = country or (hint if entry.value.startswith(("@", "%")) else None)
+    actor = resolve_value(entry.value, _text(toks, lo, hi), use)
+    return _make(toks, lo, hi, actor, a, b, lex, generic=entry.head)
+
+
+def _make(
+    toks: list[Token], lo: int, hi: int, actor: Actor | None, a: int, b: int, lex: _Lexicon, generic: bool
+) -> tuple[ActorMention, int, int] | None:
+    if actor is None:
+        return None
+    head = toks[a] if lex.head_first else toks[b - 1]
+    if not generic and head.doc.has_annotation("DEP"):
+        head = head.doc[toks[a].i : toks[b - 1].i + 1].root
+    start, end = toks[lo].idx, toks[hi - 1].idx + len(toks[hi - 1].text)
+    return ActorMention(start, end, actor.text, actor, head.i, generic), lo, hi
+
+
+def _text(toks: list[Token], lo: int, hi: int) -> str:
+    return toks[lo].doc.text[toks[lo].idx : toks[hi - 1].idx + len(toks[hi - 1].text)]
+
+
+def _is_nounish(toks: list[Token], a: int, b: int, lex: _Lexicon) -> bool:
+    """A generic head must be a noun where the tagger says so ("cibles militaires" is no actor)."""
+    doc = toks[a].doc
+    head = toks[a] if lex.head_first else toks[b - 1]
+    if doc.has_annotation("DEP") and head.dep_ in _MODIFIER_DEPS and head.head.i > head.i:
+        return False  # "police spokesman", "military academy"
+    if not doc.has_annotation("POS"):
+        return True
+    if head.pos_ in _NOUNS:
+        return True
+    prev = toks[a - 1] if a > 0 else None
+    return prev is not None and fold(prev.text) in lex.determiners
+
+
+def _owner(lex: _Lexicon, toks: list[Token], b: int) -> tuple[int, str] | None:
+    """ "soldats de l'EI", "fighters of the Islamic State": (end, group value) when a name follows."""
+    hits = lex.of_words.find(toks[b : b + 3])
+    if not hits or hits[0][0] != 0:
+        return None
+    j = b + hits[0][1]
+    while j < len(toks) and fold(toks[j].text) in lex.determiners:
+        j += 1
+    named = lex.names.find(toks[j : j + lex.names.max_len])
+    if named and named[0][0] == 0 and not named[0][2].head:
+        return j + named[0][1], named[0][2].value
+    return None
+
+
+def _country_near(
+    lex: _Lexicon, toks: list[Token], a: int, b: int
+) -> tuple[str | None, str | None, int, int]:
+    """Country (and side adjective) qualifying toks[a:b]: (country, group value, lo, hi)."""
+    order = range(b, min(b + 3, len(toks))) if lex.demonym_after else range(a - 1, max(a - 4, -1), -1)
+    for j in order:
+        tok = toks[j]
+        key = fold(tok.text)
+        if key in lex.demonyms:
+            code, form = lex.demonyms[key]
+            if not (form.isupper() and tok.text != form):
+                return code, None, min(a, j), max(b, j + 1)
+        if key in lex.group_adj:
+            return None, lex.group_adj[key], min(a, j), max(b, j + 1)
+        if not _skippable(tok, lex):
+            break
+    owned = _country_of(lex, toks, a, b)
+    if owned is not None:
+        return owned
+    return None, None, a, b
+
+
+def _skippable(tok: Token, lex: _Lexicon) -> bool:
+    """Words between a head and its demonym: adjectives (and nouns before an English head)."""
+    if tok.is_punct or not tok.doc.has_annotation("POS"):
+        return False
+    return tok.pos_ == "ADJ" or (not lex.demonym_after and tok.pos_ in _NOUNS)
+
+
+def _country_of(lex: _Lexicon, toks: list[Token], a: int, b: int) -> tuple[str | None, None, int, int] | None:
+    """ "l'armée du Mali", "army of Nigeria", "Mali's army"."""
+    hits = lex.of_words.find(toks[b : b + 3])
+    if hits and hits[0][0] == 0:
+        j = b + hits[0][1]
+        while j < len(toks) and fold(toks[j].text) in lex.determiners:
+            j += 1
+        found = lex.countries.find(toks[j : j + 6])
+        if found and found[0][0] == 0:
+            return found[0][2].value, None, a, j + found[0][1]
+    if a >= 2 and toks[a - 1].text in ("'s", "’s"):
+        for n in range(min(a - 1, 4), 0, -1):
+            entry = lex.countries.lookup(_text(toks, a - 1 - n, a - 1))
+            if entry is not None:
+                return entry.value, None, a - 1 - n, b
+    return None
+
+
+def _named_groups(
+    lex: _Lexicon, toks: list[Token], names: set[int]
+) -> Iterable[tuple[ActorMention, int, int]]:
+    """Unknown groups introduced by a group noun: "la milice Zaraguina", "the Zaraguina militia"."""
+    taken = set(names)
+    for pos, tok in enumerate(toks):
+        kind = lex.group_heads.get(fold(tok.text))
+        if kind is None or pos in taken:
+            continue
+        lo, hi = pos, pos + 1
+        if lex.head_first:
+            while hi < len(toks) and hi not in taken and _capitalised(toks[hi]):
+                hi += 1
+        else:
+            while (
+                lo > 0
+                and lo - 1 not in taken
+                and _capitalised(toks[lo - 1])
+                and not toks[lo - 1].is_sent_start
+            ):
+                lo -= 1
+        if (lo, hi) == (pos, pos + 1):
+            continue
+        text = _text(toks, lo, hi)
+        taken.update(range(lo, hi))
+        actor = Actor(name=text, text=text, kind=kind)
+        start, end = toks[lo].idx, toks[hi - 1].idx + len(toks[hi - 1].text)
+        yield ActorMention(start, end, text, actor, tok.i, False), lo, hi
+
+
+def _capitalised(tok: Token) -> bool:
+    return tok.is_alpha and (tok.is_title or tok.is_upper)
+
+
+def strip_determiners(text: str, lang: str) -> str:
+    """The phrase without leading determiners/numbers ("les FDS" -> "FDS", "l'EI" -> "EI")."""
+    lex = lexicon(lang)
+    toks = list(_tokenizer(lang)(text.strip()))
+    i = 0
+    while i < len(toks) - 1 and (fold(toks[i].text) in lex.determiners or toks[i].like_num):
+        i += 1
+    return text.strip()[toks[i].idx :] if toks else ""
+
+
+@lru_cache(maxsize=1)
+def _canonical_index() -> dict[str, Actor]:
+    """Folded canonical name -> Actor template, for groups and every pattern x country."""
+    data = common("actors")
+    index: dict[str, Actor] = {}
+    for code in [None, *data["countries"]]:
+        for pattern, spec in data["patterns"].items():
+            name = pattern_name(pattern, code)
+            index.setdefault(fold(name), Actor(name=name, text=name, kind=spec["kind"], country=code))
+    for g in data["groups"]:
+        index[fold(g["name"])] = Actor(g["name"], g["name"], g["kind"], g["country"], g["wikidata"])
+    return index
+
+
+def normalize_actor(text: str, lang: str, country_hint: str | None = None) -> Actor | None:
+    """The canonical actor a phrase names, ``text`` kept as given.
+
+    A canonical name maps to itself; otherwise the widest mention in the phrase wins (names
+    before generic heads). A capitalised phrase naming nothing known stays as written
+    (kind from a group noun, else "unidentified"); None for phrases naming no actor.
+    """
+    phrase = text.strip()
+    if not phrase:
+        return None
+    known = _canonical_index().get(fold(phrase))
+    if known is not None:
+        return Actor(known.name, phrase, known.kind, known.country, known.wikidata)
+    from sitrep.nlp import pipeline
+
+    doc = pipeline(lang)(phrase)
+    mentions = find_actor_mentions(doc, lang, country_hint)
+    if mentions:
+        best = max(mentions, key=lambda m: (not m.generic, m.end - m.start))
+        a = best.actor
+        return Actor(a.name, phrase, a.kind, a.country, a.wikidata)
+    lex = lexicon(lang)
+    if not any(t.is_title or t.is_upper for t in doc if t.is_alpha and fold(t.text) not in lex.determiners):
+        return None
+    kind = next(
+        (lex.group_heads[fold(t.text)] for t in doc if fold(t.text) in lex.group_heads), "unidentified"
+    )
+    name = strip_determiners(phrase, lang)
+    return Actor(name=name, text=phrase, kind=kind)

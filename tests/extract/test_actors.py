@@ -1,0 +1,245 @@
+"""Actor mentions and canonical names (French and English), on sentences written for these tests."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from spacy.language import Language
+
+from sitrep.extract.actors import (
+    ActorMention,
+    find_actor_mentions,
+    fold,
+    normalize_actor,
+    pattern_name,
+)
+from sitrep.lang import common, resource
+from sitrep.nlp import pipeline
+
+
+@pytest.fixture(scope="module")
+def fr() -> Language:
+    return pipeline("fr")
+
+
+@pytest.fixture(scope="module")
+def en() -> Language:
+    return pipeline("en")
+
+
+def names(nlp: Language, text: str, lang: str, hint: str | None = None) -> dict[str, str]:
+    """Mention text -> canonical name."""
+    return {m.text: m.actor.name for m in find_actor_mentions(nlp(text), lang, hint)}
+
+
+FR_CASES = [
+    (
+        "Les bombardiers russes ont pilonné la ville.",
+        None,
+        {"bombardiers russes": "Military Forces of Russia"},
+    ),
+    ("L'armée syrienne progresse vers l'est.", None, {"armée syrienne": "Military Forces of Syria"}),
+    ("L'aviation syrienne a visé un marché.", None, {"aviation syrienne": "Military Forces of Syria"}),
+    ("Trois soldats maliens ont péri.", None, {"soldats maliens": "Military Forces of Mali"}),
+    ("Deux civils maliens ont été blessés.", None, {"civils maliens": "Civilians (Mali)"}),
+    ("Des manifestants irakiens bloquent la route.", None, {"manifestants irakiens": "Protesters (Iraq)"}),
+    ("Daech a perdu son dernier fief.", None, {"Daech": "Islamic State"}),
+    ("Des jihadistes de l'EI ont tué un berger.", None, {"jihadistes de l'EI": "Islamic State"}),
+    ("Le groupe Etat islamique a frappé de nouveau.", None, {"groupe Etat islamique": "Islamic State"}),
+    ("Les shebab contrôlent encore la région.", None, {"shebab": "Al Shabaab"}),
+    (
+        "Les FARDC ont lancé une offensive.",
+        None,
+        {"FARDC": "Military Forces of the Democratic Republic of Congo"},
+    ),
+    (
+        "Les Forces démocratiques alliées ont attaqué un village.",
+        None,
+        {"Forces démocratiques alliées": "ADF: Allied Democratic Forces"},
+    ),
+    (
+        "Des anciens rebelles de la Séléka ont pillé le marché.",
+        None,
+        {"anciens rebelles de la Séléka": "Ex-Seleka Militia"},
+    ),
+    ("Les anti-balaka ont riposté.", None, {"anti-balaka": "Anti-Balaka"}),
+    (
+        "L'armée a repoussé des assaillants.",
+        "BF",
+        {
+            "armée": "Military Forces of Burkina Faso",
+            "assaillants": "Unidentified Armed Group (Burkina Faso)",
+        },
+    ),
+    ("L'armée du Tchad a été déployée.", None, {"armée du Tchad": "Military Forces of Chad"}),
+    ("Les FDS ont repoussé une attaque.", "SY", {"FDS": "SDF: Syrian Democratic Forces"}),
+    ("Les FDS ont repoussé une attaque.", "BF", {"FDS": "Military Forces of Burkina Faso"}),
+    ("La milice Zaraguina a attaqué des éleveurs.", None, {"milice Zaraguina": "milice Zaraguina"}),
+]
+
+
+@pytest.mark.parametrize(("text", "hint", "expected"), FR_CASES)
+def test_french_mentions(fr: Language, text: str, hint: str | None, expected: dict[str, str]) -> None:
+    got = names(fr, text, "fr", hint)
+    for phrase, name in expected.items():
+        assert got.get(phrase) == name, got
+
+
+def test_peacekeepers_take_the_mission_of_the_country(fr: Language) -> None:
+    got = names(fr, "Les casques bleus ont été pris pour cible.", "fr", "CF")
+    assert got["casques bleus"].startswith("MINUSCA")
+
+
+EN_CASES = [
+    ("The Chadian army repelled the raid.", None, {"Chadian army": "Military Forces of Chad"}),
+    ("Iraqi forces entered the town.", None, {"Iraqi forces": "Military Forces of Iraq"}),
+    ("Russian warplanes hit a bakery.", None, {"Russian warplanes": "Military Forces of Russia"}),
+    ("Gunmen stormed the school.", "NG", {"Gunmen": "Unidentified Armed Group (Nigeria)"}),
+    ("Dozens of IS militants surrendered.", None, {"IS militants": "Islamic State"}),
+    ("ISIS claimed the blast.", None, {"ISIS": "Islamic State"}),
+    ("Houthi rebels fired a missile.", None, {"Houthi rebels": "Houthis"}),
+    (
+        "The Saudi-led coalition struck a port.",
+        None,
+        {"Saudi-led coalition": "Military Forces of Saudi Arabia"},
+    ),
+    (
+        "Fighters of the Islamic State overran a post.",
+        None,
+        {"Fighters of the Islamic State": "Islamic State"},
+    ),
+    ("Mali's army confirmed the losses.", None, {"Mali's army": "Military Forces of Mali"}),
+    ("The army of Niger sent reinforcements.", None, {"army of Niger": "Military Forces of Niger"}),
+    ("Protesters blocked the bridge.", "IQ", {"Protesters": "Protesters (Iraq)"}),
+    ("Villagers fled after the attack.", "ML", {"Villagers": "Civilians (Mali)"}),
+    ("Kurdish forces held the prison.", "SY", {"Kurdish forces": "SDF: Syrian Democratic Forces"}),
+    ("The Zaraguina militia attacked herders.", None, {"Zaraguina militia": "Zaraguina militia"}),
+]
+
+
+@pytest.mark.parametrize(("text", "hint", "expected"), EN_CASES)
+def test_english_mentions(en: Language, text: str, hint: str | None, expected: dict[str, str]) -> None:
+    got = names(en, text, "en", hint)
+    for phrase, name in expected.items():
+        assert got.get(phrase) == name, got
+
+
+def test_is_needs_capitals(en: Language) -> None:
+    assert "is" not in names(en, "The road is closed.", "en")
+
+
+def test_modifiers_are_not_actors(en: Language, fr: Language) -> None:
+    assert names(en, "A police spokesman said the military academy was calm.", "en", "NG") == {}
+    assert "militaires" not in names(fr, "Des cibles militaires ont été touchées.", "fr", "SY")
+
+
+def test_heads_needing_a_country_stay_silent_without_one(en: Language) -> None:
+    assert "drones" not in names(en, "Drones were heard overnight.", "en", "SY")
+
+
+def test_generic_heads_without_hint_have_no_country(fr: Language) -> None:
+    (m,) = find_actor_mentions(fr("Des hommes armés ont ouvert le feu."), "fr")
+    assert m.actor.name == "Unidentified Armed Group" and m.actor.country is None and m.generic
+
+
+def test_mention_offsets_and_head(fr: Language) -> None:
+    doc = fr("Hier, les soldats tchadiens ont repoussé l'attaque.")
+    (m,) = find_actor_mentions(doc, "fr")
+    assert isinstance(m, ActorMention)
+    assert doc.text[m.start : m.end] == m.text == "soldats tchadiens"
+    assert doc[m.head_i].text == "soldats"
+    assert m.actor.kind == "state_forces" and m.actor.country == "TD"
+
+
+def test_span_input_keeps_doc_offsets(en: Language) -> None:
+    doc = en("Nothing here. Nigerian troops arrived.")
+    sent = list(doc.sents)[1]
+    (m,) = find_actor_mentions(sent, "en")
+    assert doc.text[m.start : m.end] == "Nigerian troops"
+
+
+def test_named_group_carries_wikidata(fr: Language) -> None:
+    (m,) = find_actor_mentions(fr("L'État islamique a revendiqué."), "fr")
+    assert m.actor.wikidata == "Q2429253" and not m.generic
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "hint", "name"),
+    [
+        ("l'armée syrienne", "fr", None, "Military Forces of Syria"),
+        ("ETAT ISLAMIQUE", "fr", None, "Islamic State"),
+        ("les talibans", "fr", None, "Taliban"),
+        ("des villageois", "fr", "ML", "Civilians (Mali)"),
+        ("Chadian soldiers", "en", None, "Military Forces of Chad"),
+        ("al-Shabab", "en", None, "Al Shabaab"),
+        ("Civilians (Mali)", "en", None, "Civilians (Mali)"),
+        ("le Front Zoro", "fr", None, "Front Zoro"),
+    ],
+)
+def test_normalize_actor(text: str, lang: str, hint: str | None, name: str) -> None:
+    actor = normalize_actor(text, lang, hint)
+    assert actor is not None and actor.name == name and actor.text == text
+
+
+def test_normalize_actor_unknown_common_noun_is_none() -> None:
+    assert normalize_actor("la voiture", "fr") is None
+    assert normalize_actor("  ", "en") is None
+
+
+def _strip_accents(s: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
+CANONICAL = sorted({g["name"] for g in common("actors")["groups"]})
+CODES = sorted(common("actors")["countries"])
+PATTERNS = sorted(common("actors")["patterns"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(CANONICAL), st.sampled_from(["fr", "en"]))
+def test_canonical_names_are_fixed_points(name: str, lang: str) -> None:
+    actor = normalize_actor(name, lang)
+    assert actor is not None and actor.name == name
+    again = normalize_actor(actor.name, lang)
+    assert again is not None and again.name == actor.name
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(PATTERNS), st.sampled_from(CODES), st.sampled_from([str.upper, str.lower, _strip_accents])
+)
+def test_pattern_names_are_case_and_accent_insensitive(
+    pattern: str, code: str, change: Callable[[str], str]
+) -> None:
+    name = pattern_name(pattern, code)
+    actor = normalize_actor(change(name), "en")
+    assert actor is not None and actor.name == name
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(sorted(resource("fr", "actors")["aliases"].items())))
+def test_french_aliases_survive_accent_and_case_folding(item: tuple[str, str]) -> None:
+    alias, _ = item
+    plain = normalize_actor(alias, "fr", "SY")
+    folded = normalize_actor(_strip_accents(alias), "fr", "SY")
+    assert (plain is None) == (folded is None)
+    if plain is not None and folded is not None:
+        assert plain.name == folded.name
+
+
+def test_fold_is_idempotent() -> None:
+    for s in ("État", "l’armée", "Al-Qaïda", "ÇA"):
+        assert fold(fold(s)) == fold(s)
+
+
+def test_demonym_files_cover_the_main_conflict_countries() -> None:
+    for lang, forms in {
+        "fr": ["syrienne", "maliens", "burkinabè", "nigérien", "nigérian", "yéménite", "kényane"],
+        "en": ["Syrian", "Malian", "Burkinabe", "Nigerien", "Nigerian", "Yemeni", "Kenyan"],
+    }.items():
+        table = resource(lang, "demonyms")
+        assert [table[f] for f in forms] == ["SY", "ML", "BF", "NE", "NG", "YE", "KE"]
