@@ -1,0 +1,90 @@
+"""Place frames from ``lang/<code>/places.json``: relative precision and parent phrases.
+
+``relative_precision`` answers the extractor's question "is the event at this place, near it,
+or only somewhere in a region?" from the words just before the name: 1 the place itself,
+2 near or part of it ("près de", "20 km north of", "outskirts of"), 3 only a region
+("province de", or the place is itself a division or a country).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from sitrep.geo.langdata import lang_data
+from sitrep.model import Place
+
+_LOOKBEHIND = 90  # characters before a name that a frame may occupy
+
+
+@dataclass(frozen=True)
+class Frames:
+    near: re.Pattern[str] | None
+    region: re.Pattern[str] | None
+    parent: re.Pattern[str] | None
+    strip_prefix: re.Pattern[str] | None
+    abbreviations: dict[str, str]
+
+
+def _alternation(parts: list[str]) -> str:
+    return "|".join(f"(?:{p})" for p in parts)
+
+
+@lru_cache(maxsize=32)
+def frames(lang: str | None) -> Frames:
+    """Compiled frames of a language (empty frames for an unknown one)."""
+    data = lang_data(lang, "places")
+    conn = data.get("connector", "")
+    near = data.get("near") or []
+    region = data.get("region") or []
+    parent = data.get("parent") or []
+    strip = data.get("strip_prefix") or []
+    nouns = data.get("place_nouns") or []
+    if nouns:  # "près de la ville de X": the frame reaches the name through a place noun
+        conn = rf"{conn}?(?:(?:{_alternation(nouns)})\s*{conn})"
+    flags = re.IGNORECASE
+    return Frames(
+        near=re.compile(rf"(?:^|[^\w])(?:{_alternation(near)})\s*{conn}?\s*$", flags) if near else None,
+        region=re.compile(rf"(?:^|[^\w])(?:{_alternation(region)})\s*{conn}?\s*$", flags) if region else None,
+        parent=re.compile(rf"^\s*(?:{_alternation(parent)})\s*$", flags) if parent else None,
+        strip_prefix=re.compile(rf"^(?:{_alternation(strip)})\s*(?=\w)", flags) if strip else None,
+        abbreviations=dict(data.get("abbreviations") or {}),
+    )
+
+
+def relative_precision(text: str, start: int, lang: str | None, place: Place | None = None) -> int:
+    """1 the place itself, 2 near or part of it, 3 only a region (see module doc)."""
+    before = text[max(0, start - _LOOKBEHIND) : start]
+    f = frames(lang)
+    if f.near is not None and f.near.search(before):
+        return 2
+    if f.region is not None and f.region.search(before):
+        return 3
+    if place is not None and place.feature and place.feature[:1] in ("A", "L"):
+        return 3
+    return 1
+
+
+def is_parent_link(between: str, lang: str | None) -> bool:
+    """Whether the text between two names makes the second the first one's container or anchor."""
+    if len(between) > 60:
+        return False
+    f = frames(lang)
+    return f.parent is not None and bool(f.parent.match(between))
+
+
+def clean_name(name: str, lang: str | None) -> str:
+    """The name to look up: a leading article dropped, a known abbreviation expanded."""
+    f = frames(lang)
+    name = name.strip()
+    if name in f.abbreviations:
+        return f.abbreviations[name]
+    if f.strip_prefix is not None:
+        stripped = f.strip_prefix.sub("", name, count=1)
+        if stripped:
+            name = stripped
+    for suffix in ("'s", "’s"):
+        if name.endswith(suffix):
+            name = name[: -len(suffix)]
+    return name

@@ -1,0 +1,155 @@
+"""The gazetteer-backed geoparser: spans -> mentions -> ranked candidates -> places."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from sitrep.geo.detect import detect_spans
+from sitrep.geo.fold import fold
+from sitrep.geo.frames import clean_name, is_parent_link
+from sitrep.geo.langdata import lang_data
+from sitrep.geo.resolve import Candidate, Mention, candidates, prior, rescore
+from sitrep.geo.store import EXACT, Entry, Gazetteer
+from sitrep.lang import available_languages
+from sitrep.model import Place, Toponym
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+log = logging.getLogger(__name__)
+
+
+class GazetteerGeoparser:
+    """Implements :class:`sitrep.geo.base.Geoparser` over a gazetteer file."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        self._countries: dict[str, Entry | None] = {}
+        self._demonyms: dict[str | None, dict[str, str]] = {}
+
+    # -- public API -------------------------------------------------------------------------
+    def resolve_spans(
+        self, text: str, spans: Sequence[tuple[int, int]], *, lang: str | None = None
+    ) -> list[Toponym]:
+        """Resolve the given spans together (document context), one Toponym per span."""
+        langs = [lang] if lang else available_languages()
+        mentions: dict[str, Mention] = {}
+        order: list[Mention | None] = []
+        for start, end in spans:
+            raw = text[start:end]
+            m = self._mention(raw, langs, mentions)
+            order.append(m)
+        self._link_parents(text, spans, order, langs)
+        live = list(mentions.values())
+        rescore(live)
+        return [self._toponym(text, s, e, m) for (s, e), m in zip(spans, order, strict=True)]
+
+    def geoparse(self, text: str, *, lang: str, doc: Doc | None = None) -> list[Toponym]:
+        """Detect the toponyms of a text (spaCy entities checked against the gazetteer), resolve them."""
+        spans = detect_spans(text, lang=lang, doc=doc, known=self._known, demonym=self._demonym_of)
+        return [t for t in self.resolve_spans(text, spans, lang=lang) if t.place is not None]
+
+    def lookup(self, name: str, *, country: str | None = None) -> Place | None:
+        """Best single place for a bare name, optionally within a country."""
+        cands = candidates(self.gazetteer, name)
+        if country:
+            cands = [c for c in cands if c.entry.country == country.upper()]
+        if not cands:
+            return None
+        return self.place(cands[0].entry, name)
+
+    # -- helpers ------------------------------------------------------------------------------
+    def place(self, e: Entry, text: str) -> Place:
+        """The public record of a gazetteer entry as written ``text``."""
+        gaz = self.gazetteer
+        return Place(
+            name=e.name,
+            text=text,
+            country=e.country or None,
+            lat=round(e.lat, 5),
+            lon=round(e.lon, 5),
+            geonameid=e.id if e.id > 0 else None,
+            admin1=gaz.admin_name(e.country, e.admin1) if e.admin1 else None,
+            admin2=gaz.admin_name(e.country, e.admin1, e.admin2) if e.admin2 else None,
+            precision=3 if e.is_region else 1,
+            feature=e.fcode,
+            population=e.population,
+        )
+
+    def country(self, code: str) -> Entry | None:
+        """The gazetteer entry of a country by ISO alpha-2 code."""
+        if code not in self._countries:
+            row = self.gazetteer._db.execute(
+                "SELECT id FROM places WHERE country = ? AND fcode = 'A.PCLI' LIMIT 1", (code,)
+            ).fetchone()
+            self._countries[code] = self.gazetteer.entry(row[0]) if row else None
+        return self._countries[code]
+
+    def _demonym_of(self, name: str, lang: str | None) -> str | None:
+        table = self._demonyms.get(lang)
+        if table is None:
+            table = {}
+            for code in [lang] if lang else available_languages():
+                for word, cc in lang_data(code, "demonyms").items():
+                    if isinstance(cc, str):
+                        table[fold(word)] = cc.upper()
+            self._demonyms[lang] = table
+        return table.get(fold(name))
+
+    def _known(self, name: str, lang: str | None, *, strict: bool) -> bool:
+        """Whether the gazetteer knows the name (``strict``: exact key of a prominent place)."""
+        cleaned = clean_name(name, lang)
+        if not strict:
+            return bool(self.gazetteer.matches(cleaned)) or bool(candidates(self.gazetteer, cleaned))
+        return any(
+            tier == EXACT and (e := self.gazetteer.entry(pid)) is not None and _prominent(e)
+            for pid, tier, _ in self.gazetteer.matches(cleaned)
+        )
+
+    def _mention(self, raw: str, langs: list[str], mentions: dict[str, Mention]) -> Mention | None:
+        name = raw
+        for lang in langs:
+            name = clean_name(name, lang)
+        key = fold(name)
+        if not key:
+            return None
+        m = mentions.get(key)
+        if m is not None:
+            return m
+        m = Mention(name=name, key=key)
+        code = next((c for lang in langs if (c := self._demonym_of(raw, lang))), None)
+        if code and (e := self.country(code)) is not None:
+            m.forced_country = code
+            m.candidates = [Candidate(e, EXACT, True, prior(e, EXACT, True))]
+        else:
+            m.candidates = candidates(self.gazetteer, name)
+        mentions[key] = m
+        return m
+
+    @staticmethod
+    def _link_parents(
+        text: str, spans: Sequence[tuple[int, int]], order: list[Mention | None], langs: list[str]
+    ) -> None:
+        ranked = sorted(range(len(spans)), key=lambda i: spans[i][0])
+        for a, b in pairwise(ranked):
+            child, parent = order[a], order[b]
+            if child is None or parent is None or child is parent:
+                continue
+            between = text[spans[a][1] : spans[b][0]]
+            if any(is_parent_link(between, lang) for lang in langs) and parent not in child.parents:
+                child.parents.append(parent)
+
+    def _toponym(self, text: str, start: int, end: int, m: Mention | None) -> Toponym:
+        raw = text[start:end]
+        best = m.best if m is not None else None
+        if m is None or best is None:
+            return Toponym(start=start, end=end, text=raw)
+        prob = next((p for c, p in m.probabilities() if c is best), 0.0)
+        return Toponym(start=start, end=end, text=raw, place=self.place(best.entry, raw), score=prob)
+
+
+def _prominent(e: Entry) -> bool:
+    return e.fcode in ("A.PCLI", "L.CONT", "A.ADM1", "P.PPLC") or e.population >= 100_000

@@ -1,0 +1,192 @@
+"""Toponym resolution: rank gazetteer candidates for every mention of a document together.
+
+A candidate's score adds a *prior* (how well the name matched, feature class, population,
+number of alternate names: a proxy for how often the world writes about a place) and *context*
+(the countries and first-level divisions the other mentions point to, an explicit parent as in
+``X, Y`` or ``X in the province of Y``, and nearness to the other places). The context pass runs
+twice so that confident mentions settle the doubtful ones. Weights are hand-set, general, and
+documented next to each term.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+
+from sitrep.geo.fold import fold, variant
+from sitrep.geo.store import EXACT, FUZZY, SKELETON, VARIANT, Entry, Gazetteer
+
+# Prior terms.
+TIER_BONUS = {EXACT: 0.0, VARIANT: -1.5, SKELETON: -3.0, FUZZY: -3.5}
+ALT_NAME_PENALTY = -1.0  # matched an alternate rather than the place's own name
+FEATURE_BONUS = {"L.CONT": 6.0, "A.PCLI": 7.0, "A.ADM1": 3.0, "P.PPLC": 3.0, "A.ADM2": 0.3}
+POP_WEIGHT = 0.55  # per decade of population (towns)
+REGION_POP_WEIGHT = 0.25  # divisions' population is a sum of their towns: weigh it less
+NALT_WEIGHT = 0.35  # per e-fold of alternate names
+# Context terms.
+FOCUS_WEIGHT = 5.0  # times the share of the document's evidence for the candidate's country
+ADMIN1_WEIGHT = 1.2  # another mention points to the same first-level division
+NEAR_WEIGHT = 0.8  # another mention's place lies within NEAR_KM
+NEAR_KM = 150.0
+PARENT_WEIGHT = 5.0  # the text names this candidate's parent ("X, Y", "X in Y province")
+MAX_CANDIDATES = 40
+FUZZY_CUTOFF = 86.0
+
+
+@dataclass
+class Candidate:
+    entry: Entry
+    tier: int
+    main: bool
+    prior: float = 0.0
+    score: float = 0.0
+
+
+@dataclass
+class Mention:
+    """One distinct name in the document (repeats share a resolution: one sense per discourse)."""
+
+    name: str
+    key: str
+    candidates: list[Candidate] = field(default_factory=list)
+    parents: list[Mention] = field(default_factory=list)
+    forced_country: str | None = None  # a demonym ("Syrian") names its country directly
+
+    @property
+    def best(self) -> Candidate | None:
+        return max(self.candidates, key=lambda c: c.score) if self.candidates else None
+
+    def probabilities(self) -> list[tuple[Candidate, float]]:
+        if not self.candidates:
+            return []
+        top = max(c.score for c in self.candidates)
+        weights = [math.exp(c.score - top) for c in self.candidates]
+        total = sum(weights)
+        return [(c, w / total) for c, w in zip(self.candidates, weights, strict=True)]
+
+
+def prior(entry: Entry, tier: int, main: bool) -> float:
+    """Context-free plausibility of a candidate for a name."""
+    s = TIER_BONUS[tier] + (0.0 if main else ALT_NAME_PENALTY)
+    s += FEATURE_BONUS.get(entry.fcode, 0.0)
+    weight = REGION_POP_WEIGHT if entry.is_region else POP_WEIGHT
+    s += weight * math.log10(entry.population + 1)
+    s += NALT_WEIGHT * math.log1p(entry.nalt)
+    return s
+
+
+def candidates(gaz: Gazetteer, name: str, *, fuzzy: bool = True) -> list[Candidate]:
+    """Gazetteer candidates for a name, best prior first (fuzzy only when nothing else matched)."""
+    found = [
+        Candidate(e, tier, bool(main))
+        for pid, tier, main in gaz.matches(name)
+        if (e := gaz.entry(pid)) is not None
+    ]
+    loose = all(c.tier == SKELETON for c in found)
+    for c in found:
+        c.prior = prior(c.entry, c.tier, c.main)
+        if c.tier == SKELETON:  # a consonant outline is weak evidence: check the spelling too
+            c.prior += (fuzz.ratio(variant(name), variant(c.entry.name)) - 80.0) / 10.0
+    if loose and fuzzy:
+        known = {c.entry.id for c in found}
+        found += [c for c in _fuzzy(gaz, name) if c.entry.id not in known]
+    for c in found:
+        c.score = c.prior
+    found.sort(key=lambda c: c.prior, reverse=True)
+    return found[:MAX_CANDIDATES]
+
+
+def _fuzzy(gaz: Gazetteer, name: str) -> list[Candidate]:
+    pool = gaz.fuzzy_keys(name)
+    if not pool:
+        return []
+    query = variant(name)
+    hits = process.extract(query, [k for k, _ in pool], scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF,
+                           limit=10)
+    out: list[Candidate] = []
+    for _key, sim, idx in hits:
+        entry = gaz.entry(pool[idx][1])
+        if entry is not None:
+            c = Candidate(entry, FUZZY, True)
+            c.prior = prior(entry, FUZZY, True) + (sim - FUZZY_CUTOFF) / 10.0
+            out.append(c)
+    return out
+
+
+def km(a: Entry, b: Entry) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _contains(parent: Entry, child: Entry) -> bool:
+    """Whether ``parent`` (country, division or town) is a plausible container of ``child``."""
+    if parent.id == child.id or not parent.country or parent.country != child.country:
+        return False
+    if parent.fcode == "A.PCLI":
+        return True
+    if parent.fcode == "A.ADM1":
+        return parent.admin1 == child.admin1
+    if parent.fcode == "A.ADM2":
+        return parent.admin2 == child.admin2 and parent.admin1 == child.admin1
+    return km(parent, child) < NEAR_KM  # "a village, near Town": the town stands for its area
+
+
+def _country_focus(mentions: Sequence[Mention]) -> dict[int, dict[str, float]]:
+    """For each mention, the share of the *other* mentions' evidence for each country."""
+    votes: list[dict[str, float]] = []
+    for m in mentions:
+        v: dict[str, float] = defaultdict(float)
+        if m.forced_country:
+            v[m.forced_country] += 1.0
+        for c, p in m.probabilities():
+            if c.entry.country:
+                v[c.entry.country] += p
+        votes.append(v)
+    total: dict[str, float] = defaultdict(float)
+    for v in votes:
+        for k, x in v.items():
+            total[k] += x
+    out: dict[int, dict[str, float]] = {}
+    n_other = len(mentions) - 1
+    for i, v in enumerate(votes):
+        if n_other <= 0:
+            out[i] = {}
+            continue
+        out[i] = {k: (total[k] - v.get(k, 0.0)) / n_other for k in total}
+    return out
+
+
+def rescore(mentions: Sequence[Mention], rounds: int = 2) -> None:
+    """Add document context to every candidate's prior, in place."""
+    for _ in range(rounds):
+        focus = _country_focus(mentions)
+        bests = [m.best for m in mentions]
+        for i, m in enumerate(mentions):
+            others = [b.entry for j, b in enumerate(bests) if j != i and b is not None]
+            admin1s = {(e.country, e.admin1) for e in others if e.admin1 and not e.is_region}
+            admin1s |= {(e.country, e.admin1) for e in others if e.fcode == "A.ADM1"}
+            towns = [e for e in others if not e.is_region]
+            parents = [b.entry for p in m.parents if (b := p.best) is not None]
+            for c in m.candidates:
+                e = c.entry
+                s = c.prior + FOCUS_WEIGHT * focus[i].get(e.country, 0.0)
+                if e.admin1 and (e.country, e.admin1) in admin1s and e.fcode != "A.ADM1":
+                    s += ADMIN1_WEIGHT
+                if not e.is_region and any(km(e, t) < NEAR_KM for t in towns[:20]):
+                    s += NEAR_WEIGHT
+                if any(_contains(p, e) for p in parents):
+                    s += PARENT_WEIGHT
+                if m.forced_country and e.fcode == "A.PCLI" and e.country == m.forced_country:
+                    s += 2 * PARENT_WEIGHT
+                c.score = s
+
+
+def mention_key(name: str) -> str:
+    return fold(name)
