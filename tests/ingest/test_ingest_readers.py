@@ -180,12 +180,12 @@ def test_jsonl_line_over_limit_is_skipped(tmp_path: Path) -> None:
     assert isinstance(items[1], Article) and items[1].id == "ok"
 
 
-def test_lang_parameter_is_a_default(tmp_path: Path) -> None:
+def test_lang_parameter_overrides(tmp_path: Path) -> None:
     p = tmp_path / "m.jsonl"
     records = [{"id": "a", "text": EN_TEXT}, {"id": "b", "text": FR_TEXT, "lang": "fr"}]
     p.write_text("\n".join(json.dumps(r) for r in records))
-    langs = [a.lang for a in read(p, lang="en") if isinstance(a, Article)]
-    assert langs == ["en", "fr"]
+    assert [a.lang for a in read(p) if isinstance(a, Article)] == [None, "fr"]
+    assert [a.lang for a in read(p, lang="EN") if isinstance(a, Article)] == ["en", "en"]
 
 
 def test_directory_is_recursive_sorted_and_filtered(tmp_path: Path) -> None:

@@ -53,20 +53,22 @@ def read_articles(
 ) -> Iterator[Article | ReadFailure]:
     """Articles from files, directories (recursive, sorted) and ``-`` (standard input).
 
-    ``lang`` is the language of articles that do not declare one; the others keep theirs.
+    ``lang``, when given, is the language of every article (the user's word overrides what a
+    record or page declares); otherwise a declared language is kept and a missing one stays
+    None, for detection downstream.
     ``max_bytes`` bounds one article: a whole .txt/.html/.json file, or one JSONL line (a
     JSONL file is a stream of articles, so it may be larger as a whole).
     """
-    default_lang = _norm_lang(lang)
+    forced_lang = _norm_lang(lang)
     for item in inputs:
         if item == STDIN:
-            yield from _guard(_STDIN_WHERE, _read_stdin(default_lang, max_bytes))
+            yield from _guard(_STDIN_WHERE, _read_stdin(forced_lang, max_bytes))
             continue
         path = Path(item)
         if path.is_dir():
-            yield from _read_directory(path, default_lang, max_bytes)
+            yield from _read_directory(path, forced_lang, max_bytes)
         else:
-            yield from _read_path(path, default_lang, max_bytes)
+            yield from _read_path(path, forced_lang, max_bytes)
 
 
 def _read_directory(root: Path, lang: str | None, max_bytes: int) -> Iterator[Article | ReadFailure]:
@@ -136,7 +138,7 @@ def _read_html_file(path: Path, lang: str | None, max_bytes: int) -> Iterator[Ar
         published=normalise_published(page.published),
         url=page.url,
         outlet=page.outlet,
-        lang=_norm_lang(page.lang) or lang,
+        lang=lang or _norm_lang(page.lang),
         source_path=str(path),
     )
 
@@ -300,7 +302,8 @@ def article_from_record(
     obj: Any, *, where: str, default_id: str | None = None, lang: str | None = None
 ) -> Article:
     """An :class:`Article` from a JSON article object (unknown keys such as gold ``events``
-    are ignored). Without ``id`` the id is ``default_id``, else a hash of the text."""
+    are ignored). Without ``id`` the id is ``default_id``, else a hash of the text; ``lang``,
+    when given, replaces the record's own."""
     if not isinstance(obj, dict):
         raise _Fail(f"expected a JSON object, got {type(obj).__name__}")
     text = obj.get("text")
@@ -317,7 +320,7 @@ def article_from_record(
         published=normalise_published(obj.get("published")),
         url=_opt_str(obj.get("url")),
         outlet=_opt_str(obj.get("outlet")),
-        lang=_norm_lang(_opt_str(obj.get("lang"))) or lang,
+        lang=lang or _norm_lang(_opt_str(obj.get("lang"))),
         source_path=where,
     )
 
