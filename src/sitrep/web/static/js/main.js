@@ -1,0 +1,144 @@
+// Page wiring: the filter form drives the map, the timeline and the table; selecting an
+// incident (marker or row) opens its reports in the detail panel. Filters live in the URL.
+
+import { allIncidents, api } from "./api.js";
+import { showIncident } from "./detail.js";
+import { createMap } from "./map.js";
+import { EVENT_TYPES, el } from "./style.js";
+import { PAGE_ROWS, markSelected, renderTable } from "./table.js";
+import { renderTimeline } from "./timeline.js";
+
+const form = document.getElementById("filters");
+const statusBox = document.getElementById("status");
+const tbody = document.querySelector("#incidents tbody");
+const moreButton = document.getElementById("more");
+const countBox = document.getElementById("count");
+const detail = document.getElementById("detail");
+const timeline = document.getElementById("timeline");
+
+const state = { incidents: [], total: 0, shown: PAGE_ROWS, selectedId: null, generation: 0, days: [], range: {} };
+const articles = new Map();
+let mapView = null;
+
+function setStatus(text, isError = false) {
+  statusBox.textContent = text;
+  statusBox.classList.toggle("error", isError);
+}
+
+function readFilters() {
+  const data = new FormData(form);
+  const filters = {};
+  for (const [key, value] of data.entries()) {
+    const v = String(value).trim();
+    if (v) filters[key] = v;
+  }
+  return filters;
+}
+
+function writeFilters(params) {
+  for (const element of form.elements) {
+    if (element.name && params.has(element.name)) element.value = params.get(element.name);
+  }
+}
+
+function loadArticle(id) {
+  if (!articles.has(id)) articles.set(id, api.article(id));
+  return articles.get(id);
+}
+
+async function select(id) {
+  state.selectedId = id;
+  markSelected(tbody, id);
+  mapView.select(id);
+  try {
+    const incident = await api.incident(id);
+    if (state.selectedId === id) await showIncident(detail, incident, loadArticle);
+  } catch (error) {
+    detail.replaceChildren(el("p", "placeholder", `Could not load incident: ${error.message}`));
+  }
+}
+
+function showRows() {
+  const shown = renderTable(tbody, state.incidents, { shown: state.shown, selectedId: state.selectedId, onSelect: select });
+  moreButton.hidden = shown >= state.incidents.length;
+  const capped = state.incidents.length < state.total ? ` (map and table show ${state.incidents.length})` : "";
+  countBox.textContent = `${state.total} matching${capped}`;
+}
+
+function drawTimeline() {
+  renderTimeline(timeline, state.days, state.range, pickDay);
+}
+
+function pickDay(day) {
+  const same = form.elements.from.value === day && form.elements.to.value === day;
+  form.elements.from.value = same ? "" : day;
+  form.elements.to.value = same ? "" : day;
+  refresh();
+}
+
+async function refresh() {
+  const generation = ++state.generation;
+  const filters = readFilters();
+  const query = new URLSearchParams(filters).toString();
+  history.replaceState(null, "", query ? `${location.pathname}?${query}` : location.pathname);
+  setStatus("Loading…");
+  const { from, to, ...undated } = filters;
+  try {
+    const [page, days] = await Promise.all([allIncidents(filters), api.summary(undated, "day")]);
+    if (generation !== state.generation) return;
+    state.incidents = page.items;
+    state.total = page.total;
+    state.shown = PAGE_ROWS;
+    const placed = mapView.setIncidents(page.items);
+    showRows();
+    state.days = days;
+    state.range = { from, to };
+    drawTimeline();
+    document.body.dataset.ready = "true";
+    setStatus(`${page.total} incident(s), ${placed} on the map`);
+  } catch (error) {
+    if (generation === state.generation) setStatus(error.message, true);
+  }
+}
+
+async function fillChoices() {
+  const types = form.elements.type;
+  for (const t of EVENT_TYPES) types.append(new Option(t, t));
+  const countries = await api.summary({}, "country").catch(() => []);
+  const select = form.elements.country;
+  for (const row of countries) {
+    if (row.key) select.append(new Option(`${row.key} (${row.events})`, row.key));
+  }
+}
+
+function debounce(fn, ms) {
+  let timer = null;
+  return () => {
+    clearTimeout(timer);
+    timer = setTimeout(fn, ms);
+  };
+}
+
+async function start() {
+  const config = await api.config().catch(() => ({ tiles_url: null }));
+  mapView = createMap(document.getElementById("map"), { tilesUrl: config.tiles_url, onSelect: select });
+  mapView.ready.catch((error) => setStatus(error.message, true));
+  await fillChoices();
+  writeFilters(new URLSearchParams(location.search));
+  const later = debounce(refresh, 300);
+  form.addEventListener("input", later);
+  form.addEventListener("change", later);
+  form.addEventListener("reset", () => setTimeout(refresh, 0));
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    refresh();
+  });
+  moreButton.addEventListener("click", () => {
+    state.shown += PAGE_ROWS;
+    showRows();
+  });
+  window.addEventListener("resize", debounce(drawTimeline, 200));
+  await refresh();
+}
+
+start();

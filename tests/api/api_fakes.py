@@ -1,0 +1,546 @@
+"""An in-memory Store and realistic sample records for the API, web and benchmark code.
+
+The sample articles are written for these tests (no corpus text). Events are dicts in the JSON
+form of spec/EVENT_RECORD.md plus ``incident_id``; incidents are built from their reports the way
+a store is expected to (fatality low/best/high, sources, report count).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import statistics
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sitrep.model import Article, Event, SitrepError
+from sitrep.store.base import EventFilter
+
+PLACES: dict[str, dict[str, Any]] = {
+    "Deir ez-Zor": {"country": "SY", "admin1": "Deir ez-Zor", "lat": 35.336, "lon": 40.141},
+    "Idlib": {"country": "SY", "admin1": "Idlib", "lat": 35.931, "lon": 36.633},
+    "Gao": {"country": "ML", "admin1": "Gao", "lat": 16.272, "lon": -0.044},
+    "Mopti": {"country": "ML", "admin1": "Mopti", "lat": 14.493, "lon": -4.186},
+    "Djibo": {"country": "BF", "admin1": "Sahel", "lat": 14.102, "lon": -1.627},
+    "Maiduguri": {"country": "NG", "admin1": "Borno", "lat": 11.846, "lon": 13.160},
+    "Goma": {"country": "CD", "admin1": "North Kivu", "lat": -1.679, "lon": 29.222},
+    "Beni": {"country": "CD", "admin1": "North Kivu", "lat": 0.491, "lon": 29.473},
+    "El Fasher": {"country": "SD", "admin1": "North Darfur", "lat": 13.628, "lon": 25.349},
+    "Mogadishu": {"country": "SO", "admin1": "Banaadir", "lat": 2.037, "lon": 45.344},
+}
+
+
+def _actor(name: str, text: str, kind: str, country: str | None = None) -> dict[str, Any]:
+    return {"name": name, "text": text, "kind": kind, "country": country, "wikidata": None}
+
+
+# (id, lang, published, outlet, title, text, [event spec]), evidence = the event's sentence.
+ARTICLES: list[dict[str, Any]] = [
+    {
+        "id": "fr-deir-0302",
+        "lang": "fr",
+        "published": "2026-03-02",
+        "outlet": "Le Courrier du Levant",
+        "title": "Frappes aériennes meurtrières près de Deir ez-Zor",
+        "text": "Au moins 12 combattants de l'État islamique ont été tués lundi dans des frappes aériennes "
+        "près de Deir ez-Zor, selon l'Observatoire syrien des droits de l'homme. Les frappes visaient "
+        "un dépôt d'armes, a précisé l'ONG.",
+        "events": [
+            {
+                "sentence": 0,
+                "type": ("Explosions/Remote violence", "Air/drone strike"),
+                "actor2": _actor("Islamic State", "l'État islamique", "rebel_group"),
+                "place": ("Deir ez-Zor", "Deir ez-Zor", 2),
+                "date": "2026-03-02",
+                "fatalities": (12, "at_least"),
+                "sources": [("SOHR", "l'Observatoire syrien des droits de l'homme")],
+                "incident": "inc-deir",
+            }
+        ],
+    },
+    {
+        "id": "en-deir-0302",
+        "lang": "en",
+        "published": "2026-03-02",
+        "outlet": "Levant Wire",
+        "title": "Strikes kill Islamic State fighters in eastern Syria",
+        "text": "Air strikes near Deir ez-Zor killed at least 14 Islamic State fighters on Monday, the "
+        "Syrian Observatory for Human Rights said. The monitor did not say who carried out the raids.",
+        "events": [
+            {
+                "sentence": 0,
+                "type": ("Explosions/Remote violence", "Air/drone strike"),
+                "actor2": _actor("Islamic State", "Islamic State", "rebel_group"),
+                "place": ("Deir ez-Zor", "Deir ez-Zor", 2),
+                "date": "2026-03-02",
+                "fatalities": (14, "at_least"),
+                "sources": [("SOHR", "Syrian Observatory for Human Rights")],
+                "incident": "inc-deir",
+            }
+        ],
+    },
+    {
+        "id": "fr-gao-0305",
+        "lang": "fr",
+        "published": "2026-03-06",
+        "outlet": "Sahel Matin",
+        "title": "Embuscade contre un convoi militaire près de Gao",
+        "text": "Une embuscade contre un convoi de l'armée malienne a fait 7 morts jeudi près de Gao, a "
+        "indiqué l'état-major. Les assaillants ont ensuite pris la fuite vers le nord.",
+        "events": [
+            {
+                "sentence": 0,
+                "type": ("Battles", "Armed clash"),
+                "actor2": _actor("Military Forces of Mali", "l'armée malienne", "state_forces", "ML"),
+                "place": ("Gao", "Gao", 2),
+                "date": "2026-03-05",
+                "fatalities": (7, "exact"),
+                "sources": [("Malian Armed Forces", "l'état-major")],
+                "incident": "inc-gao",
+            }
+        ],
+    },
+    {
+        "id": "en-maiduguri-0307",
+        "lang": "en",
+        "published": "2026-03-07",
+        "outlet": "Lake Chad Today",
+        "title": "Roadside bomb kills three near Maiduguri",
+        "text": "A roadside bomb exploded on Saturday near Maiduguri, killing three civilians travelling "
+        "to the market, police said. No group has claimed the attack.",
+        "events": [
+            {
+                "sentence": 0,
+                "type": ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+                "actor2": _actor("Civilians (Nigeria)", "civilians", "civilians", "NG"),
+                "place": ("Maiduguri", "Maiduguri", 2),
+                "date": "2026-03-07",
+                "fatalities": (3, "exact"),
+                "sources": [("police", "police")],
+                "incident": "inc-maiduguri",
+            }
+        ],
+    },
+    {
+        "id": "fr-goma-0308",
+        "lang": "fr",
+        "published": "2026-03-08",
+        "outlet": "Kivu Info",
+        "title": "Manifestation contre l'insécurité à Goma",
+        "text": "Des milliers de personnes ont manifesté samedi à Goma pour dénoncer l'insécurité, selon "
+        "Radio Okapi. Le cortège s'est dispersé dans le calme.",
+        "events": [
+            {
+                "sentence": 0,
+                "type": ("Protests", "Peaceful protest"),
+                "actor1": _actor(
+                    "Protesters (Democratic Republic of Congo)",
+                    "Des milliers de personnes",
+                    "protesters",
+                    "CD",
+                ),
+                "place": ("Goma", "Goma", 1),
+                "date": "2026-03-07",
+                "fatalities": (None, None),
+                "sources": [("Radio Okapi", "Radio Okapi")],
+                "incident": "inc-goma",
+            }
+        ],
+    },
+    {
+        "id": "en-elfasher-0310",
+        "lang": "en",
+        "published": "2026-03-10",
+        "outlet": "Darfur Monitor",
+        "title": "Shelling on El Fasher kills 21",
+        "text": "Shelling by the Rapid Support Forces on El Fasher killed 21 people on Tuesday, a local "
+        "medical source said. Several shells fell near a hospital.",
+        "events": [
+            {
+                "sentence": 0,
+                "type": ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+                "actor1": _actor("Rapid Support Forces", "Rapid Support Forces", "rebel_group", "SD"),
+                "place": ("El Fasher", "El Fasher", 1),
+                "date": "2026-03-10",
+                "fatalities": (21, "exact"),
+                "sources": [("medical source", "a local medical source")],
+                "incident": "inc-fasher",
+            }
+        ],
+    },
+    {
+        "id": "fr-djibo-0311",
+        "lang": "fr",
+        "published": "2026-03-11",
+        "outlet": "Sahel Matin",
+        "title": "Quatre enseignants enlevés près de Djibo",
+        "text": "Des hommes armés ont enlevé quatre enseignants mercredi près de Djibo, dans le nord du "
+        "Burkina Faso, ont rapporté des sources locales. Leur école avait déjà été menacée.",
+        "events": [
+            {
+                "sentence": 0,
+                "type": ("Violence against civilians", "Abduction/forced disappearance"),
+                "actor1": _actor(
+                    "Unidentified Armed Group (Burkina Faso)", "Des hommes armés", "unidentified", "BF"
+                ),
+                "actor2": _actor("Civilians (Burkina Faso)", "quatre enseignants", "civilians", "BF"),
+                "place": ("Djibo", "Djibo", 2),
+                "date": "2026-03-11",
+                "fatalities": (None, None),
+                "sources": [("local sources", "des sources locales")],
+                "incident": "inc-djibo",
+            }
+        ],
+    },
+    {
+        "id": "fr-idlib-0312",
+        "lang": "fr",
+        "published": "2026-03-12",
+        "outlet": "Le Courrier du Levant",
+        "title": "Combats dans la province d'Idlib",
+        "text": "Des affrontements entre l'armée syrienne et Hayat Tahrir al-Cham ont fait 9 morts jeudi "
+        "dans la province d'Idlib, selon l'OSDH. Les combats ont repris en soirée.",
+        "events": [
+            {
+                "sentence": 0,
+                "type": ("Battles", "Armed clash"),
+                "actor1": _actor("Military Forces of Syria", "l'armée syrienne", "state_forces", "SY"),
+                "actor2": _actor("Hayat Tahrir al-Sham", "Hayat Tahrir al-Cham", "rebel_group", "SY"),
+                "place": ("Idlib", "province d'Idlib", 3),
+                "date": "2026-03-12",
+                "fatalities": (9, "exact"),
+                "sources": [("SOHR", "l'OSDH")],
+                "incident": "inc-idlib",
+            }
+        ],
+    },
+    {
+        "id": "en-beni-0314",
+        "lang": "en",
+        "published": "2026-03-14",
+        "outlet": "Great Lakes Post",
+        "title": "Villagers killed in overnight raid near Beni",
+        "text": "Suspected ADF rebels killed 17 villagers in an overnight attack near Beni, the army said "
+        "on Saturday. Survivors fled towards the town centre.",
+        "events": [
+            {
+                "sentence": 0,
+                "type": ("Violence against civilians", "Attack"),
+                "actor1": _actor("Allied Democratic Forces", "ADF rebels", "rebel_group", "UG"),
+                "actor2": _actor("Civilians (Democratic Republic of Congo)", "villagers", "civilians", "CD"),
+                "place": ("Beni", "Beni", 2),
+                "date": "2026-03-13",
+                "fatalities": (17, "exact"),
+                "sources": [("Military Forces of Democratic Republic of Congo", "the army")],
+                "incident": "inc-beni",
+            }
+        ],
+    },
+    {
+        "id": "fr-beni-0314",
+        "lang": "fr",
+        "published": "2026-03-14",
+        "outlet": "Kivu Info",
+        "title": "Nouvelle attaque meurtrière près de Beni",
+        "text": "Au moins 18 civils ont été tués dans la nuit de vendredi à samedi près de Beni lors d'une "
+        "attaque attribuée aux ADF, selon la société civile locale. Un deuil a été décrété.",
+        "events": [
+            {
+                "sentence": 0,
+                "type": ("Violence against civilians", "Attack"),
+                "actor1": _actor("Allied Democratic Forces", "ADF", "rebel_group", "UG"),
+                "actor2": _actor("Civilians (Democratic Republic of Congo)", "civils", "civilians", "CD"),
+                "place": ("Beni", "Beni", 2),
+                "date": "2026-03-13",
+                "fatalities": (18, "at_least"),
+                "sources": [("local civil society", "la société civile locale")],
+                "incident": "inc-beni",
+            }
+        ],
+    },
+    {
+        "id": "en-mogadishu-0312",
+        "lang": "en",
+        "published": "2026-03-12",
+        "outlet": "Horn Daily",
+        "title": "Mortar round hits Mogadishu market",
+        "text": "Two people were killed when a mortar round hit a market in Mogadishu on Thursday, "
+        "witnesses told reporters. Al-Shabaab often targets the capital.",
+        "events": [
+            {
+                "sentence": 0,
+                "type": ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+                "actor2": _actor("Civilians (Somalia)", "Two people", "civilians", "SO"),
+                "place": ("Mogadishu", "Mogadishu", 1),
+                "date": "2026-03-12",
+                "fatalities": (2, "exact"),
+                "sources": [("witnesses", "witnesses")],
+                "incident": "inc-mogadishu",
+            }
+        ],
+    },
+    {
+        "id": "fr-mopti-0316",
+        "lang": "fr",
+        "published": "2026-03-16",
+        "outlet": "Sahel Matin",
+        "title": "Manifestation de commerçants dispersée à Mopti",
+        "text": "La police a dispersé lundi à Mopti une manifestation de commerçants en colère. Une "
+        "vingtaine de personnes ont été interpellées, selon un responsable municipal.",
+        "events": [
+            {
+                "sentence": 0,
+                "type": ("Protests", "Protest with intervention"),
+                "actor1": _actor("Protesters (Mali)", "commerçants", "protesters", "ML"),
+                "actor2": _actor("Police Forces of Mali", "La police", "state_forces", "ML"),
+                "place": ("Mopti", "Mopti", 1),
+                "date": "2026-03-16",
+                "fatalities": (None, None),
+                "sources": [],
+                "incident": "inc-mopti",
+            }
+        ],
+    },
+]
+
+
+def _sentence_span(text: str, index: int) -> tuple[int, int]:
+    """Offsets of the index-th sentence (split after '. ')."""
+    start = 0
+    for _ in range(index):
+        start = text.index(". ", start) + 2
+    end = text.find(". ", start)
+    return start, (len(text) if end < 0 else end + 1)
+
+
+def _event(article: dict[str, Any], spec: dict[str, Any], n: int) -> dict[str, Any]:
+    text = article["text"]
+    start, end = _sentence_span(text, spec["sentence"])
+    name, written, precision = spec["place"]
+    place = PLACES[name]
+    fat, qual = spec["fatalities"]
+    key = f"{article['id']}|{n}"
+    return {
+        "id": "ev-" + hashlib.sha1(key.encode()).hexdigest()[:16],
+        "doc_id": article["id"],
+        "event_type": spec["type"][0],
+        "sub_event_type": spec["type"][1],
+        "actor1": spec.get("actor1"),
+        "actor2": spec.get("actor2"),
+        "location": {
+            "name": name,
+            "text": written,
+            "country": place["country"],
+            "admin1": place["admin1"],
+            "admin2": None,
+            "lat": place["lat"],
+            "lon": place["lon"],
+            "geonameid": None,
+            "precision": precision,
+        },
+        "date": spec["date"],
+        "date_precision": "day",
+        "fatalities": fat,
+        "fatalities_qualifier": qual,
+        "injured": None,
+        "injured_qualifier": None,
+        "reported_by": [{"name": s, "text": t} for s, t in spec["sources"]],
+        "modality": "asserted",
+        "evidence": {"text": text[start:end], "start": start, "end": end},
+        "confidence": 0.8,
+        "lang": article["lang"],
+        "incident_id": spec["incident"],
+    }
+
+
+def sample_data() -> tuple[dict[str, dict[str, Any]], list[dict[str, Any]]]:
+    """(articles by id without events, event dicts) of the hand-written sample."""
+    articles = {
+        a["id"]: {k: v for k, v in a.items() if k != "events"} | {"url": f"https://news.example/{a['id']}"}
+        for a in ARTICLES
+    }
+    events = [_event(a, spec, n) for a in ARTICLES for n, spec in enumerate(a["events"])]
+    return articles, events
+
+
+def synthetic_events(count: int, seed: int = 7) -> tuple[dict[str, dict[str, Any]], list[dict[str, Any]]]:
+    """Many plausible events (for benchmarks and crowded maps), reusing the sample's shapes."""
+    rng = random.Random(seed)
+    base_articles, base_events = sample_data()
+    articles: dict[str, dict[str, Any]] = {}
+    events: list[dict[str, Any]] = []
+    for i in range(count):
+        tmpl = base_events[i % len(base_events)]
+        doc = dict(base_articles[tmpl["doc_id"]], id=f"{tmpl['doc_id']}-{i}")
+        articles[doc["id"]] = doc
+        ev = dict(tmpl, id=f"ev-syn-{i:06d}", doc_id=doc["id"], incident_id=f"inc-syn-{i:06d}")
+        ev["date"] = f"2026-{rng.randint(1, 3):02d}-{rng.randint(1, 28):02d}"
+        ev["location"] = dict(
+            tmpl["location"],
+            lat=tmpl["location"]["lat"] + rng.uniform(-0.5, 0.5),
+            lon=tmpl["location"]["lon"] + rng.uniform(-0.5, 0.5),
+        )
+        if ev["fatalities"] is not None:
+            ev["fatalities"] = rng.randint(0, 40)
+        events.append(ev)
+    return articles, events
+
+
+def _matches(ev: dict[str, Any], flt: EventFilter, article_text: str) -> bool:
+    loc = ev.get("location") or {}
+    actors = [a for a in (ev.get("actor1"), ev.get("actor2")) if a]
+    checks = [
+        flt.country is None or loc.get("country") == flt.country,
+        flt.admin1 is None or loc.get("admin1") == flt.admin1,
+        flt.date_from is None or (ev["date"] or "") >= flt.date_from,
+        flt.date_to is None or (ev["date"] or "9") <= flt.date_to,
+        flt.event_type is None or ev["event_type"] == flt.event_type,
+        flt.sub_event_type is None or ev["sub_event_type"] == flt.sub_event_type,
+        flt.min_fatalities is None or (ev["fatalities"] or 0) >= flt.min_fatalities,
+        flt.doc_id is None or ev["doc_id"] == flt.doc_id,
+        flt.incident_id is None or ev["incident_id"] == flt.incident_id,
+        flt.source is None or any(s["name"].lower() == flt.source.lower() for s in ev["reported_by"]),
+    ]
+    if flt.bbox is not None:
+        x0, y0, x1, y1 = flt.bbox
+        checks.append(loc.get("lon") is not None and x0 <= loc["lon"] <= x1 and y0 <= loc["lat"] <= y1)
+    if flt.actor is not None:
+        needle = flt.actor.lower()
+        checks.append(any(needle in a["name"].lower() or needle in a["text"].lower() for a in actors))
+    if flt.text is not None:
+        needle = flt.text.lower()
+        checks.append(needle in ev["evidence"]["text"].lower() or needle in article_text.lower())
+    return all(checks)
+
+
+@dataclass
+class FakeStore:
+    """The Store protocol over lists and dicts; incidents are derived from events' ``incident_id``."""
+
+    articles: dict[str, dict[str, Any]] = field(default_factory=dict)
+    events: list[dict[str, Any]] = field(default_factory=list)
+    calls: list[str] = field(default_factory=list)
+    _next_incident: int = 0
+
+    @classmethod
+    def sample(cls) -> FakeStore:
+        articles, events = sample_data()
+        return cls(articles, events)
+
+    def _select(self, flt: EventFilter) -> list[dict[str, Any]]:
+        found = [e for e in self.events if _matches(e, flt, self.articles[e["doc_id"]]["text"])]
+        return sorted(found, key=lambda e: (e["date"] or "", e["id"]), reverse=True)
+
+    def store_article(self, article: Article, events: list[Event], pipeline_version: str) -> bool:
+        self.calls.append(f"store_article:{article.id}")
+        if article.id in self.articles:
+            return False
+        self.articles[article.id] = {
+            k: getattr(article, k) for k in ("id", "text", "title", "published", "url", "outlet", "lang")
+        }
+        for ev in events:
+            self._next_incident += 1
+            self.events.append(ev.to_dict() | {"incident_id": f"inc-new-{self._next_incident}"})
+        return True
+
+    def query_events(
+        self, flt: EventFilter, *, limit: int = 100, offset: int = 0
+    ) -> tuple[list[dict[str, Any]], int]:
+        found = self._select(flt)
+        return found[offset : offset + limit], len(found)
+
+    def iter_events(self, flt: EventFilter) -> Iterable[dict[str, Any]]:
+        return iter(self._select(flt))
+
+    def get_article(self, doc_id: str) -> dict[str, Any] | None:
+        art = self.articles.get(doc_id)
+        if art is None:
+            return None
+        return dict(art, events=[e for e in self.events if e["doc_id"] == doc_id])
+
+    def _incident(self, incident_id: str, reports: list[dict[str, Any]]) -> dict[str, Any]:
+        first = reports[0]
+        fats = sorted(r["fatalities"] for r in reports if r["fatalities"] is not None)
+        sources = sorted({s["name"] for r in reports for s in r["reported_by"]})
+        return {
+            "id": incident_id,
+            "event_type": first["event_type"],
+            "sub_event_type": first["sub_event_type"],
+            "location": first["location"],
+            "date": min(r["date"] for r in reports),
+            "actors": sorted({a["name"] for r in reports for a in (r["actor1"], r["actor2"]) if a}),
+            "fatalities_low": fats[0] if fats else None,
+            "fatalities_best": int(statistics.median_low(fats)) if fats else None,
+            "fatalities_high": fats[-1] if fats else None,
+            "sources": sources,
+            "report_count": len(reports),
+        }
+
+    def list_incidents(
+        self, flt: EventFilter, *, limit: int = 100, offset: int = 0
+    ) -> tuple[list[dict[str, Any]], int]:
+        wanted = {e["incident_id"] for e in self._select(flt)}
+        groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for e in self.events:
+            if e["incident_id"] in wanted:
+                groups[e["incident_id"]].append(e)
+        found = sorted(
+            (self._incident(i, r) for i, r in groups.items()),
+            key=lambda i: (i["date"], i["id"]),
+            reverse=True,
+        )
+        return found[offset : offset + limit], len(found)
+
+    def get_incident(self, incident_id: str) -> dict[str, Any] | None:
+        reports = [e for e in self.events if e["incident_id"] == incident_id]
+        if not reports:
+            return None
+        out = self._incident(incident_id, reports)
+        out["reports"] = [
+            dict(
+                r,
+                article={
+                    k: self.articles[r["doc_id"]].get(k)
+                    for k in ("id", "title", "url", "outlet", "published")
+                },
+            )
+            for r in reports
+        ]
+        return out
+
+    def summary(self, flt: EventFilter, by: str) -> list[dict[str, Any]]:
+        key = {
+            "day": lambda e: e["date"],
+            "type": lambda e: e["event_type"],
+            "country": lambda e: (e["location"] or {}).get("country"),
+        }[by]
+        counts: Counter[str] = Counter()
+        deaths: Counter[str] = Counter()
+        for e in self._select(flt):
+            counts[key(e)] += 1
+            deaths[key(e)] += e["fatalities"] or 0
+        return [{"key": k, "events": counts[k], "fatalities": deaths[k]} for k in sorted(counts)]
+
+    def _event_by_id(self, event_id: str) -> dict[str, Any]:
+        for e in self.events:
+            if e["id"] == event_id:
+                return e
+        raise SitrepError(f"no such event: {event_id}")  # as the SQL store words it
+
+    def link(self, event_ids: list[str]) -> str:
+        targets = [self._event_by_id(i) for i in event_ids]
+        incident = targets[0]["incident_id"]
+        for e in targets:
+            e["incident_id"] = incident
+        return str(incident)
+
+    def unlink(self, event_id: str) -> str:
+        ev = self._event_by_id(event_id)
+        self._next_incident += 1
+        ev["incident_id"] = f"inc-split-{self._next_incident}"
+        return str(ev["incident_id"])
+
+    def close(self) -> None:
+        self.calls.append("close")

@@ -1,0 +1,77 @@
+"""The map page in headless Chromium, driven by Playwright, against a live server on loopback.
+
+Set SITREP_SCREENSHOT=docs/screenshot.png to refresh the documentation screenshot.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+READY = "body[data-ready=true]"
+
+
+def _rows(page: Any) -> int:
+    return int(page.locator("#incidents tbody tr").count())
+
+
+def test_page_loads_with_outlines_markers_and_timeline(page: Any) -> None:
+    page.wait_for_selector(READY)
+    assert page.title().startswith("sitrep")
+    assert page.locator(".leaflet-overlay-pane path").count() > 100  # country outlines
+    markers = page.locator("path.leaflet-interactive").count() + page.locator(".cluster").count()
+    assert markers > 0
+    assert page.locator("#timeline rect.bar").count() == 8  # one bar per day with events
+    assert _rows(page) == 10
+    assert "10 incident(s)" in page.locator("#status").inner_text()
+
+
+def test_filter_reduces_the_table_and_lands_in_the_url(page: Any) -> None:
+    page.wait_for_selector(READY)
+    page.select_option("select[name=country]", "CD")
+    page.wait_for_function("document.querySelectorAll('#incidents tbody tr').length === 2")
+    assert "country=CD" in page.url
+    page.fill("input[name=min_fatalities]", "10")
+    page.wait_for_function("document.querySelectorAll('#incidents tbody tr').length === 1")
+    assert page.locator("#incidents tbody tr").get_attribute("data-id") == "inc-beni"
+    page.click("button[type=reset]")
+    page.wait_for_function("document.querySelectorAll('#incidents tbody tr').length === 10")
+
+
+def test_timeline_bar_keeps_one_day(page: Any) -> None:
+    page.wait_for_selector(READY)
+    page.click("#timeline rect[data-day='2026-03-12']")
+    page.wait_for_function("document.querySelectorAll('#incidents tbody tr').length === 2")
+    assert page.input_value("input[name=from]") == "2026-03-12"
+
+
+def test_clicking_an_incident_shows_highlighted_evidence(page: Any) -> None:
+    page.wait_for_selector(READY)
+    page.click("#incidents tbody tr[data-id=inc-beni]")
+    page.wait_for_selector("#detail .report .article-text .ev")
+    assert page.locator("#detail .report").count() == 2
+    evidence = page.locator("#detail .article-text").first
+    highlighted = evidence.evaluate("b => [...b.querySelectorAll('.ev')].map(e => e.textContent).join('')")
+    assert highlighted.startswith("Suspected ADF rebels killed 17 villagers") and highlighted.endswith("Saturday.")
+    assert evidence.locator(".hl-actor1").first.inner_text() == "ADF rebels"
+    assert evidence.locator(".hl-location").first.inner_text() == "Beni"
+    assert evidence.locator(".hl-fatalities").first.inner_text() == "17"
+    assert page.locator("#incidents tbody tr.selected").get_attribute("data-id") == "inc-beni"
+    target = os.environ.get("SITREP_SCREENSHOT")
+    if target:
+        page.wait_for_timeout(600)  # let the map finish its zoom animation
+        page.screenshot(path=target)
+
+
+def test_clicking_a_marker_opens_its_incident(page: Any) -> None:
+    page.wait_for_selector(READY)
+    page.select_option("select[name=country]", "SD")  # one incident: a lone marker, no cluster
+    page.wait_for_function("document.querySelectorAll('#incidents tbody tr').length === 1")
+    page.wait_for_timeout(400)
+    page.locator("path.leaflet-interactive").first.click()
+    page.wait_for_selector("#detail .article-text .ev")
+    assert "El Fasher" in page.locator("#detail h2").inner_text()
