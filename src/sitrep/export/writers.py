@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from typing import Any
 
 from sitrep.export.base import EventWriter
@@ -11,14 +12,17 @@ from sitrep.export.flatten import COLUMNS, flatten_event
 
 # Characters JSON may leave raw but str.splitlines() treats as line ends: escaped so that
 # every consumer sees one record per line.
-_LINE_BREAKS = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": "\\u0085"})
+_LINE_BREAKS = re.compile("[\u2028\u2029\x85]")
 
 
 class JsonlWriter(EventWriter):
     """One JSON object per line, exactly the record of ``spec/EVENT_RECORD.md``."""
 
     def _write(self, event: dict[str, Any]) -> None:
-        self.stream.write(json.dumps(event, ensure_ascii=False).translate(_LINE_BREAKS) + "\n")
+        line = json.dumps(event, ensure_ascii=False)
+        if _LINE_BREAKS.search(line):
+            line = _LINE_BREAKS.sub(lambda m: f"\\u{ord(m.group()):04x}", line)
+        self.stream.write(line + "\n")
 
 
 class CsvWriter(EventWriter):
