@@ -267,3 +267,24 @@ def test_stdin_plain_text(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_stdin_empty(monkeypatch: pytest.MonkeyPatch) -> None:
     _stdin(monkeypatch, b"")
     assert only_failure(read("-")).message == "empty input"
+
+
+def test_named_pipe_is_read(tmp_path: Path) -> None:
+    """Process substitution and /dev/stdin give size-0 special files that hold text."""
+    import threading
+
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    writer = threading.Thread(target=fifo.write_text, args=(EN_TEXT,))
+    writer.start()
+    a = only_article(read(fifo))
+    writer.join()
+    assert a.text == EN_TEXT
+
+
+def test_duplicate_ids_are_warned(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "same.txt").write_text(EN_TEXT)
+    assert [a.id for a in read(tmp_path)] == ["same", "same"]
+    assert "already used" in caplog.text

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import stat
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -60,15 +61,31 @@ def read_articles(
     JSONL file is a stream of articles, so it may be larger as a whole).
     """
     forced_lang = _norm_lang(lang)
+    seen: dict[str, str] = {}
+    for item in _read_inputs(inputs, forced_lang, max_bytes):
+        if isinstance(item, Article):
+            _warn_duplicate(item, seen)
+        yield item
+
+
+def _read_inputs(inputs: Iterable[str], lang: str | None, max_bytes: int) -> Iterator[Article | ReadFailure]:
     for item in inputs:
         if item == STDIN:
-            yield from _guard(_STDIN_WHERE, _read_stdin(forced_lang, max_bytes))
+            yield from _guard(_STDIN_WHERE, _read_stdin(lang, max_bytes))
             continue
         path = Path(item)
         if path.is_dir():
-            yield from _read_directory(path, forced_lang, max_bytes)
+            yield from _read_directory(path, lang, max_bytes)
         else:
-            yield from _read_path(path, forced_lang, max_bytes)
+            yield from _read_path(path, lang, max_bytes)
+
+
+def _warn_duplicate(article: Article, seen: dict[str, str]) -> None:
+    """Two inputs with one id (``a/x.txt`` and ``b/x.txt``) would share event ids downstream."""
+    where = article.source_path or "?"
+    first = seen.setdefault(article.id, where)
+    if first != where:
+        log.warning("%s: id %r was already used by %s", where, article.id, first)
 
 
 def _read_directory(root: Path, lang: str | None, max_bytes: int) -> Iterator[Article | ReadFailure]:
@@ -158,11 +175,12 @@ def _read_json_file(path: Path, lang: str | None, max_bytes: int) -> Iterator[Ar
 
 def _read_decoded(path: Path, max_bytes: int) -> str:
     """The file's text, after the size, emptiness and binary checks."""
-    size = path.stat().st_size
-    if size > max_bytes:
-        raise _Fail(f"too large ({size} bytes, limit {max_bytes})")
-    if size == 0:
-        raise _Fail("empty file")
+    st = path.stat()
+    if stat.S_ISREG(st.st_mode):  # pipes and devices (/dev/stdin, <(...)) report size 0
+        if st.st_size > max_bytes:
+            raise _Fail(f"too large ({st.st_size} bytes, limit {max_bytes})")
+        if st.st_size == 0:
+            raise _Fail("empty file")
     with path.open("rb") as fh:
         data = fh.read(max_bytes + 1)
     if len(data) > max_bytes:  # grew after stat, or a special file
@@ -184,7 +202,8 @@ def _decode(data: bytes, where: str) -> str:
 
 
 def _read_jsonl_file(path: Path, lang: str | None, max_bytes: int) -> Iterator[Article | ReadFailure]:
-    if path.stat().st_size == 0:
+    st = path.stat()
+    if stat.S_ISREG(st.st_mode) and st.st_size == 0:
         raise _Fail("empty file")
     with path.open("rb") as fh:
         yield from _read_jsonl_stream(fh, str(path), lang, max_bytes)

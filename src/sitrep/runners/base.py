@@ -57,7 +57,7 @@ def call_safely(func: Callable[[T], R], item: T, index: int) -> R | RunFailure:
         return func(item)
     except Exception as exc:
         failure = RunFailure(item_id(item, index), error_message(exc))
-        log.warning("%s", failure)
+        log.info("failed: %s", failure)  # reported by the caller; logged for -v
         log.debug("traceback for %s", failure.item_id, exc_info=True)
         return failure
 
