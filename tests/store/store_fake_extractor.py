@@ -36,7 +36,9 @@ def extract(article: Article) -> list[Event]:
                 sub_event_type="Armed clash",
                 evidence=Span(i, i + 5, article.text[i : i + 5]),
                 lang=article.lang or "fr",
-                actor1=Actor(name="Military Forces of Mali", text="l'armée", kind="state_forces", country="ML"),
+                actor1=Actor(
+                    name="Military Forces of Mali", text="l'armée", kind="state_forces", country="ML"
+                ),
                 location=Place(name=f"Place {seed % 97}", text="x", country="ML", lat=lat, lon=1.0 + i),
                 date=article.published,
                 date_precision="day" if article.published else None,

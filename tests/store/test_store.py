@@ -99,7 +99,9 @@ def filled(store: SqlStore) -> SqlStore:
         ],
         "v1",
     )
-    store.store_article(article("nowhere", text="Un texte sans lieu."), [event("nowhere", place=None, lat=None)], "v1")
+    store.store_article(
+        article("nowhere", text="Un texte sans lieu."), [event("nowhere", place=None, lat=None)], "v1"
+    )
     return store
 
 

@@ -101,8 +101,11 @@ def _jsonl(rows: list[dict[str, Any]]) -> None:
 
 def _events_table(rows: list[dict[str, Any]], total: int, offset: int) -> None:
     table = Table(title=f"events {offset + 1}-{offset + len(rows)} of {total}" if rows else "no events")
-    for col in ("date", "type", "location", "actors", "deaths", "source", "event id", "incident"):
+    table.add_column("date", no_wrap=True, min_width=10)
+    for col in ("type", "location", "actors", "deaths", "source"):
         table.add_column(col, overflow="fold")
+    for col in ("event id", "incident"):
+        table.add_column(col, no_wrap=True, min_width=len("inc-") + 16)
     for r in rows:
         table.add_row(
             r.get("date") or "",
@@ -176,7 +179,8 @@ def export(
 
 def _incidents_table(rows: list[dict[str, Any]], total: int, offset: int) -> None:
     table = Table(title=f"incidents {offset + 1}-{offset + len(rows)} of {total}" if rows else "no incidents")
-    for col in ("incident", "dates", "type", "location", "deaths low/best/high", "reports", "sources"):
+    table.add_column("incident", no_wrap=True, min_width=len("inc-") + 16)
+    for col in ("dates", "type", "location", "deaths low/best/high", "reports", "sources"):
         table.add_column(col, overflow="fold")
     for r in rows:
         f = r["fatalities"]

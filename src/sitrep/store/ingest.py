@@ -72,7 +72,8 @@ def ingest(
                 stored, n_events = _one(store, item, extract, pipeline_version)
             except Exception as exc:  # one bad article must not stop the batch
                 log.info("article %s failed: %s", item.id, exc, exc_info=log.isEnabledFor(logging.DEBUG))
-                report.failures.append(f"{item.source_path or item.id}: {type(exc).__name__}: {exc}")
+                where = f"{item.source_path} ({item.id})" if item.source_path else item.id
+                report.failures.append(f"{where}: {type(exc).__name__}: {exc}")
                 failed = True
             else:
                 if stored:

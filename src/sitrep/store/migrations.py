@@ -45,22 +45,35 @@ def current_version(conn: Connection) -> int:
     return int(conn.execute(select(func.coalesce(func.max(schema.schema_version.c.version), 0))).scalar_one())
 
 
+_PG_LOCK_KEY = 0x5175_6E70  # serialises concurrent migrations on one PostgreSQL database
+
+
 def migrate(engine: Engine, migrations: Sequence[Migration] | None = None) -> int:
     """Apply the migrations the database lacks, in order, in one transaction; return the new version.
 
-    A database written by a newer sitrep (a version we do not know) is refused rather than damaged."""
+    An up-to-date database is only read. Writers take the lock first (SQLite ``BEGIN IMMEDIATE``, a
+    PostgreSQL advisory lock) so that two processes opening a new database do not race. A database
+    written by a newer sitrep (a version we do not know) is refused rather than damaged."""
     steps = list(MIGRATIONS if migrations is None else migrations)
-    with engine.begin() as conn:
-        schema.metadata.create_all(conn, tables=[schema.schema_version])
+    with engine.connect() as conn:
         have = current_version(conn)
-        if have > len(steps):
-            raise SitrepError(
-                f"the database schema is version {have} but this sitrep knows only up to {len(steps)}: "
-                "upgrade sitrep"
-            )
-        for number, step in enumerate(steps[have:], start=have + 1):
-            log.info("applying schema migration %d (%s)", number, step.__name__)
-            step(conn)
-            stamp = datetime.now(timezone.utc).isoformat(timespec="seconds")
-            conn.execute(insert(schema.schema_version).values(version=number, applied_at=stamp))
-        return len(steps)
+    if have == len(steps):
+        return have
+    with engine.connect() as conn:
+        conn.execution_options(sqlite_immediate=True)
+        with conn.begin():
+            if engine.dialect.name == "postgresql":
+                conn.execute(select(func.pg_advisory_xact_lock(_PG_LOCK_KEY)))
+            schema.metadata.create_all(conn, tables=[schema.schema_version])
+            have = current_version(conn)
+            if have > len(steps):
+                raise SitrepError(
+                    f"the database schema is version {have} but this sitrep knows only up to {len(steps)}: "
+                    "upgrade sitrep"
+                )
+            for number, step in enumerate(steps[have:], start=have + 1):
+                log.info("applying schema migration %d (%s)", number, step.__name__)
+                step(conn)
+                stamp = datetime.now(timezone.utc).isoformat(timespec="seconds")
+                conn.execute(insert(schema.schema_version).values(version=number, applied_at=stamp))
+    return len(steps)
