@@ -7,7 +7,7 @@ a store is expected to (fatality low/best/high, sources, report count).
 
 from __future__ import annotations
 
-import hashlib
+import dataclasses
 import random
 import statistics
 from collections import Counter, defaultdict
@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sitrep.model import Article, Event, SitrepError
+from sitrep.model import Actor, Article, Event, Place, SitrepError, Source, Span
 from sitrep.store.base import EventFilter
 
 PLACES: dict[str, dict[str, Any]] = {
@@ -32,8 +32,8 @@ PLACES: dict[str, dict[str, Any]] = {
 }
 
 
-def _actor(name: str, text: str, kind: str, country: str | None = None) -> dict[str, Any]:
-    return {"name": name, "text": text, "kind": kind, "country": country, "wikidata": None}
+def _actor(name: str, text: str, kind: str, country: str | None = None) -> Actor:
+    return Actor(name=name, text=text, kind=kind, country=country)
 
 
 # (id, lang, published, outlet, title, text, [event spec]), evidence = the event's sentence.
@@ -315,77 +315,88 @@ def _sentence_span(text: str, index: int) -> tuple[int, int]:
     return start, (len(text) if end < 0 else end + 1)
 
 
-def _event(article: dict[str, Any], spec: dict[str, Any], n: int) -> dict[str, Any]:
-    text = article["text"]
-    start, end = _sentence_span(text, spec["sentence"])
+def _event(article: Article, spec: dict[str, Any]) -> Event:
+    start, end = _sentence_span(article.text, spec["sentence"])
     name, written, precision = spec["place"]
     place = PLACES[name]
     fat, qual = spec["fatalities"]
-    key = f"{article['id']}|{n}"
-    return {
-        "id": "ev-" + hashlib.sha1(key.encode()).hexdigest()[:16],
-        "doc_id": article["id"],
-        "event_type": spec["type"][0],
-        "sub_event_type": spec["type"][1],
-        "actor1": spec.get("actor1"),
-        "actor2": spec.get("actor2"),
-        "location": {
-            "name": name,
-            "text": written,
-            "country": place["country"],
-            "admin1": place["admin1"],
-            "admin2": None,
-            "lat": place["lat"],
-            "lon": place["lon"],
-            "geonameid": None,
-            "precision": precision,
-        },
-        "date": spec["date"],
-        "date_precision": "day",
-        "fatalities": fat,
-        "fatalities_qualifier": qual,
-        "injured": None,
-        "injured_qualifier": None,
-        "reported_by": [{"name": s, "text": t} for s, t in spec["sources"]],
-        "modality": "asserted",
-        "evidence": {"text": text[start:end], "start": start, "end": end},
-        "confidence": 0.8,
-        "lang": article["lang"],
-        "incident_id": spec["incident"],
-    }
+    return Event(
+        doc_id=article.id,
+        event_type=spec["type"][0],
+        sub_event_type=spec["type"][1],
+        evidence=Span(start, end, article.text[start:end]),
+        lang=article.lang or "en",
+        actor1=spec.get("actor1"),
+        actor2=spec.get("actor2"),
+        location=Place(
+            name=name,
+            text=written,
+            country=place["country"],
+            admin1=place["admin1"],
+            lat=place["lat"],
+            lon=place["lon"],
+            precision=precision,
+        ),
+        date=spec["date"],
+        date_precision="day",
+        fatalities=fat,
+        fatalities_qualifier=qual,
+        reported_by=[Source(n, t) for n, t in spec["sources"]],
+        confidence=0.8,
+    )
 
 
-def sample_data() -> tuple[dict[str, dict[str, Any]], list[dict[str, Any]]]:
-    """(articles by id without events, event dicts) of the hand-written sample."""
-    articles = {
-        a["id"]: {k: v for k, v in a.items() if k != "events"} | {"url": f"https://news.example/{a['id']}"}
-        for a in ARTICLES
-    }
-    events = [_event(a, spec, n) for a in ARTICLES for n, spec in enumerate(a["events"])]
-    return articles, events
+Sample = list[tuple[Article, list[Event], list[str]]]
+"""(article, its events, the incident id of each event)."""
 
 
-def synthetic_events(count: int, seed: int = 7) -> tuple[dict[str, dict[str, Any]], list[dict[str, Any]]]:
-    """Many plausible events (for benchmarks and crowded maps), reusing the sample's shapes."""
+def sample_pairs() -> Sample:
+    """The hand-written articles as pipeline records, ready for ``Store.store_article``."""
+    out: Sample = []
+    for a in ARTICLES:
+        fields = {k: a[k] for k in ("id", "text", "title", "published", "outlet", "lang")}
+        article = Article(**fields, url=f"https://news.example/{a['id']}")
+        out.append((article, [_event(article, e) for e in a["events"]], [e["incident"] for e in a["events"]]))
+    return out
+
+
+def synthetic_pairs(count: int, seed: int = 7) -> Sample:
+    """``count`` plausible articles of one event each (benchmarks, crowded maps), from the sample's shapes."""
     rng = random.Random(seed)
-    base_articles, base_events = sample_data()
-    articles: dict[str, dict[str, Any]] = {}
-    events: list[dict[str, Any]] = []
+    base = [(a, e) for a, evs, _ in sample_pairs() for e in evs]
+    out: Sample = []
     for i in range(count):
-        tmpl = base_events[i % len(base_events)]
-        doc = dict(base_articles[tmpl["doc_id"]], id=f"{tmpl['doc_id']}-{i}")
-        articles[doc["id"]] = doc
-        ev = dict(tmpl, id=f"ev-syn-{i:06d}", doc_id=doc["id"], incident_id=f"inc-syn-{i:06d}")
-        ev["date"] = f"2026-{rng.randint(1, 3):02d}-{rng.randint(1, 28):02d}"
-        ev["location"] = dict(
-            tmpl["location"],
-            lat=tmpl["location"]["lat"] + rng.uniform(-0.5, 0.5),
-            lon=tmpl["location"]["lon"] + rng.uniform(-0.5, 0.5),
+        tmpl_article, tmpl = base[i % len(base)]
+        article = dataclasses.replace(
+            tmpl_article, id=f"{tmpl_article.id}-{i}", text=f"{tmpl_article.text} #{i}"
         )
-        if ev["fatalities"] is not None:
-            ev["fatalities"] = rng.randint(0, 40)
-        events.append(ev)
+        loc = tmpl.location
+        assert loc is not None and loc.lat is not None and loc.lon is not None
+        event = dataclasses.replace(
+            tmpl,
+            doc_id=article.id,
+            date=f"2026-{rng.randint(1, 3):02d}-{rng.randint(1, 28):02d}",
+            location=dataclasses.replace(
+                loc, lat=loc.lat + rng.uniform(-0.5, 0.5), lon=loc.lon + rng.uniform(-0.5, 0.5)
+            ),
+            fatalities=None if tmpl.fatalities is None else rng.randint(0, 40),
+        )
+        out.append((article, [event], [f"inc-syn-{i:06d}"]))
+    return out
+
+
+def to_dicts(sample: Sample) -> tuple[dict[str, dict[str, Any]], list[dict[str, Any]]]:
+    """(articles by id, event dicts with ``incident_id``): what a store returns for these records."""
+    articles = {a.id: {k: getattr(a, k) for k in _ARTICLE_FIELDS} for a, _, _ in sample}
+    events = [
+        e.to_dict() | {"incident_id": inc}
+        for _, evs, incs in sample
+        for e, inc in zip(evs, incs, strict=True)
+    ]
     return articles, events
+
+
+_ARTICLE_FIELDS = ("id", "text", "title", "published", "url", "outlet", "lang")
 
 
 def _matches(ev: dict[str, Any], flt: EventFilter, article_text: str) -> bool:
@@ -426,20 +437,28 @@ class FakeStore:
 
     @classmethod
     def sample(cls) -> FakeStore:
-        articles, events = sample_data()
+        return cls.load(sample_pairs())
+
+    @classmethod
+    def load(cls, sample: Sample) -> FakeStore:
+        articles, events = to_dicts(sample)
         return cls(articles, events)
 
     def _select(self, flt: EventFilter) -> list[dict[str, Any]]:
         found = [e for e in self.events if _matches(e, flt, self.articles[e["doc_id"]]["text"])]
         return sorted(found, key=lambda e: (e["date"] or "", e["id"]), reverse=True)
 
+    def is_stored(self, article: Article, pipeline_version: str) -> bool:
+        return article.id in self.articles
+
+    def link_pending(self, batch: int = 200) -> int:
+        return 0  # store_article already gives each new event an incident of its own
+
     def store_article(self, article: Article, events: list[Event], pipeline_version: str) -> bool:
         self.calls.append(f"store_article:{article.id}")
         if article.id in self.articles:
             return False
-        self.articles[article.id] = {
-            k: getattr(article, k) for k in ("id", "text", "title", "published", "url", "outlet", "lang")
-        }
+        self.articles[article.id] = {k: getattr(article, k) for k in _ARTICLE_FIELDS}
         for ev in events:
             self._next_incident += 1
             self.events.append(ev.to_dict() | {"incident_id": f"inc-new-{self._next_incident}"})

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -11,10 +11,11 @@ from fastapi.testclient import TestClient
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from api_fakes import FakeStore
+from api_fakes import FakeStore, sample_pairs
 
 from sitrep.api import create_app
 from sitrep.model import Article, Event, Span
+from sitrep.store import Store, open_store
 
 TOKEN = "test-token-123"
 
@@ -62,3 +63,19 @@ def make_client(store: FakeStore) -> Callable[..., TestClient]:
         return TestClient(create_app(store, **kwargs))  # type: ignore[arg-type]
 
     return make
+
+
+@pytest.fixture
+def sql_store(tmp_path: Path) -> Iterator[Store]:
+    """The real SQLite store holding the sample articles, linked into incidents by its own linker."""
+    store = open_store(str(tmp_path / "api.db"))
+    for article, events, _ in sample_pairs():
+        store.store_article(article, events, "test")
+    store.link_pending()
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def sql_client(sql_store: Store) -> TestClient:
+    return TestClient(create_app(sql_store, token=TOKEN, extractor=fake_extractor))

@@ -10,7 +10,7 @@ import json
 import logging
 import secrets
 from collections.abc import Callable
-from typing import Annotated, Any
+from typing import Annotated, Any, cast
 
 from fastapi import APIRouter, Body, Depends, HTTPException, Path, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
@@ -20,6 +20,8 @@ from sitrep.api.read import StoreDep
 from sitrep.api.schemas import ErrorOut, IncidentRef, IngestResult, LinkRequest
 from sitrep.model import Article, Event, SitrepError
 from sitrep.store.base import IngestReport, Store
+from sitrep.store.ingest import IngestTarget
+from sitrep.store.ingest import ingest as store_ingest
 
 log = logging.getLogger(__name__)
 
@@ -123,7 +125,7 @@ _INGEST_BODY = {
     response_model=IngestResult,
     openapi_extra=_INGEST_BODY,
 )
-async def ingest(request: Request, store: StoreDep) -> IngestResult:
+async def ingest_endpoint(request: Request, store: StoreDep) -> IngestResult:
     """Run the extraction pipeline on each article and store it with its events.
 
     An article already stored with the same pipeline version is counted as unchanged."""
@@ -139,20 +141,10 @@ async def ingest(request: Request, store: StoreDep) -> IngestResult:
 def ingest_articles(
     articles: list[Article], extractor: Extractor, store: Store, version: str
 ) -> IngestReport:
-    """Extract and store each article; a failing article is reported and the others go on."""
-    report = IngestReport(articles_seen=len(articles))
-    for article in articles:
-        try:
-            events = extractor(article)
-            stored = store.store_article(article, events, version)
-        except SitrepError as exc:
-            report.failures.append(f"{article.id}: {exc}")
-            continue
-        if stored:
-            report.articles_stored += 1
-            report.events_stored += len(events)
-        else:
-            report.articles_unchanged += 1
+    """Extract and store each article, then link the new events into incidents.
+
+    The store's own batch ingestion does the work (skips, failures, linking), as for `sitrep ingest`."""
+    report = store_ingest(cast(IngestTarget, store), articles, extractor, version)
     log.info("ingest: %d articles, %d stored", report.articles_seen, report.articles_stored)
     return report
 
