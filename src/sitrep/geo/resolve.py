@@ -33,6 +33,7 @@ ADMIN1_WEIGHT = 1.2  # another mention points to the same first-level division
 NEAR_WEIGHT = 0.8  # another mention's place lies within NEAR_KM
 NEAR_KM = 150.0
 PARENT_WEIGHT = 5.0  # the text names this candidate's parent ("X, Y", "X in Y province")
+NAMESAKE_REGION_PENALTY = -1.5  # a region known by a town's name, when that town is a candidate
 MAX_CANDIDATES = 40
 FUZZY_CUTOFF = 86.0
 
@@ -94,10 +95,21 @@ def candidates(gaz: Gazetteer, name: str, *, fuzzy: bool = True) -> list[Candida
     if loose and fuzzy:
         known = {c.entry.id for c in found}
         found += [c for c in _fuzzy(gaz, name) if c.entry.id not in known]
+    _prefer_towns_to_namesake_regions(found)
     for c in found:
         c.score = c.prior
     found.sort(key=lambda c: c.prior, reverse=True)
     return found[:MAX_CANDIDATES]
+
+
+def _prefer_towns_to_namesake_regions(found: list[Candidate]) -> None:
+    """"Homs" is both a city and (by an alternate name) its governorate: the city is what a text
+    naming it usually means, and its point lies inside the region anyway."""
+    towns = {(c.entry.country, c.entry.admin1) for c in found if c.main and not c.entry.is_region}
+    for c in found:
+        region = c.entry.fcode in ("A.ADM1", "A.ADM2")
+        if region and not c.main and (c.entry.country, c.entry.admin1) in towns:
+            c.prior += NAMESAKE_REGION_PENALTY
 
 
 def _fuzzy(gaz: Gazetteer, name: str) -> list[Candidate]:

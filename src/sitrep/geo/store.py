@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 import sqlite3
 import tempfile
 from collections.abc import Iterable, Iterator
@@ -71,14 +72,18 @@ def usable_alternate(name: str) -> bool:
 class GazetteerWriter:
     """Builds a gazetteer into a temporary file and atomically moves it into place on success."""
 
-    def __init__(self, path: str | Path, *, batch: int = 50_000) -> None:
+    def __init__(self, path: str | Path, *, base: Path | None = None, batch: int = 50_000) -> None:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
         os.close(fd)
         self._tmp = Path(tmp)
+        if base is not None:  # extend a copy of an existing gazetteer
+            shutil.copyfile(base, self._tmp)
         self._db = sqlite3.connect(self._tmp)
-        self._db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;" + _SCHEMA)
+        self._db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;")
+        if base is None:
+            self._db.executescript(_SCHEMA)
         self._places: list[tuple[object, ...]] = []
         self._names: list[tuple[str, int, int]] = []
         self._batch = batch
@@ -102,8 +107,10 @@ class GazetteerWriter:
         if len(self._places) >= self._batch:
             self._flush()
 
-    def add_admin(self, code: str, name: str) -> None:
-        self._db.execute("INSERT OR REPLACE INTO admins VALUES (?, ?)", (code, name))
+    def add_admin(self, code: str, name: str, *, replace: bool = True) -> None:
+        """Name an administrative code; ``replace=False`` keeps a name given before."""
+        verb = "REPLACE" if replace else "IGNORE"
+        self._db.execute(f"INSERT OR {verb} INTO admins VALUES (?, ?)", (code, name))
 
     def _flush(self) -> None:
         self._db.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?)", self._places)
@@ -135,9 +142,9 @@ class GazetteerWriter:
 
 
 @contextmanager
-def writing(path: str | Path) -> Iterator[GazetteerWriter]:
+def writing(path: str | Path, *, base: Path | None = None) -> Iterator[GazetteerWriter]:
     """A writer that is aborted (temporary file removed) if the block raises."""
-    writer = GazetteerWriter(path)
+    writer = GazetteerWriter(path, base=base)
     try:
         yield writer
     except BaseException:

@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+import pytest
+
+from sitrep.geo import relative_precision
+from sitrep.geo.frames import clean_name, is_parent_link
+from sitrep.model import Place
+
+
+def at(text: str, name: str, lang: str, place: Place | None = None) -> int:
+    return relative_precision(text, text.rindex(name), lang, place)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "lang", "expected"),
+    [
+        ("Deux civils tués près de Kaga-Bandoro", "Kaga-Bandoro", "fr", 2),
+        ("une embuscade à 25 km au nord-est de Bria", "Bria", "fr", 2),
+        ("des combats aux abords d'Alep", "Alep", "fr", 2),
+        ("des affrontements à la périphérie de la ville de Bossangoa", "Bossangoa", "fr", 2),
+        ("une attaque dans la province de Homs", "Homs", "fr", 3),
+        ("une frappe a visé Idleb mardi", "Idleb", "fr", 1),
+        ("clashes on the outskirts of Aleppo", "Aleppo", "en", 2),
+        ("a raid 12 miles south of Mosul", "Mosul", "en", 2),
+        ("an attack near the town of Bria", "Bria", "en", 2),
+        ("unrest in Nineveh province spread", "Nineveh", "en", 1),
+        ("shelling in the governorate of Idlib", "Idlib", "en", 3),
+        ("a bomb exploded in Kabul", "Kabul", "en", 1),
+    ],
+)
+def test_relative_precision(text: str, name: str, lang: str, expected: int) -> None:
+    assert at(text, name, lang) == expected
+
+
+def test_region_place_is_precision_three() -> None:
+    region = Place(name="Homs", text="Homs", country="SY", lat=34.5, lon=38.0, feature="A.ADM1")
+    assert at("des combats à Homs", "Homs", "fr", region) == 3
+
+
+def test_unknown_language_falls_back_to_one() -> None:
+    assert relative_precision("près de Bria", 8, "xx") == 1
+
+
+def test_parent_links() -> None:
+    assert is_parent_link(", ", "en")
+    assert is_parent_link(" dans la préfecture de la ", "fr")
+    assert is_parent_link(" in the province of ", "en")
+    assert not is_parent_link(" and then fighters moved to ", "en")
+
+
+def test_clean_name() -> None:
+    assert clean_name("Ky.", "en") == "Kentucky"
+    assert clean_name("the Sahel", "en") == "Sahel"
+    assert clean_name("Aleppo's", "en") == "Aleppo"
