@@ -1,0 +1,538 @@
+"""Death and injury tolls a sentence states, with whom they are about.
+
+Counts come from :mod:`sitrep.extract.quantities`; a count is a casualty only when the
+dependency parse links it to a death or injury word of ``lang/<code>/casualties.json``:
+
+* the counted noun is itself the toll ("22 morts", "60 wounded", "22 corps");
+* it is modified by one ("40 soldats tués", "five people dead");
+* it is the object / passive subject of a killing or wounding verb ("tuant 40 militants",
+  "36 soldiers had been wounded"), the subject of a dying verb ("cinq personnes ont péri"),
+  the complement of a death noun ("la mort de 13 personnes") or of a frame
+  ("a coûté la vie à 12", "claimed the lives of 20", "ont trouvé la mort");
+* it is a soldier-like noun lost by a side ("l'armée a perdu six hommes").
+
+Agents ("12 gunmen killed two"), other numbers (vehicles, prisoners, displaced people) and
+parts of earlier tolls are told apart: a count introduced by "dont", "18 of them",
+"parmi les victimes" is a subset (``subset`` and ``subset_of``), never to be added again.
+Tolls over a period ("depuis novembre", "this year", "des milliers") are flagged ``aggregate``.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Literal
+
+from spacy.tokens import Doc, Span, Token
+
+from sitrep.extract.quantities import find_counts, is_vague
+from sitrep.lang import resource
+from sitrep.model import Count
+
+log = logging.getLogger(__name__)
+
+__all__ = ["Casualty", "CasualtyKind", "casualties_in"]
+
+CasualtyKind = Literal["killed", "injured"]
+
+_OBJ = frozenset({"obj", "dobj", "nsubj:pass", "nsubjpass"})
+_SUBJ = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "ADJ"})
+_PREDICATE = frozenset({"VERB", "AUX", "ADJ"})
+_SECONDARY = frozenset({"amod", "acl", "oprd", "xcomp", "acomp", "ccomp"})
+
+
+@dataclass
+class Casualty:
+    """One toll: ``count`` people ``kind`` (killed / injured), about ``victim``.
+
+    ``victim`` is the head noun as written ("soldats", "civilians"), "" when the text names
+    none ("22 morts"); ``victim_span`` its character offsets in the document. ``subset`` marks a
+    part of another toll ("dont 18 civils"); ``subset_of`` is that toll's index in the same
+    list when it is in the same sentence. ``aggregate`` marks a toll over a period rather than
+    one incident. ``side``: state_forces / civilians / non_state / attackers, when the victim
+    noun tells. ``cue``: the word that made the count a casualty.
+    """
+
+    kind: CasualtyKind
+    count: Count
+    victim: str = ""
+    victim_span: tuple[int, int] | None = None
+    subset_of: int | None = None
+    subset: bool = False
+    aggregate: bool = False
+    side: str | None = None
+    cue: str = ""
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    killed_nouns: frozenset[str]
+    injured_nouns: frozenset[str]
+    death_nouns: frozenset[str]
+    killed_verbs: frozenset[str]
+    killed_intransitive: frozenset[str]
+    injured_verbs: frozenset[str]
+    injured_intransitive: frozenset[str]
+    loss_verbs: frozenset[str]
+    subject_frames: dict[str, frozenset[str]]
+    object_frames: dict[str, frozenset[str]]
+    participle_tags: frozenset[str]
+    active_aux: frozenset[str]
+    other_words: frozenset[str]
+    partitive: frozenset[str]
+    pronouns: frozenset[str]
+    among: frozenset[str]
+    person_nouns: frozenset[str]
+    one_determiners: frozenset[str]
+    sides: dict[str, str | None]
+    subset_before: re.Pattern[str]
+    aggregate_cues: re.Pattern[str]
+    aggregate_min_vague: int
+
+
+def _set(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(_norm(w) for w in words)
+
+
+def _norm(s: str) -> str:
+    return s.lower().replace("’", "'").strip()
+
+
+def _alt(words: Iterable[str]) -> str:
+    parts = sorted({_norm(w) for w in words}, key=len, reverse=True)
+    return "|".join(re.escape(p).replace("'", "['’]").replace(r"\ ", r"\s+") for p in parts) or "(?!)"
+
+
+@lru_cache(maxsize=16)
+def _lexicon(lang: str) -> _Lexicon:
+    d: dict[str, Any] = resource(lang, "casualties")
+    return _Lexicon(
+        killed_nouns=_set(d["killed_nouns"]),
+        injured_nouns=_set(d["injured_nouns"]),
+        death_nouns=_set(d.get("death_nouns", [])),
+        killed_verbs=_set(d["killed_verbs"]),
+        killed_intransitive=_set(d.get("killed_intransitive", [])),
+        injured_verbs=_set(d["injured_verbs"]),
+        injured_intransitive=_set(d.get("injured_intransitive", [])),
+        loss_verbs=_set(d.get("loss_verbs", [])),
+        subject_frames={_norm(k): _set(v) for k, v in d.get("subject_frames", {}).items()},
+        object_frames={_norm(k): _set(v) for k, v in d.get("object_frames", {}).items()},
+        participle_tags=frozenset(d.get("passive_participle_tags", [])),
+        active_aux=_set(d.get("active_aux", [])),
+        other_words=_set(d.get("other_words", [])),
+        partitive=_set(d.get("partitive", [])),
+        pronouns=_set(d.get("pronouns", [])),
+        among=_set(d.get("among", [])),
+        person_nouns=_set(d.get("person_nouns", [])),
+        one_determiners=_set(d.get("one_determiners", [])),
+        sides={_norm(k): v for k, v in d.get("sides", {}).items()},
+        subset_before=re.compile(rf"(?<![^\W_])(?:{_alt(d.get('subset_before', []))})[\s,:]*$", re.I),
+        aggregate_cues=re.compile(rf"(?<![^\W_])(?:{_alt(d.get('aggregate_cues', []))})(?![^\W_])", re.I),
+        aggregate_min_vague=int(d.get("aggregate_min_vague", 1000)),
+    )
+
+
+# --- token predicates ------------------------------------------------------------------------
+
+
+def _forms(tok: Token) -> tuple[str, str]:
+    return _norm(tok.text), _norm(tok.lemma_)
+
+
+def _noun_kind(tok: Token, lex: _Lexicon) -> CasualtyKind | None:
+    """The toll a word states by itself: "morts", "blessés", "dead", "bodies"."""
+    text, lemma = _forms(tok)
+    if text in lex.killed_nouns or (lemma in lex.killed_nouns and tok.pos_ in ("NOUN", "ADJ")):
+        return "killed"
+    if text in lex.injured_nouns or (lemma in lex.injured_nouns and tok.pos_ in ("NOUN", "ADJ")):
+        return "injured"
+    return None
+
+
+def _participle_kind(tok: Token, lex: _Lexicon) -> CasualtyKind | None:
+    """A modifier that states death or injury: "tués", "killed", "dead", "blessés"."""
+    text, lemma = _forms(tok)
+    if lemma in lex.killed_verbs or lemma in lex.killed_intransitive or text in lex.killed_nouns:
+        return "killed"
+    if lemma in lex.injured_verbs or lemma in lex.injured_intransitive or text in lex.injured_nouns:
+        return "injured"
+    return None
+
+
+def _has_object(tok: Token) -> bool:
+    """An active clause ("soldiers killed a leader"), not a passive participle."""
+    return any(c.dep_ in ("obj", "dobj") for c in tok.children)
+
+
+def _definite(tok: Token) -> bool:
+    return any("Def" in c.morph.get("Definite", []) for c in tok.children if c.dep_ in ("det", "poss"))
+
+
+def _is_participle(tok: Token) -> bool:
+    return "Part" in tok.morph.get("VerbForm", [])
+
+
+def _is_passive_participle(verb: Token, lex: _Lexicon) -> bool:
+    """ "60 injured", "24 wounded": an elliptic passive, parsed with a plain subject."""
+    if verb.tag_ not in lex.participle_tags and not _is_participle(verb):
+        return False
+    return not any(
+        c.dep_ in ("obj", "dobj") or (c.dep_.startswith("aux") and _norm(c.lemma_) in lex.active_aux)
+        for c in verb.children
+    )
+
+
+def _prep_of(tok: Token) -> tuple[str, Token]:
+    """(relation, governor) of ``tok``: "prep:<word>" for prepositional complements."""
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+        return "prep:" + _norm(tok.head.text), tok.head.head
+    case = next((c for c in tok.children if c.dep_ == "case"), None)
+    if case is not None and tok.dep_.startswith(("nmod", "obl")):
+        return "prep:" + _norm(case.text), tok.head
+    return tok.dep_, tok.head
+
+
+def _complement(tok: Token, preps: frozenset[str], after: bool = True) -> Token | None:
+    """The noun introduced by one of ``preps`` ("de villageois", "of them"), after ``tok``
+    unless ``after`` is False ("Among the dead were...")."""
+    for c in tok.children:
+        if after and c.i <= tok.i:
+            continue
+        if c.dep_ == "prep" and _norm(c.text) in preps:
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+        if c.dep_ in ("nmod", "obl", "obl:arg", "obl:mod", "nmod:poss"):
+            case = [g for g in c.children if g.dep_ in ("case", "fixed")]
+            if case and _norm(case[0].text) in preps:
+                return c
+    return None
+
+
+# --- reading one count -----------------------------------------------------------------------
+
+
+@dataclass
+class _Reading:
+    """What the parse says about one count, before subsets are linked."""
+
+    kind: CasualtyKind
+    cue: Token
+    head: Token  # the syntactic head of the counted phrase
+    victim: Token | None
+    subset: bool = False
+    among: Token | None = None  # "parmi les 22 victimes": the toll this one is part of
+    pronoun_partitive: bool = False  # "18 of them": a subset only if "them" is a toll here
+
+
+def _phrase(root: Token, ids: set[int], lex: _Lexicon) -> tuple[Token, Token | None]:
+    """(head, victim noun) of the phrase a count quantifies."""
+    head = root.head
+    if root.pos_ == "NOUN" and not root.like_num:  # "une trentaine de villageois", "dozens of"
+        return root, _complement(root, lex.partitive)
+    if head.i not in ids and 0 < head.i - root.i <= 4 and head.pos_ in _NOMINAL - {"NUM"}:
+        return head, head  # "40 soldats", "sept autres"
+    # "tuant 12", "30 d'entre eux", "Four of the victims" (not "Un jeune de 22 ans")
+    part = _complement(root, lex.partitive)
+    if part is not None and (part.i - root.i > 3 or any(g.dep_ == "nummod" for g in part.children)):
+        part = None
+    return root, part
+
+
+def _climb(tok: Token) -> Token:
+    """Through coordination and apposition to the phrase that carries the grammatical role."""
+    seen = 0
+    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i and tok.head.pos_ in _NOMINAL and seen < 4:
+        tok, seen = tok.head, seen + 1
+    return tok
+
+
+def _among(tok: Token, lex: _Lexicon) -> Token | None:
+    """A "parmi les victimes" / "among the dead" complement of ``tok``."""
+    target = _complement(tok, lex.among, after=False)
+    if target is not None and _noun_kind(target, lex):
+        return target
+    return None
+
+
+def _verb_kind(rel: str, gov: Token, tok: Token, head: Token, lex: _Lexicon) -> CasualtyKind | None:
+    """The toll stated by ``tok`` standing in relation ``rel`` to the predicate ``gov``."""
+    lemma = _norm(gov.lemma_)
+    objects = {_norm(c.lemma_) for c in gov.children if c.dep_ in ("obj", "dobj")}
+    passive_subject = rel in _SUBJ and (rel != "nsubj" or _is_passive_participle(gov, lex))
+    # right after the verb, whatever the parser called it: "abattu dix d'entre eux"
+    follows = rel not in _SUBJ and gov.i == head.left_edge.i - 1
+    if rel in ("obj", "dobj") or passive_subject or follows:
+        if lemma in lex.killed_verbs:
+            return "killed"
+        if lemma in lex.injured_verbs:
+            return "injured"
+    if rel in _SUBJ:
+        if lemma in lex.killed_intransitive:
+            return "killed"
+        if lemma in lex.injured_intransitive:
+            return "injured"
+        if objects & lex.subject_frames.get(lemma, frozenset()):
+            return "killed"
+    if rel not in _SUBJ and objects & lex.object_frames.get(lemma, frozenset()):
+        return "killed"
+    if _norm(tok.lemma_) in lex.object_frames.get(lemma, frozenset()) and rel in ("obj", "dobj"):
+        return "killed"  # "claimed the lives of 20 people, 18 of them children"
+    if rel in ("obj", "dobj") and lemma in lex.loss_verbs and _norm(head.lemma_) in lex.person_nouns:
+        return "killed"
+    if rel in _OBJ | _SUBJ:
+        for c in gov.children:
+            if c.dep_ in _SECONDARY and c.i != tok.i and _participle_kind(c, lex):
+                return _participle_kind(c, lex)  # "found dead", "left five people dead"
+    return None
+
+
+def _read(head: Token, victim: Token | None, lex: _Lexicon) -> _Reading | None:
+    """How the counted phrase headed by ``head`` is a casualty, if it is one."""
+    for tok in (victim, head):
+        if tok is not None and (kind := _noun_kind(tok, lex)):
+            # "Four of the victims" is part of a toll; "une dizaine de blessés" is one
+            partitive = tok is victim and tok is not head and _definite(tok)
+            return _Reading(kind, tok, head, victim, subset=partitive)
+    for c in head.children:
+        if c.dep_ in _SECONDARY and (c.i > head.i or c.dep_ == "amod") and not _has_object(c):
+            kind = _participle_kind(c, lex)
+            if kind:
+                return _Reading(kind, c, head, victim)
+    cur = _climb(head)
+    if cur is not head and (kind := _noun_kind(cur, lex)):
+        return _Reading(kind, cur, head, victim)
+    rel, gov = _prep_of(cur)
+    if gov.i != cur.i:
+        reading = _governed(rel, gov, cur, head, victim, lex)
+        if reading is not None:
+            return reading
+    among = _among(head, lex) or (_among(gov, lex) if gov.pos_ in _PREDICATE else None)
+    if among is not None and (kind := _noun_kind(among, lex)):
+        return _Reading(kind, among, head, victim, subset=True, among=among)
+    return _orphan_passive(head, victim, lex)
+
+
+def _orphan_passive(head: Token, victim: Token | None, lex: _Lexicon) -> _Reading | None:
+    """A passive killing verb the parser left without its subject, after the counted phrase:
+    "Pas moins de 40 terroristes ... ont été éliminés" with the phrase misattached."""
+    verb = head
+    for _ in range(8):
+        if verb.pos_ == "VERB" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ != "VERB" or verb.i < head.i:
+        return None
+    deps = {c.dep_ for c in verb.children}
+    if not deps & {"aux:pass", "auxpass"} or deps & {"nsubj:pass", "nsubjpass"}:
+        return None
+    lemma = _norm(verb.lemma_)
+    kind: CasualtyKind | None = (
+        "killed" if lemma in lex.killed_verbs else "injured" if lemma in lex.injured_verbs else None
+    )
+    return _Reading(kind, verb, head, victim) if kind else None
+
+
+def _governed(
+    rel: str, gov: Token, cur: Token, head: Token, victim: Token | None, lex: _Lexicon
+) -> _Reading | None:
+    """Casualty readings that come from the word governing the counted phrase."""
+    prep = rel.removeprefix("prep:") if rel.startswith("prep:") else None
+    gov_kind = _noun_kind(gov, lex)
+    if gov.pos_ in ("NOUN", "PROPN") and _norm(gov.lemma_) in lex.death_nouns and prep in lex.partitive:
+        return _Reading("killed", gov, head, victim)  # "la mort de 13 personnes"
+    if gov_kind is not None and gov.pos_ in ("NOUN", "ADJ", "PROPN"):
+        # "22 morts, dont 18 civils", "parmi les 22 victimes": a part of that toll
+        return _Reading(gov_kind, gov, head, victim, subset=prep in lex.among, among=gov)
+    if gov.pos_ in ("NOUN", "PROPN") and gov.dep_ in ("obj", "dobj"):
+        frames = lex.object_frames.get(_norm(gov.head.lemma_), frozenset())
+        if _norm(gov.lemma_) in frames:
+            return _Reading("killed", gov, head, victim)  # "claimed the lives of 20 people"
+    if gov.pos_ in _PREDICATE and (kind := _verb_kind(rel, gov, cur, head, lex)):
+        return _Reading(kind, gov, head, victim)
+    return None
+
+
+def _adjacent(toks: list[Token], sent: Span, lex: _Lexicon, head: Token) -> _Reading | None:
+    """Fallback for a parse that missed the link: "40 soldats tués" read left to right."""
+    end = toks[-1].i
+    for tok in sent.doc[end + 1 : min(end + 4, sent.end)]:
+        kind = _noun_kind(tok, lex) or (
+            _participle_kind(tok, lex) if _is_participle(tok) or tok.tag_ in lex.participle_tags else None
+        )
+        if kind:
+            return _Reading(kind, tok, head, head if head.i < tok.i and head.i > end else None)
+        if not (tok.pos_ in ("NOUN", "ADJ") or _norm(tok.text) in lex.other_words):
+            return None
+    return None
+
+
+# --- the sentence ----------------------------------------------------------------------------
+
+
+def _counts(sent: Span, lang: str, lex: _Lexicon) -> list[Count]:
+    """The sentence's counts, plus "a"/"an" before a person noun where the language has them."""
+    counts = find_counts(sent.text, lang, offset=sent.start_char)
+    for tok in sent:
+        if (
+            tok.dep_ == "det"
+            and _norm(tok.text) in lex.one_determiners
+            and _norm(tok.head.lemma_) in lex.person_nouns
+        ):
+            counts.append(Count(1, "exact", tok.idx, tok.idx + len(tok.text), tok.text))
+    return sorted(counts, key=lambda c: c.start)
+
+
+def _tokens(sent: Span, count: Count) -> list[Token]:
+    return [t for t in sent if t.idx < count.end and t.idx + len(t.text) > count.start]
+
+
+def _span_root(toks: list[Token]) -> Token:
+    ids = {t.i for t in toks}
+    outside = [t for t in toks if t.head.i not in ids or t.head.i == t.i]
+    return outside[-1] if outside else toks[-1]
+
+
+def _clause(tok: Token) -> Token:
+    """The predicate heading ``tok``'s clause (for scoping period cues)."""
+    for _ in range(12):
+        if tok.pos_ in _PREDICATE or tok.head.i == tok.i:
+            return tok
+        tok = tok.head
+    return tok
+
+
+def _victim(reading: _Reading, lex: _Lexicon) -> Token | None:
+    """The noun naming who the toll is about, if the text names one."""
+    tok = reading.victim
+    if tok is not None and _noun_kind(tok, lex):
+        inner = _complement(tok, lex.partitive | lex.among)
+        if inner is None:  # "Neuf morts (assaillants)"
+            inner = next((c for c in tok.children if c.i > tok.i and _parenthetical(c)), None)
+        if inner is not None and any(g.dep_ == "nummod" or g.like_num for g in inner.children):
+            inner = None  # "22 morts, dont 18 civils": that noun has its own count
+        tok = inner
+    if tok is None or tok.like_num or _norm(tok.text) in lex.other_words | lex.pronouns:
+        return None
+    if tok.pos_ == "PRON" or _noun_kind(tok, lex):
+        return None
+    return tok
+
+
+def _parenthetical(tok: Token) -> bool:
+    return tok.dep_ == "appos" or (tok.dep_ == "nmod" and tok.i > 0 and tok.doc[tok.i - 1].text == "(")
+
+
+def _is_aggregate(sent: Span, reading: _Reading, count: Count, lang: str, lex: _Lexicon) -> bool:
+    if is_vague(count, lang) and count.value >= lex.aggregate_min_vague:
+        return True
+    clause = _clause(reading.head)
+    for m in lex.aggregate_cues.finditer(sent.text):
+        cue = sent.char_span(m.start(), m.end(), alignment_mode="expand")
+        if cue is not None and len(cue) and _clause(cue[0]) == clause:
+            return True
+    return False
+
+
+def _build(
+    sent: Span, count: Count, lang: str, lex: _Lexicon, found: list[tuple[Casualty, _Reading]]
+) -> tuple[Casualty, _Reading] | None:
+    toks = _tokens(sent, count)
+    if not toks:
+        return None
+    root = _span_root(toks)
+    head, victim = _phrase(root, {t.i for t in toks}, lex)
+    reading = (
+        _read(head, victim, lex)
+        or _adjacent(toks, sent, lex, head)
+        or _listed_part(sent, count, head, victim, lex, found)
+    )
+    if reading is None:
+        return None
+    if _pronoun_partitive(sent, toks, lex) or (
+        victim is not None and _norm(victim.text) in lex.pronouns and reading.cue is not victim
+    ):
+        reading.pronoun_partitive = True
+    who = _victim(reading, lex)
+    casualty = Casualty(
+        kind=reading.kind,
+        count=count,
+        victim=who.text if who is not None else "",
+        victim_span=(who.idx, who.idx + len(who.text)) if who is not None else None,
+        subset=reading.subset,
+        aggregate=_is_aggregate(sent, reading, count, lang, lex),
+        side=lex.sides.get(_norm(who.lemma_), lex.sides.get(_norm(who.text))) if who is not None else None,
+        cue=reading.cue.text,
+    )
+    return casualty, reading
+
+
+def _subset_cue(sent: Span, count: Count, lex: _Lexicon) -> bool:
+    """Whether "dont", "including", "among them" introduces ``count``."""
+    base = sent.start_char
+    return bool(lex.subset_before.search(sent.text[max(0, count.start - base - 40) : count.start - base]))
+
+
+def _listed_part(
+    sent: Span,
+    count: Count,
+    head: Token,
+    victim: Token | None,
+    lex: _Lexicon,
+    found: list[tuple[Casualty, _Reading]],
+) -> _Reading | None:
+    """ "killed 40 militants, including five commanders": people listed as part of a toll."""
+    if not found or not _subset_cue(sent, count, lex):
+        return None
+    if not (head.like_num or _norm(head.lemma_) in lex.person_nouns or _norm(head.lemma_) in lex.sides):
+        return None
+    owner = found[-1][1]
+    return _Reading(owner.kind, owner.cue, head, victim, subset=True, among=owner.head)
+
+
+def _pronoun_partitive(sent: Span, toks: list[Token], lex: _Lexicon) -> bool:
+    """ "18 of them", "dix d'entre eux": the count is of a group named before."""
+    after = sent.doc[toks[-1].i + 1 : min(toks[-1].i + 4, sent.end)]
+    if not len(after) or _norm(after[0].text) not in lex.partitive:
+        return False
+    return any(_norm(t.text) in lex.pronouns for t in after[1:])
+
+
+def _link(found: list[tuple[Casualty, _Reading]], sent: Span, lex: _Lexicon) -> None:
+    """Mark parts of other tolls and point them at the toll they belong to."""
+    for i, (cas, reading) in enumerate(found):
+        if _subset_cue(sent, cas.count, lex):
+            cas.subset = True
+        earlier = [j for j in range(i) if not found[j][0].subset]
+        same_kind = [j for j in earlier if found[j][0].kind == cas.kind]
+        if reading.pronoun_partitive and same_kind:
+            cas.subset = True
+        if not cas.subset:
+            continue
+        owner = [
+            j
+            for j, (_, r) in enumerate(found)
+            if j != i and reading.among is not None and r.head.i == reading.among.i
+        ]
+        cas.subset_of = owner[0] if owner else (same_kind[-1] if same_kind else None)
+
+
+def casualties_in(sent: Span | Doc, lang: str) -> list[Casualty]:
+    """The death and injury tolls ``sent`` states, in text order.
+
+    ``sent`` is a sentence of a parsed document (a whole ``Doc`` is read as one sentence).
+    Offsets in the returned counts and victim spans are into the document text.
+    """
+    span = sent[:] if isinstance(sent, Doc) else sent
+    lex = _lexicon(lang)
+    found: list[tuple[Casualty, _Reading]] = []
+    for count in _counts(span, lang, lex):
+        built = _build(span, count, lang, lex, found)
+        if built is not None:
+            found.append(built)
+    _link(found, span, lex)
+    return [cas for cas, _ in found]

@@ -1,0 +1,188 @@
+"""Casualty tolls read from parsed sentences (French and English), in our own sample sentences."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from sitrep.extract.casualties import Casualty, casualties_in
+
+pytestmark = pytest.mark.slow
+
+
+def tolls(nlp: Language, text: str, lang: str) -> list[Casualty]:
+    doc = nlp(text)
+    return [c for sent in doc.sents for c in casualties_in(sent, lang)]
+
+
+def summary(found: list[Casualty]) -> list[tuple[str, int, str]]:
+    return [(c.kind, c.count.value, c.count.qualifier) for c in found]
+
+
+FR_TOLLS = [
+    (
+        "Au moins 25 gendarmes ont été tués et 9 blessés dans l'embuscade.",
+        [("killed", 25, "at_least"), ("injured", 9, "exact")],
+    ),
+    (
+        "Trois gendarmes et 11 assaillants ont été tués jeudi.",
+        [("killed", 3, "exact"), ("killed", 11, "exact")],
+    ),
+    ("L'explosion a causé la mort de 14 passagers.", [("killed", 14, "exact")]),
+    ("Le bataillon a perdu huit hommes.", [("killed", 8, "exact")]),
+    (
+        "On déplore 17 morts et une vingtaine de blessés.",
+        [("killed", 17, "exact"), ("injured", 20, "approx")],
+    ),
+    ("Les insurgés ont tué une quarantaine de paysans.", [("killed", 40, "approx")]),
+    ("L'assaut a fait au moins 19 morts au marché.", [("killed", 19, "at_least")]),
+    ("La rixe s'est soldée par la mort de 7 d'entre eux.", [("killed", 7, "exact")]),
+    (
+        "Quatre agents ont été tués et cinq autres ont été blessés.",
+        [("killed", 4, "exact"), ("injured", 5, "exact")],
+    ),
+    ("Le bombardement a coûté la vie à 9 personnes.", [("killed", 9, "exact")]),
+    ("Onze villageois ont trouvé la mort.", [("killed", 11, "exact")]),
+    ("Six pêcheurs ont péri près du lac.", [("killed", 6, "exact")]),
+    ("Deux policiers sont morts dans l'attaque.", [("killed", 2, "exact")]),
+    ("Les secouristes ont retrouvé 15 corps.", [("killed", 15, "exact")]),
+    ("Le raid a fait deux morts et 12 blessés.", [("killed", 2, "exact"), ("injured", 12, "exact")]),
+    ("Plus de 30 combattants ont été neutralisés par l'armée.", [("killed", 30, "at_least")]),
+    ("Un casque bleu a été tué.", [("killed", 1, "exact")]),
+    ("Les militaires ont abattu dix d'entre eux.", [("killed", 10, "exact")]),
+]
+
+EN_TOLLS = [
+    (
+        "A car bomb killed at least 27 people and wounded 40 near the mosque.",
+        [("killed", 27, "at_least"), ("injured", 40, "exact")],
+    ),
+    ("Four policemen and 9 gunmen were killed.", [("killed", 4, "exact"), ("killed", 9, "exact")]),
+    (
+        "At least 12 people have been killed and more than 30 injured.",
+        [("killed", 12, "at_least"), ("injured", 30, "at_least")],
+    ),
+    ("The battalion lost seven soldiers.", [("killed", 7, "exact")]),
+    ("The attackers shot dead two farmers.", [("killed", 2, "exact")]),
+    ("Rescuers recovered 16 bodies from the rubble.", [("killed", 16, "exact")]),
+    ("Eight people died in the blast.", [("killed", 8, "exact")]),
+    ("Fighters killed a teacher in the village.", [("killed", 1, "exact")]),
+    ("The shelling claimed the lives of 23 people.", [("killed", 23, "exact")]),
+    ("21 soldiers had been wounded in the fighting.", [("injured", 21, "exact")]),
+    ("Troops killed about 50 militants in the raid.", [("killed", 50, "approx")]),
+    ("Six people were killed and three others wounded.", [("killed", 6, "exact"), ("injured", 3, "exact")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FR_TOLLS)
+def test_french_tolls(nlp_fr: Language, text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert summary(tolls(nlp_fr, text, "fr")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_TOLLS)
+def test_english_tolls(nlp_en: Language, text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert summary(tolls(nlp_en, text, "en")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Des hommes armés ont enlevé 40 lycéens et 120 détenus se sont évadés.", "fr"),
+        ("Les assaillants ont incendié 300 cases et détruit 12 camions à 250 km de la capitale.", "fr"),
+        ("La ville, qui compte 150 000 habitants, a été attaquée vers 10:45.", "fr"),
+        ("Plus de 8.000 habitants ont fui les combats, soit 40% de la population.", "fr"),
+        ("Un homme de 35 ans a été arrêté le 12 mars 2021.", "fr"),
+        ("Gunmen abducted 25 pupils and 3,000 residents fled.", "en"),
+        ("A 19-year-old was arrested at 10:15 p.m., 60km from the border.", "en"),
+        ("The rebels seized 14 trucks in 2019.", "en"),
+        ("Twelve soldiers killed an insurgent leader.", "en"),
+    ],
+)
+def test_numbers_that_are_not_casualties(nlp_fr: Language, nlp_en: Language, text: str, lang: str) -> None:
+    nlp = nlp_fr if lang == "fr" else nlp_en
+    found = tolls(nlp, text, lang)
+    assert all(c.count.value <= 1 for c in found), summary(found)
+    assert not any(c.count.value > 1 for c in found)
+
+
+def test_agent_is_not_a_victim(nlp_fr: Language) -> None:
+    found = tolls(nlp_fr, "15 soldats ont tué trois rebelles.", "fr")
+    assert summary(found) == [("killed", 3, "exact")]
+    assert found[0].victim == "rebelles" and found[0].side == "non_state"
+
+
+def test_subset_with_dont(nlp_fr: Language) -> None:
+    found = tolls(nlp_fr, "L'attentat a fait 31 morts, dont 12 enfants.", "fr")
+    assert summary(found) == [("killed", 31, "exact"), ("killed", 12, "exact")]
+    assert not found[0].subset and found[1].subset and found[1].subset_of == 0
+    assert found[1].victim == "enfants" and found[1].side == "civilians"
+
+
+def test_subset_of_them(nlp_en: Language) -> None:
+    found = tolls(nlp_en, "The strike claimed the lives of 26 people, 9 of them women.", "en")
+    assert [c.count.value for c in found] == [26, 9]
+    assert found[1].subset and found[1].subset_of == 0
+
+
+def test_subset_among_victims(nlp_fr: Language) -> None:
+    found = tolls(nlp_fr, "On dénombre 6 fillettes parmi les 19 victimes.", "fr")
+    by_value = {c.count.value: (i, c) for i, c in enumerate(found)}
+    i19, whole = by_value[19]
+    _, part = by_value[6]
+    assert part.subset and part.subset_of == i19 and not whole.subset
+
+
+def test_subset_in_a_later_sentence_is_flagged(nlp_fr: Language) -> None:
+    found = tolls(
+        nlp_fr, "Au moins 44 civils ont été tués. Au moins 7 enfants figurent parmi les victimes.", "fr"
+    )
+    assert [(c.count.value, c.subset) for c in found] == [(44, False), (7, True)]
+    assert found[1].subset_of is None
+
+
+def test_subset_including(nlp_en: Language) -> None:
+    found = tolls(nlp_en, "Soldiers killed 33 militants, including four commanders.", "en")
+    assert [(c.count.value, c.subset) for c in found] == [(33, False), (4, True)]
+
+
+def test_partitive_of_the_victims(nlp_en: Language) -> None:
+    found = tolls(nlp_en, "Three of the victims were traders.", "en")
+    assert summary(found) == [("killed", 3, "exact")] and found[0].subset
+
+
+def test_victim_and_span(nlp_fr: Language) -> None:
+    doc = nlp_fr("Hier, 14 soldats ont été tués.")
+    (cas,) = casualties_in(next(iter(doc.sents)), "fr")
+    assert cas.victim == "soldats" and cas.side == "state_forces"
+    assert cas.victim_span is not None and doc.text[slice(*cas.victim_span)] == "soldats"
+    assert doc.text[cas.count.start : cas.count.end] == cas.count.text == "14"
+    assert cas.cue == "tués"
+
+
+def test_offsets_are_document_offsets(nlp_en: Language) -> None:
+    doc = nlp_en("The town was quiet. Later, 5 guards were killed at the gate.")
+    found = [c for s in doc.sents for c in casualties_in(s, "en")]
+    assert [doc.text[c.count.start : c.count.end] for c in found] == ["5"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Les violences ont fait près de 400 morts depuis le début de l'année.", "fr"),
+        ("Des milliers de civils ont été tués dans ce conflit.", "fr"),
+        ("The insurgents have killed hundreds of villagers this year.", "en"),
+        ("More than 900 people have died in the region in recent months.", "en"),
+    ],
+)
+def test_aggregates_are_flagged(nlp_fr: Language, nlp_en: Language, text: str, lang: str) -> None:
+    found = tolls(nlp_fr if lang == "fr" else nlp_en, text, lang)
+    assert found and all(c.aggregate for c in found), found
+
+
+def test_period_cue_elsewhere_in_the_sentence_is_not_an_aggregate(nlp_fr: Language) -> None:
+    found = tolls(nlp_fr, "Cet attentat, le plus grave depuis deux ans, a fait 28 morts.", "fr")
+    assert summary(found) == [("killed", 28, "exact")] and not found[0].aggregate
+
+
+def test_accepts_a_whole_doc(nlp_en: Language) -> None:
+    assert summary(casualties_in(nlp_en("Nine people died."), "en")) == [("killed", 9, "exact")]
