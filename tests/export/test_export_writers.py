@@ -148,3 +148,12 @@ def test_parquet_missing_extra(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) 
     monkeypatch.setitem(sys.modules, "pyarrow.parquet", None)
     with pytest.raises(SitrepError, match=r"install sitrep\[parquet\]"):
         open_writer("parquet", tmp_path / "x.parquet")
+
+
+def test_parquet_to_binary_stream(event: dict[str, Any]) -> None:
+    pq = pytest.importorskip("pyarrow.parquet")
+    raw = io.BytesIO()
+    with open_writer("parquet", raw) as w:
+        w.write(event)
+    raw.seek(0)
+    assert pq.read_table(raw).num_rows == 1

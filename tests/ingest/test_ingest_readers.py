@@ -288,3 +288,12 @@ def test_duplicate_ids_are_warned(tmp_path: Path, caplog: pytest.LogCaptureFixtu
         (tmp_path / folder / "same.txt").write_text(EN_TEXT)
     assert [a.id for a in read(tmp_path)] == ["same", "same"]
     assert "already used" in caplog.text
+
+
+def test_json_array_of_articles(tmp_path: Path) -> None:
+    p = tmp_path / "several.json"
+    p.write_text(json.dumps([{"id": "one", "text": EN_TEXT}, {"title": "no text"}, {"text": FR_TEXT}]))
+    items = read(p)
+    assert isinstance(items[0], Article) and items[0].id == "one"
+    assert isinstance(items[1], ReadFailure) and items[1].where == f"{p}:[1]"
+    assert isinstance(items[2], Article) and items[2].id == Article.text_id(FR_TEXT)
