@@ -297,3 +297,10 @@ def test_json_array_of_articles(tmp_path: Path) -> None:
     assert isinstance(items[0], Article) and items[0].id == "one"
     assert isinstance(items[1], ReadFailure) and items[1].where == f"{p}:[1]"
     assert isinstance(items[2], Article) and items[2].id == Article.text_id(FR_TEXT)
+
+
+def test_stdin_text_opening_with_a_brace(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "{Communiqué} L'armée a annoncé la reprise du village.\nAucun bilan n'a été donné."
+    _stdin(monkeypatch, text.encode("utf-8"))
+    a = only_article(read("-"))
+    assert (a.id, a.text) == ("stdin", text)

@@ -286,7 +286,7 @@ def _read_stdin(lang: str | None, max_bytes: int) -> Iterator[Article | ReadFail
         first = fh.readline(max_bytes + 1)
     if not first:
         raise _Fail("empty input")
-    if first.lstrip(b"\xef\xbb\xbf \t").startswith(b"{"):
+    if _is_json_object(first):
         yield from _read_jsonl_stream(fh, _STDIN_WHERE, lang, max_bytes, first=first, skipped=blank)
         return
     data = first + fh.read(max_bytes + 1 - len(first))
@@ -294,6 +294,16 @@ def _read_stdin(lang: str | None, max_bytes: int) -> Iterator[Article | ReadFail
         raise _Fail(f"too large (over {max_bytes} bytes)")
     text = _decode(data, _STDIN_WHERE)
     yield Article(id=STDIN_ID, text=text, lang=lang, source_path=_STDIN_WHERE)
+
+
+def _is_json_object(line: bytes) -> bool:
+    """Whether a line is a JSON object: the sign of JSONL rather than text that opens with "{"."""
+    if not line.lstrip(b"\xef\xbb\xbf \t").startswith(b"{"):
+        return False
+    try:
+        return isinstance(json.loads(line.decode("utf-8-sig")), dict)
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        return False
 
 
 def _stdin_bytes() -> IO[bytes]:
