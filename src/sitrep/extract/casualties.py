@@ -87,6 +87,7 @@ class _Lexicon:
     pronouns: frozenset[str]
     among: frozenset[str]
     person_nouns: frozenset[str]
+    non_person_nouns: frozenset[str]
     one_determiners: frozenset[str]
     sides: dict[str, str | None]
     subset_before: re.Pattern[str]
@@ -128,6 +129,7 @@ def _lexicon(lang: str) -> _Lexicon:
         pronouns=_set(d.get("pronouns", [])),
         among=_set(d.get("among", [])),
         person_nouns=_set(d.get("person_nouns", [])),
+        non_person_nouns=_set(d.get("non_person_nouns", [])),
         one_determiners=_set(d.get("one_determiners", [])),
         sides={_norm(k): v for k, v in d.get("sides", {}).items()},
         subset_before=re.compile(rf"(?<![^\W_])(?:{_alt(d.get('subset_before', []))})[\s,:]*$", re.I),
@@ -265,7 +267,7 @@ def _verb_kind(rel: str, gov: Token, tok: Token, head: Token, lex: _Lexicon) -> 
     objects = {_norm(c.lemma_) for c in gov.children if c.dep_ in ("obj", "dobj")}
     passive_subject = rel in _SUBJ and (rel != "nsubj" or _is_passive_participle(gov, lex))
     # right after the verb, whatever the parser called it: "abattu dix d'entre eux"
-    follows = rel not in _SUBJ and gov.i == head.left_edge.i - 1
+    follows = rel in ("parataxis", "dep", "appos", "xcomp", "nmod") and gov.i == head.left_edge.i - 1
     if rel in ("obj", "dobj") or passive_subject or follows:
         if lemma in lex.killed_verbs:
             return "killed"
@@ -306,9 +308,16 @@ def _read(head: Token, victim: Token | None, lex: _Lexicon) -> _Reading | None:
     cur = _climb(head)
     if cur is not head and (kind := _noun_kind(cur, lex)):
         return _Reading(kind, cur, head, victim)
+    if _norm(head.lemma_) in lex.non_person_nouns or _norm(head.text) in lex.non_person_nouns:
+        return None  # "détruisant deux voitures", whatever the parse attached it to
     rel, gov = _prep_of(cur)
     if gov.i != cur.i:
         reading = _governed(rel, gov, cur, head, victim, lex)
+        if reading is None and cur is not head and rel.startswith("prep:") and gov.pos_ == "NOUN":
+            # "la mort de 16 soldats et de 34 rebelles", the second conjunct misattached one level down
+            up_rel, up_gov = _prep_of(gov)
+            if up_gov.i != gov.i:
+                reading = _governed(up_rel, up_gov, gov, head, victim, lex)
         if reading is not None:
             return reading
     among = _among(head, lex) or (_among(gov, lex) if gov.pos_ in _PREDICATE else None)
@@ -360,6 +369,11 @@ def _governed(
 def _adjacent(toks: list[Token], sent: Span, lex: _Lexicon, head: Token) -> _Reading | None:
     """Fallback for a parse that missed the link: "40 soldats tués" read left to right."""
     end = toks[-1].i
+    if toks[0].i > sent.start and _norm(head.lemma_) not in lex.non_person_nouns:
+        verb = sent.doc[toks[0].i - 1]  # "tuant dix d'entre eux", "killing 12"
+        lemma = _norm(verb.lemma_)
+        if verb.pos_ == "VERB" and (lemma in lex.killed_verbs or lemma in lex.injured_verbs):
+            return _Reading("killed" if lemma in lex.killed_verbs else "injured", verb, head, None)
     for tok in sent.doc[end + 1 : min(end + 4, sent.end)]:
         kind = _noun_kind(tok, lex) or (
             _participle_kind(tok, lex) if _is_participle(tok) or tok.tag_ in lex.participle_tags else None
