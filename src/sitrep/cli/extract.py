@@ -38,7 +38,9 @@ def extract_cmd(
         raise SitrepError("--format parquet needs --output FILE")
     out: IO[str] | Path = output if output is not None else sys.stdout
     failures = 0
-    items = read_articles(inputs, lang=lang)
+    from sitrep.config import settings
+
+    items = read_articles(inputs, lang=lang, max_bytes=settings().max_article_bytes)
     show_bar = progress and sys.stderr.isatty()
     with open_writer(fmt, out) as writer:
         for result in extract_batch(

@@ -22,9 +22,9 @@ from sitrep.lang import common, resource
 from sitrep.model import Source
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
-GENERIC_CONCEPTS = frozenset({"kill", "attack", "clash"})
+GENERIC_CONCEPTS = frozenset({"kill", "attack"})
 WEAPON_CONCEPTS = ("suicide", "chemical", "airstrike", "grenade", "shelling", "explosive")
 SAME_PLACE_KM = 30.0
 
@@ -63,6 +63,7 @@ class RoleWords:
     another: frozenset[str]
     same_place: frozenset[str]
     state_air: frozenset[str]
+    country_locatives: frozenset[str]
 
 
 @lru_cache(maxsize=16)
@@ -74,7 +75,7 @@ def role_words(lang: str) -> RoleWords:
 
     return RoleWords(
         fs("by"), fs("against"), fs("indefinite"), fs("anaphoric"), fs("another"), fs("same_place"),
-        fs("air_force_heads"),
+        fs("air_force_heads"), fs("country_locatives"),
     )
 
 
@@ -98,9 +99,12 @@ def detect(facts: DocFacts) -> list[Draft]:
     words = role_words(facts.lang)
     by_sent = _triggers_by_sentence(facts, lex)
     drafts: list[Draft] = []
+    seen: set[str] = set()
     for sf in facts.sents:
-        if sf.heading:
-            continue
+        key = " ".join(sf.sent.text.split()).lower()
+        if sf.heading or key in seen:
+            continue  # headlines restate the body; pages sometimes repeat a paragraph
+        seen.add(key)
         cand = _candidate(sf, by_sent.get(sf.index, []), facts, lex)
         if cand is None:
             continue
@@ -116,7 +120,9 @@ def detect(facts: DocFacts) -> list[Draft]:
             drafts.append(cand)
     for d in drafts:
         _finish(d, facts, lex, words)
-    return drafts
+    from sitrep.extract.consolidate import consolidate
+
+    return consolidate(drafts)
 
 
 def _triggers_by_sentence(facts: DocFacts, lex: TriggerLexicon) -> dict[int, list[Trigger]]:
@@ -146,7 +152,7 @@ def _candidate(
     real_deaths = [c for c in sf.casualties if not c.aggregate]
     if any(c.aggregate for c in sf.casualties) and not real_deaths:
         return None  # "près de 300 personnes depuis novembre": a tally, not an incident
-    usable = [t for t in trigs if not t.weak or real_deaths]
+    usable = [t for t in trigs if (not t.weak or real_deaths) and not _disarmed(t, doc, lex)]
     if not usable and real_deaths and any(c.kind == "killed" for c in real_deaths):
         tok = doc[max(0, real_deaths[0].token_i)] if real_deaths[0].token_i >= 0 else sf.sent.root
         usable = [Trigger("kill", tok.i, tok.i + 1, tok.i, False, lex.rank("kill"))]
@@ -171,6 +177,16 @@ def _candidate(
     return d
 
 
+def _disarmed(t: Trigger, doc: Doc, lex: TriggerLexicon) -> bool:
+    """'détruisant deux voitures piégées', 'seized explosives': a weapon not used."""
+    if t.concept not in WEAPON_CONCEPTS:
+        return False
+    tok = doc[t.head]
+    return tok.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass", "conj") and (
+        tok.head.lemma_.lower() in lex.disarm_verbs
+    )
+
+
 def _sharpen(concept: str, sf: SentFacts, lex: TriggerLexicon) -> str:
     """Weapon words anywhere in the sentence make a generic trigger specific
     ("tués par l'aviation" is an air strike, "pilonner" by aircraft too)."""
@@ -191,7 +207,7 @@ def _sharpen(concept: str, sf: SentFacts, lex: TriggerLexicon) -> str:
 def _attach_place(
     d: Draft, sf: SentFacts, drafts: list[Draft], facts: DocFacts, words: RoleWords
 ) -> None:
-    places = _candidates(sf)
+    places = _candidates(sf, words)
     if places:
         d.place = _closest(places, d, sf)
         return
@@ -200,15 +216,31 @@ def _attach_place(
     for prev in reversed(facts.sents[: sf.index]):
         if prev.paragraph != sf.paragraph and not _refers_back(sf, words):
             break
-        cands = _candidates(prev)
+        cands = _candidates(prev, words)
         if cands:
-            d.place = _settlement_first(cands)[-1]
+            d.place = _settlement_first(cands)[0]
             d.place_inherited = True
             return
 
 
-def _candidates(sf: SentFacts) -> list[PlaceRef]:
-    return [p for p in sf.places if p.place is not None or not p.region]
+def _candidates(sf: SentFacts, words: RoleWords) -> list[PlaceRef]:
+    return [p for p in sf.places if (p.place is not None or not p.region) and _locative(p, sf, words)]
+
+
+def _locative(p: PlaceRef, sf: SentFacts, words: RoleWords) -> bool:
+    """Whether a place name can be where something happened: not a nationality adjective
+    ("les frappes françaises", "Chadian army"), and a country only when the text puts the
+    event in it ("en Irak", "in Syria"), not when it names a backer ("proches de l'Iran")."""
+    span = sf.sent.doc.char_span(p.start, p.end, alignment_mode="expand")
+    if span is None:
+        return True
+    root = span.root
+    if root.pos_ == "ADJ" or p.text[:1].islower():
+        return False
+    if p.place is not None and p.place.feature and p.place.feature.startswith("A.PCL"):
+        prev = sf.sent.doc[span.start - 1].lower_ if span.start > 0 else ""
+        return prev in words.country_locatives
+    return True
 
 
 def _settlement_first(places: list[PlaceRef]) -> list[PlaceRef]:
@@ -247,7 +279,7 @@ def _merge_target(
         return None
     if _introduces_new(cand, words, facts):
         return None
-    if not _same_place(prev.place, cand.place, cand.place_inherited):
+    if not _same_place(prev.place, cand.place):
         return None
     if prev.time and cand.time and prev.time.date != cand.time.date:
         return None
@@ -259,7 +291,7 @@ def _merge_target(
     ):
         # A new paragraph naming its own place again reads as a new report unless it
         # points back; same-place restatements are still merged below by place equality.
-        return prev if _same_place(prev.place, cand.place, False) and prev.place else None
+        return prev if _same_place(prev.place, cand.place) and prev.place else None
     return prev
 
 
@@ -284,8 +316,8 @@ def _introduces_new(cand: Draft, words: RoleWords, facts: DocFacts) -> bool:
     return bool(low & words.another)
 
 
-def _same_place(a: PlaceRef | None, b: PlaceRef | None, b_inherited: bool) -> bool:
-    if a is None or b is None or b_inherited:
+def _same_place(a: PlaceRef | None, b: PlaceRef | None) -> bool:
+    if a is None or b is None:
         return True
     pa, pb = a.place, b.place
     if pa is not None and pb is not None:
@@ -317,8 +349,6 @@ def _merge(prev: Draft, cand: Draft) -> None:
     prev.triggers.extend(cand.triggers)
     if prev.concept in GENERIC_CONCEPTS and cand.concept not in GENERIC_CONCEPTS:
         prev.concept = cand.concept
-    elif cand.concept in GENERIC_CONCEPTS and prev.concept in GENERIC_CONCEPTS:
-        prev.concept = max(prev.concept, cand.concept, key=lambda c: c == "clash")
     if prev.place is None or (prev.place.region and cand.place and not cand.place.region):
         prev.place = cand.place
     prev.time = prev.time or cand.time

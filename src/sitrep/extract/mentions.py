@@ -32,8 +32,10 @@ def collect(doc: Doc, lang: str, published: str | None, geoparser: Geoparser) ->
         facts.sents.append(SentFacts(index=i, sent=s, paragraph=para, heading=_heading(s)))
     starts = [s.start_char for s in sents]
     _places(facts, geoparser.geoparse(doc.text, lang=lang, doc=doc), starts)
+    _actors(facts, None)
     facts.country = _main_country(facts)
-    _actors(facts)
+    if facts.country is not None:
+        _actors(facts, facts.country)
     _casualties(facts)
     _times(facts, starts)
     _sources(facts)
@@ -77,19 +79,25 @@ def _places(facts: DocFacts, toponyms: list[Toponym], starts: list[int]) -> None
 
 
 def _main_country(facts: DocFacts) -> str | None:
+    """The country the article is about: its places, and the nationality of its actors
+    ("soldats maliens", "Iraqi forces"), the latter a strong cue when towns are ambiguous."""
     votes: Counter[str] = Counter()
     for sf in facts.sents:
         for p in sf.places:
             if p.place and p.place.country:
                 votes[p.place.country] += 1 if p.region else 2
+        for a in sf.actors:
+            if a.actor.country and a.actor.kind in ("state_forces", "civilians"):
+                votes[a.actor.country] += 2
     return votes.most_common(1)[0][0] if votes else None
 
 
-def _actors(facts: DocFacts) -> None:
+def _actors(facts: DocFacts, hint: str | None) -> None:
     from sitrep.extract.actors import find_actor_mentions
 
     for sf in facts.sents:
-        for m in find_actor_mentions(sf.sent, facts.lang, facts.country):
+        sf.actors = []
+        for m in find_actor_mentions(sf.sent, facts.lang, hint):
             sf.actors.append(
                 ActorRef(m.start, m.end, m.text, m.actor, m.head_i, bool(getattr(m, "generic", False)))
             )

@@ -45,7 +45,11 @@ def _nominal(tok: Token) -> Token:
 
 
 def actor_in(tok: Token, sf: SentFacts) -> ActorRef | None:
-    """The actor mention an argument refers to: named mentions inside it win over generic ones."""
+    """The actor mention an argument refers to: the one on its head word, else named mentions
+    inside it before generic ones ("les combattants du groupe État islamique")."""
+    own = sf.actor_at(tok.i)
+    if own is not None:
+        return own
     found: list[ActorRef] = []
     for t in _bounded_subtree(tok):
         a = sf.actor_at(t.i)
@@ -72,10 +76,6 @@ def _bounded_subtree(tok: Token, depth: int = 3) -> list[Token]:
     return out
 
 
-def _first_conjunct(tok: Token) -> Token:
-    return tok
-
-
 def grammar_roles(
     trigger: Token, sf: SentFacts, by_words: frozenset[str], against_words: frozenset[str]
 ) -> tuple[ActorRef | None, ActorRef | None]:
@@ -86,7 +86,12 @@ def grammar_roles(
     # A participle or infinitive trigger under a light verb: "a commencé à attaquer",
     # "lancé une attaque": the governing verb carries the subject.
     heads = [verb]
-    if verb.dep_ in ("xcomp", "obj", "dobj") and verb.head.i != verb.i:
+    has_subj = any(ch.dep_ in SUBJ or ch.dep_ in PASS_SUBJ for ch in verb.children)
+    if verb.head.i != verb.i and (
+        verb.dep_ in ("xcomp", "obj", "dobj") or (verb.dep_ in ("advcl", "conj") and not has_subj)
+    ):
+        # "En s'emparant de Palmyre, l'armée ...": a gerund or a coordinated verb shares the
+        # subject of the verb it hangs on.
         heads.append(verb.head)
     for h in heads:
         for ch in h.children:
@@ -136,6 +141,9 @@ def sum_casualties(cas: list[CasualtyRef], kind: str) -> Count | None:
     they are another side ("deux morts" of the defenders beside "neuf assaillants").
     """
     rows = [c for c in cas if c.kind == kind and not c.subset and not c.aggregate]
+    if not rows:
+        # "la mort de 30 d'entre eux" with no whole stated in this incident: the part is the toll.
+        rows = [c for c in cas if c.kind == kind and not c.aggregate]
     if not rows:
         return None
     by_side: dict[str, Count] = {}

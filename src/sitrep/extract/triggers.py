@@ -47,6 +47,7 @@ class TriggerLexicon:
         }
         self.civilian_targets = frozenset(w.lower() for w in data.get("civilian_targets", []))
         self.military_targets = frozenset(w.lower() for w in data.get("military_targets", []))
+        self.disarm_verbs = frozenset(w.lower() for w in data.get("disarm_verbs", []))
         self.phrase_concepts: dict[str, str] = {}
         self.lower_matcher: PhraseMatcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.lemma_matcher: PhraseMatcher = PhraseMatcher(nlp.vocab, attr="LEMMA")

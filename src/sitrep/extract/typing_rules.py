@@ -110,15 +110,13 @@ def _protest_type(d: Draft, words: set[str], lex: TriggerLexicon) -> tuple[str, 
 # --- actors ---------------------------------------------------------------------------------
 
 
-def country_actor(pattern: str, country: str | None, text: str, kind: str) -> Actor:
-    """'Civilians ({country})' -> 'Civilians (Mali)' with ACLED's country spelling."""
-    from sitrep.extract.actors import country_name
+def country_actor(pattern: str, country: str | None, text: str) -> Actor:
+    """An ACLED per-country actor ("civilians" -> "Civilians (Mali)") from the actor data."""
+    from sitrep.extract.actors import resolve_value
 
-    name = country_name(country) if country else None
-    if name is None:
-        base = pattern.split(" (")[0].replace(" of {country}", "")
-        return Actor(name=base, text=text, kind=kind, country=country)
-    return Actor(name=pattern.format(country=name), text=text, kind=kind, country=country)
+    actor = resolve_value("@" + pattern, text, country)
+    assert actor is not None
+    return actor
 
 
 def _ref(actor: Actor) -> ActorRef:
@@ -161,9 +159,9 @@ def fill_actors(d: Draft, facts: DocFacts, after_typing: bool = False) -> None:
     if et == "Violence against civilians":
         if d.actor2 is None or d.actor2.actor.kind != "civilians":
             victim = d.actor2.text if d.actor2 else ""
-            d.actor2 = _ref(country_actor("Civilians ({country})", country, victim, "civilians"))
+            d.actor2 = _ref(country_actor("civilians", country, victim))
         if d.actor1 is None or d.actor1.actor.kind == "civilians":
-            d.actor1 = _ref(country_actor("Unidentified Armed Group ({country})", country, "", "unidentified"))
+            d.actor1 = _ref(country_actor("unidentified", country, ""))
     elif et == "Battles":
         if d.actor1 is None and d.actor2 is not None:
             other = main_armed_actor(facts, exclude=d.actor2.actor.name)
@@ -175,9 +173,9 @@ def fill_actors(d: Draft, facts: DocFacts, after_typing: bool = False) -> None:
             if d.actor1.actor.kind == STATE:
                 d.actor2 = main_armed_actor(facts, exclude=d.actor1.actor.name)
     elif et == "Riots" and d.actor1 is None:
-        d.actor1 = _ref(country_actor("Rioters ({country})", country, "", "rioters"))
+        d.actor1 = _ref(country_actor("rioters", country, ""))
     elif et == "Protests" and d.actor1 is None:
-        d.actor1 = _ref(country_actor("Protesters ({country})", country, "", "protesters"))
+        d.actor1 = _ref(country_actor("protesters", country, ""))
     elif et == "Explosions/Remote violence" and d.sub_event_type == "Air/drone strike":
         _air_force(d, facts, country)
 
@@ -189,8 +187,8 @@ def _fill_from_sentences(d: Draft) -> None:
     armed = [a for a in ments if a.actor.kind in ARMED_KINDS and a.actor.name not in taken]
     civil = [a for a in ments if a.actor.kind == "civilians"]
     if d.actor1 is None and armed:
-        named = [a for a in armed if not a.generic]
-        d.actor1 = (named or armed)[0]
+        known = [a for a in armed if a.actor.kind != "unidentified"]
+        d.actor1 = (known or armed)[0]
         taken.add(d.actor1.actor.name)
     if d.actor2 is None:
         rest = [a for a in armed if a.actor.name not in taken]

@@ -1,0 +1,77 @@
+"""Document-level clean-up of incidents: news leads summarise what the body then details.
+
+Two general patterns of news writing are resolved here: a lead toll that is the sum of the
+tolls detailed later ("Sept manifestants tués" = 2 at Hawija + 5 at Mosul) is a summary, not a
+further incident; and the same incident restated later with the same type, place and toll is
+one incident, not two.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sitrep.extract.modality import ASSERTED
+
+if TYPE_CHECKING:
+    from sitrep.extract.events import Draft
+
+
+def consolidate(drafts: list[Draft]) -> list[Draft]:
+    from sitrep.extract.events import fatalities
+
+    asserted = [d for d in drafts if d.modality == ASSERTED]
+    tolls = {id(d): fatalities(d)[0] for d in asserted}
+    drop: set[int] = set()
+    for i, a in enumerate(asserted):
+        later = [b for b in asserted[i + 1 :] if b.family == a.family and tolls[id(b)]]
+        if _is_summary(a, later, tolls):
+            drop.add(id(a))
+    kept = [d for d in drafts if id(d) not in drop]
+    return _merge_restatements(kept, tolls)
+
+
+def _is_summary(a: Draft, later: list[Draft], tolls: dict[int, int | None]) -> bool:
+    total = tolls[id(a)]
+    if not total or len(later) < 2:
+        return False
+    if a.place is not None and not a.place.region and a.place.place is not None:
+        places = {b.place.place.geonameid for b in later if b.place and b.place.place}
+        if a.place.place.geonameid not in places:
+            return False
+    values = [tolls[id(b)] or 0 for b in later]
+    # Any run of consecutive later incidents whose tolls add up to the lead toll.
+    for s in range(len(values)):
+        acc = 0
+        for e in range(s, len(values)):
+            acc += values[e]
+            if acc == total and e > s:
+                return True
+            if acc > total:
+                break
+    return False
+
+
+def _merge_restatements(drafts: list[Draft], tolls: dict[int, int | None]) -> list[Draft]:
+    from sitrep.extract.events import _merge, _same_place
+
+    out: list[Draft] = []
+    for d in drafts:
+        target = None
+        if d.modality == ASSERTED and tolls.get(id(d)):
+            for prev in out:
+                if (
+                    prev.modality == ASSERTED
+                    and prev.event_type == d.event_type
+                    and tolls.get(id(prev)) == tolls[id(d)]
+                    and prev.place is not None
+                    and d.place is not None
+                    and _same_place(prev.place, d.place)
+                    and not (prev.time and d.time and prev.time.date != d.time.date)
+                ):
+                    target = prev
+                    break
+        if target is None:
+            out.append(d)
+        else:
+            _merge(target, d)
+    return out

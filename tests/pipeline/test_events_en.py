@@ -1,0 +1,53 @@
+"""Golden cases for the whole extraction of English text (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def test_suicide_bombing_with_claim_and_source(run):
+    evs = run(
+        "A suicide bomber blew himself up at a crowded market in Baghdad on Monday, killing at least 14 "
+        "people and wounding 30 others, police said. Islamic State claimed the attack.",
+        "en",
+        published="2019-05-14",
+    )
+    assert len(evs) == 1
+    e = evs[0]
+    assert e.sub_event_type == "Suicide bomb"
+    assert (e.fatalities, e.fatalities_qualifier) == (14, "at_least")
+    assert e.injured == 30
+    assert e.location is not None and e.location.country == "IQ"
+    assert e.date == "2019-05-13"
+    assert any(s.name.lower() == "police" for s in e.reported_by)
+
+
+def test_battle_sums_both_sides(run):
+    evs = run(
+        "Two soldiers and nine militants were killed in a clash near Mosul on Sunday, "
+        "the Iraqi army said.",
+        "en",
+    )
+    assert len(evs) == 1
+    assert evs[0].event_type == "Battles"
+    assert evs[0].fatalities == 11
+    assert evs[0].location is not None and evs[0].location.precision == 2
+
+
+def test_protest(run):
+    evs = run("Thousands of people took to the streets of Khartoum on Thursday to protest against fuel prices.", "en")
+    assert [(e.event_type, e.sub_event_type) for e in evs] == [("Protests", "Peaceful protest")]
+
+
+def test_future_offensive_is_planned(run):
+    evs = run("The army will launch an offensive on Raqqa next week, officials said.", "en")
+    assert evs == []
+
+
+def test_kidnapping(run):
+    evs = run("Gunmen kidnapped 20 students from a school in Kaduna state on Friday, police said.", "en")
+    assert len(evs) == 1
+    assert evs[0].sub_event_type == "Abduction/forced disappearance"
+    assert evs[0].fatalities is None

@@ -1,0 +1,78 @@
+"""Golden cases for the whole extraction of French text (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def test_unnamed_gunmen_killing_villagers_is_violence_against_civilians(run):
+    evs = run(
+        "Des hommes armés ont attaqué mardi soir le village de Kidal, dans le nord du Mali, "
+        "tuant au moins douze civils, selon des habitants.",
+        "fr",
+        published="2023-03-09",
+    )
+    assert len(evs) == 1
+    e = evs[0]
+    assert (e.event_type, e.sub_event_type) == ("Violence against civilians", "Attack")
+    assert (e.fatalities, e.fatalities_qualifier) == (12, "at_least")
+    assert e.actor2 is not None and e.actor2.name == "Civilians (Mali)"
+    assert e.actor1 is not None and e.actor1.kind in ("unidentified", "rebel_group")
+    assert e.location is not None and e.location.country == "ML"
+    assert e.date == "2023-03-07"
+    assert e.reported_by, "the residents are the source"
+
+
+def test_planned_attack_is_not_asserted(run):
+    text = "Après la prise de Homs, l'armée syrienne devra lancer des attaques contre Alep."
+    assert [e for e in run(text, "fr") if e.sub_event_type == "Armed clash"] == []
+    flagged = run(text, "fr", all_modalities=True)
+    assert any(e.modality == "planned" for e in flagged)
+
+
+def test_negated_resistance_is_not_an_event(run):
+    assert run("À Homs, les soldats n'ont rencontré aucune résistance et n'ont pas combattu.", "fr") == []
+
+
+def test_subset_is_not_counted_twice(run):
+    evs = run(
+        "Au moins 25 jihadistes ont été tués lors de combats avec l'armée irakienne près de Mossoul. "
+        "Parmi les morts figurent sept combattants étrangers.",
+        "fr",
+    )
+    assert len(evs) == 1
+    assert evs[0].fatalities == 25
+    assert evs[0].event_type == "Battles"
+
+
+def test_two_places_make_two_events_and_air_raid_is_coded_to_the_state(run):
+    evs = run(
+        "L'aviation russe a bombardé la ville d'Idlib, faisant six morts parmi les civils. "
+        "Par ailleurs, une voiture piégée a explosé à Alep, tuant trois personnes.",
+        "fr",
+    )
+    kinds = sorted((e.sub_event_type, e.location.name if e.location else None) for e in evs)
+    assert len(evs) == 2, kinds
+    air = next(e for e in evs if e.sub_event_type == "Air/drone strike")
+    assert air.actor1 is not None and air.actor1.name == "Military Forces of Russia"
+    bomb = next(e for e in evs if e.sub_event_type == "Remote explosive/landmine/IED")
+    assert bomb.fatalities == 3
+
+
+def test_evidence_offsets_point_into_the_text(run):
+    text = "Hier, des affrontements entre l'armée et des rebelles ont fait dix morts à Bangui."
+    evs = run(text, "fr", published="2021-06-02")
+    assert evs
+    for e in evs:
+        assert text[e.evidence.start : e.evidence.end] == e.evidence.text
+        assert 0 < e.confidence <= 1
+    assert evs[0].date == "2021-06-01"
+
+
+def test_ids_are_stable(run):
+    text = "Des hommes armés ont tué cinq villageois à Bambari, selon la MINUSCA."
+    a = [e.id for e in run(text, "fr")]
+    b = [e.id for e in run(text, "fr")]
+    assert a == b and a
