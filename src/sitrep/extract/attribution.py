@@ -1,0 +1,545 @@
+"""Who the text attributes its claims to: source mentions, canonical names, and their scope.
+
+Cues are data (``lang/<code>/reporting.json``): prepositional frames ("selon l'OSDH", "according
+to local officials"), reporting verbs whose subject is the speaker ("l'agence Sana rapporte",
+"police sources said"), inverted speakers after a comma or a quote ("..., a indiqué un habitant",
+"..., said local resident X"), pronoun speakers ("a-t-il ajouté": the previous source), phrases
+headed by "source(s)", and media named anywhere in a sentence that carries a cue ("a déclaré à
+l'AFP", "carried by Amaq"). Quoted speech belongs to the speaker of the verb that introduces or
+closes it. Names are normalised with ``lang/common/sources.json``; state forces named through an
+actor phrase become "<Demonym> army"; people keep their name and title as written.
+
+Carry-over rule (:func:`sources_for_sentence`): a sentence's sources are its own (including the
+speaker of a quote it lies in); a sentence without any takes those of the nearest preceding
+sentence, in its paragraph (a line of the article) or the paragraph before, that has
+paragraph-scoped sources, so a new source ends the previous one's scope and an attribution
+never reaches further than the next paragraph. Claims of responsibility are sentence-scoped.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Any, Literal
+
+from spacy.tokens import Doc, Span, Token
+
+from sitrep.extract.actors import PhraseTable, find_actor_mentions, fold, lexicon
+from sitrep.lang import common, resource
+from sitrep.model import Source
+
+log = logging.getLogger(__name__)
+
+Scope = Literal["sentence", "paragraph"]
+_CONTENT = {"NOUN", "PROPN", "ADJ"}
+_STARTERS = {"DET", "NOUN", "PROPN", "ADJ", "NUM"}
+_OPENERS = {",", "»", "”", '"', "—", "–", ":", "(", "'"}
+_PERSON = {"PER", "PERSON"}
+_MAX_NP = 14
+_CARRY_PARAGRAPHS = 1  # a source read in one paragraph still covers the next one
+
+
+@dataclass(frozen=True)
+class SourceMention:
+    """A source named in sentence ``sent_index`` (index into ``list(doc.sents)``); ``start``/``end``:
+    character offsets of the phrase in the doc text; ``quote``: the quoted speech it speaks, if any."""
+
+    sent_index: int
+    start: int
+    end: int
+    text: str
+    source: Source
+    scope: Scope
+    quote: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True)
+class _Cues:
+    lang: str
+    frames: PhraseTable
+    keeps_noun: frozenset[str]
+    verbs: frozenset[str]
+    verb_phrases: frozenset[tuple[str, str]]
+    claim_verbs: frozenset[str]
+    claim_objects: frozenset[str]
+    pronouns: frozenset[str]
+    impersonal: frozenset[str]
+    source_nouns: frozenset[str]
+    document_nouns: frozenset[str]
+    skip: frozenset[str]
+    addressee: frozenset[str]
+    quotes: tuple[tuple[str, str], ...]
+    sources: PhraseTable
+    media: frozenset[str]
+    proper: frozenset[str]  # sources that are names (media, institutions), not roles
+    verb_stems: frozenset[str]  # for forms the lemmatizer missed
+
+
+def _folded(words: list[str]) -> frozenset[str]:
+    return frozenset(fold(w) for w in words)
+
+
+@lru_cache(maxsize=16)
+def cues(lang: str) -> _Cues:
+    """The compiled attribution cues of ``lang`` (built once per process)."""
+    data = resource(lang, "reporting")
+    tokenizer = lexicon(lang).names._tokenize  # the same tokenizer the actor tables use
+    frames = PhraseTable(tokenizer)
+    for frame in data["frames"]:
+        frames.add(frame, fold(frame))
+    sources = PhraseTable(tokenizer)
+    media, proper = set(), set()
+    for entry in common("sources")["sources"]:
+        if entry.get("kind") != "role":
+            proper.add(entry["name"])
+        for alias in [entry["name"], *entry["aliases"]]:
+            sources.add(alias, entry["name"])
+        if entry.get("kind") == "media":
+            media.add(entry["name"])
+    return _Cues(
+        lang=lang,
+        frames=frames,
+        keeps_noun=_folded(data.get("frame_keeps_noun", [])),
+        verbs=_folded(data["verbs"]),
+        verb_phrases=frozenset((fold(a), fold(b)) for a, b in data.get("verb_phrases", [])),
+        claim_verbs=_folded(data.get("claim_verbs", [])),
+        claim_objects=_folded(data.get("claim_objects", [])),
+        pronouns=_folded(data.get("pronouns", [])),
+        impersonal=_folded(data.get("impersonal", [])),
+        source_nouns=_folded(data.get("source_nouns", [])),
+        document_nouns=_folded(data.get("document_nouns", [])),
+        skip=_folded(data.get("skip_after_verb", [])),
+        addressee=_folded(data.get("addressee", [])),
+        quotes=tuple((a, b) for a, b in data.get("quotes", [])),
+        sources=sources,
+        media=frozenset(media),
+        proper=frozenset(proper),
+        verb_stems=frozenset(_stems(data["verbs"], data.get("verb_endings", []))),
+    )
+
+
+def _stems(verbs: list[str], endings: list[str]) -> set[str]:
+    out = set()
+    for verb in verbs:
+        for end in endings:
+            if verb.endswith(end) and len(verb) - len(end) >= 4:
+                out.add(fold(verb[: -len(end)]))
+    return out
+
+
+@dataclass
+class _Found:
+    """A mention under construction, with the verb that introduced it (for quotes)."""
+
+    mention: SourceMention
+    verb: Token | None = None
+
+
+def find_sources(doc: Doc, lang: str) -> list[SourceMention]:
+    """Every source mention of the document, in text order."""
+    c = cues(lang)
+    found: list[_Found] = []
+    for si, sent in enumerate(doc.sents):
+        here: list[_Found] = []
+        toks = list(sent)
+        cue_seen = _frame_sources(toks, si, c, here, found)
+        cue_seen |= _verb_sources(toks, si, c, here, found)
+        _source_nouns(toks, si, c, here)
+        if cue_seen:
+            _media(toks, si, c, here)
+        found.extend(sorted(here, key=lambda f: f.mention.start))
+    _attach_quotes(doc, c, found)
+    return [f.mention for f in found]
+
+
+def _frame_sources(toks: list[Token], si: int, c: _Cues, here: list[_Found], prior: list[_Found]) -> bool:
+    """ "selon l'OSDH", "according to local officials", "a-t-on appris auprès de la police"."""
+    seen = False
+    for _, b, entry in c.frames.find(toks):
+        seen = True
+        # "de sources médicales": the frame's last word belongs to the source phrase
+        start = b - 1 if entry.value in c.keeps_noun else b
+        span = _np_forward(toks, start, c)
+        if span is not None:
+            _add(toks, span, si, c, here, prior, "paragraph")
+    return seen
+
+
+def _verb_sources(toks: list[Token], si: int, c: _Cues, here: list[_Found], prior: list[_Found]) -> bool:
+    """Speakers of reporting verbs: subject, inverted subject or pronoun (previous source)."""
+    seen = False
+    for pos, tok in enumerate(toks):
+        if not _is_reporting(tok, toks, pos, c):
+            continue
+        seen = True
+        claim = _is_claim(tok, c)
+        scope: Scope = "sentence" if claim else "paragraph"
+        for span in _speakers(toks, pos, c, here, prior):
+            if isinstance(span, SourceMention):
+                here.append(_Found(replace(span, sent_index=si, scope=scope), tok))
+            else:
+                _add(toks, span, si, c, here, prior, scope, verb=tok)
+    return seen
+
+
+def _is_reporting(tok: Token, toks: list[Token], pos: int, c: _Cues) -> bool:
+    if tok.pos_ not in ("VERB", "AUX") or (tok.pos_ == "AUX" and tok.dep_.startswith("aux")):
+        return False
+    lemma = fold(tok.lemma_ or tok.text)
+    if lemma in c.verbs or (tok.pos_ == "VERB" and _stem(fold(tok.text), c) in c.verb_stems):
+        return True
+    nxt = toks[pos + 1] if pos + 1 < len(toks) else None
+    return nxt is not None and (lemma, fold(nxt.lemma_ or nxt.text)) in c.verb_phrases
+
+
+def _stem(word: str, c: _Cues) -> str:
+    """The longest prefix of ``word`` that is a verb stem (verbs minus their infinitive ending)."""
+    for n in range(len(word), 3, -1):
+        if word[:n] in c.verb_stems:
+            return word[:n]
+    return ""
+
+
+def _is_claim(tok: Token, c: _Cues) -> bool:
+    if fold(tok.lemma_) not in c.claim_verbs:
+        return False
+    if not c.claim_objects:
+        return True
+    return any(fold(ch.lemma_) in c.claim_objects for ch in tok.children)
+
+
+def _speakers(
+    toks: list[Token], pos: int, c: _Cues, here: list[_Found], prior: list[_Found]
+) -> list[tuple[int, int] | SourceMention]:
+    """Phrase spans (positions in ``toks``) or resolved earlier mentions speaking through toks[pos]."""
+    verb = toks[pos]
+    base = toks[0].i
+    inverted = _inverted_pronoun(toks, pos, c)
+    if inverted is not None:
+        resolved = _resolve_pronoun(inverted, c, here, prior)
+        return [resolved] if resolved else []
+    subjects = [ch for ch in verb.children if ch.dep_ in ("nsubj", "csubj") and ch.i - base < len(toks)]
+    out: list[tuple[int, int] | SourceMention] = []
+    for subj in subjects:
+        if subj.pos_ == "PRON" or fold(subj.text) in c.pronouns | c.impersonal:
+            resolved = _resolve_pronoun(subj.text, c, here, prior)
+            out.extend([resolved] if resolved else [])
+            continue
+        for head in [subj, *[t for t in subj.conjuncts if t.i > subj.i]]:
+            stop = verb.i - base if verb.i > head.i else None
+            lo = max(head.left_edge.i, head.i - 6) - base
+            while lo < head.i - base and any(t.is_punct for t in toks[lo : head.i - base]):
+                lo += 1  # a fronted phrase set off by a comma is not part of the subject
+            span = _np_forward(toks, lo, c, stop_at=stop, head=head.i - base)
+            if span is not None:
+                out.append(span)
+    if subjects:
+        return out
+    if _after_opener(toks, pos, verb):
+        j = pos + 1
+        while j < len(toks) and (
+            fold(toks[j].text) in c.skip or toks[j].pos_ == "ADV" or toks[j].text == ","
+        ):
+            j += 1
+        if j < len(toks) and (toks[j].pos_ in _STARTERS or fold(toks[j].text) in lexicon(c.lang).determiners):
+            span = _np_forward(toks, j, c)
+            return [span] if span is not None else []
+    return []
+
+
+def _inverted_pronoun(toks: list[Token], pos: int, c: _Cues) -> str | None:
+    """ "a-t-il indiqué", "ajoute-t-elle": the pronoun glued to the verb or its auxiliary."""
+    for j in (*range(max(pos - 3, 0), pos), *range(pos + 1, min(pos + 3, len(toks)))):
+        word = fold(toks[j].text)
+        if toks[j].text.startswith("-") and _bare(word) in {_bare(w) for w in c.pronouns | c.impersonal}:
+            return word
+    return None
+
+
+def _after_opener(toks: list[Token], pos: int, verb: Token) -> bool:
+    """Whether the verb (with its auxiliaries) follows a comma, a quote or a colon: inverted order."""
+    first = min([verb.i, *[ch.i for ch in verb.children if ch.dep_.startswith("aux")]]) - toks[0].i
+    k = first - 1
+    while k >= 0 and toks[k].text.startswith("-"):
+        k -= 1
+    return k >= 0 and toks[k].text in _OPENERS
+
+
+def _resolve_pronoun(word: str, c: _Cues, here: list[_Found], prior: list[_Found]) -> SourceMention | None:
+    if _bare(word) in {_bare(w) for w in c.impersonal}:
+        return None
+    for f in reversed(here + prior):
+        return f.mention
+    return None
+
+
+def _bare(word: str) -> str:
+    """ "-t-il" / "t-il" / "-il" -> "il": the pronoun of a French inversion."""
+    w = fold(word).lstrip("-")
+    return w[2:] if w.startswith("t-") else w
+
+
+def _np_forward(
+    toks: list[Token], start: int, c: _Cues, stop_at: int | None = None, head: int = -1
+) -> tuple[int, int] | None:
+    """The noun phrase starting at toks[start] (determiners trimmed), by surface rules that do not
+    trust the parse of inverted clauses: it stops at verbs, clause punctuation, dates and a new
+    determiner; a person's name keeps one appositive title ("X, administrateur du territoire")."""
+    lex = lexicon(c.lang)
+    limit = min(len(toks), stop_at if stop_at is not None else len(toks), start + _MAX_NP)
+    j = start
+    while j < limit and (fold(toks[j].text) in lex.determiners or toks[j].pos_ == "DET"):
+        j += 1
+    lo, hi, title_taken = j, j, False
+    while hi < limit:
+        tok = toks[hi]
+        if tok.text == "," and not title_taken and _apposition(toks, lo, hi):
+            title_taken = True
+            hi += 1
+            continue
+        if not _continues(toks, hi, lo, c, before_head=hi < head):
+            break
+        hi += 1
+    while hi > lo and (toks[hi - 1].pos_ in ("ADP", "DET", "CCONJ", "PUNCT") or toks[hi - 1].text == ","):
+        hi -= 1
+    return (lo, hi) if hi > lo else None
+
+
+def _continues(toks: list[Token], k: int, lo: int, c: _Cues, before_head: bool = False) -> bool:
+    tok = toks[k]
+    prev = toks[k - 1] if k > lo else None
+    if tok.pos_ in ("VERB", "AUX", "SCONJ", "PRON") and not (tok.pos_ == "VERB" and tok.dep_ == "amod"):
+        return False
+    if tok.is_space:
+        return False
+    if tok.is_punct:
+        return tok.text in "-'’" or (tok.text in "()" and k + 3 < len(toks))
+    if tok.ent_type_ in ("DATE", "TIME") or (k > lo and fold(tok.text) in c.skip and tok.pos_ != "ADP"):
+        return False
+    if tok.like_num and k > lo:
+        return False
+    if tok.pos_ == "ADP" and fold(tok.text) in c.addressee:
+        return False
+    if before_head and tok.pos_ in ("DET", "CCONJ", "NUM"):
+        return True  # the parse already put these inside the subject
+    if tok.pos_ == "DET" and prev is not None and prev.pos_ != "ADP":
+        return False
+    if tok.pos_ == "CCONJ":
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        return nxt is not None and nxt.pos_ in _CONTENT
+    return True
+
+
+def _is_named(toks: list[Token]) -> bool:
+    return any(t.ent_type_ in _PERSON for t in toks) or sum(t.pos_ == "PROPN" for t in toks) >= 2
+
+
+def _apposition(toks: list[Token], lo: int, comma: int) -> bool:
+    """A title after a name ("X, administrateur") or a name after a title ("the commissioner, X")."""
+    if _is_named(toks[lo:comma]):
+        return _title_follows(toks, comma + 1)
+    end = comma + 1
+    while end < len(toks) and not toks[end].is_punct:
+        end += 1
+    return end > comma + 1 and _is_named(toks[comma + 1 : end])
+
+
+def _title_follows(toks: list[Token], k: int) -> bool:
+    while k < len(toks) and toks[k].pos_ == "DET":
+        k += 1
+    return k < len(toks) and toks[k].pos_ in ("NOUN", "ADJ") and not toks[k].like_num
+
+
+def _source_nouns(toks: list[Token], si: int, c: _Cues, here: list[_Found]) -> None:
+    """Phrases headed by "source(s)" are sources wherever they stand ("police sources said")."""
+    for pos, tok in enumerate(toks):
+        if fold(tok.text) not in c.source_nouns or _covered(here, tok.idx):
+            continue
+        lo = pos
+        while lo > 0 and toks[lo - 1].pos_ in (*_CONTENT, "CCONJ") and not toks[lo - 1].is_sent_start:
+            lo -= 1
+        while lo < pos and toks[lo].pos_ == "CCONJ":
+            lo += 1
+        span = _np_forward(toks, lo, c)
+        if span is not None:
+            _add(toks, span, si, c, here, [], "paragraph")
+
+
+def _media(toks: list[Token], si: int, c: _Cues, here: list[_Found]) -> None:
+    """Agencies and broadcasters named anywhere in a sentence that attributes."""
+    for a, b, entry in c.sources.find(toks):
+        if entry.value in c.media and not _covered(here, toks[a].idx):
+            _add(toks, (a, b), si, c, here, [], "paragraph")
+
+
+def _covered(here: list[_Found], char: int) -> bool:
+    return any(f.mention.start <= char < f.mention.end for f in here)
+
+
+def _add(
+    toks: list[Token],
+    span: tuple[int, int],
+    si: int,
+    c: _Cues,
+    here: list[_Found],
+    prior: list[_Found],
+    scope: Scope,
+    verb: Token | None = None,
+) -> None:
+    lo, hi = span
+    start, end = toks[lo].idx, toks[hi - 1].idx + len(toks[hi - 1].text)
+    if any(f.mention.start < end and start < f.mention.end for f in here):
+        return
+    text = toks[0].doc.text[start:end]
+    source = _canonical(toks[lo:hi], c, prior + here)
+    if source is None:
+        return
+    here.append(_Found(SourceMention(si, start, end, text, source, scope), verb))
+
+
+def _canonical(toks: list[Token], c: _Cues, earlier: list[_Found]) -> Source | None:
+    """The canonical source of a phrase: a person as written (name and title), a known source,
+    a state force or group named through an actor phrase, an anaphoric document ("le
+    communiqué": the source that issued the last one), else the phrase itself."""
+    text = toks[0].doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
+    hits = c.sources.find(toks)
+    known = max(hits, key=lambda h: h[1] - h[0]) if hits else None
+    span = toks[0].doc[toks[0].i : toks[-1].i + 1]
+    actors = [m for m in find_actor_mentions(span, c.lang) if not m.generic]
+    covered = {i for a, b, _ in hits for i in range(a, b)}
+    covered |= {i for i, t in enumerate(toks) for m in actors if m.start <= t.idx < m.end}
+    if _is_named([t for i, t in enumerate(toks) if i not in covered]):
+        return Source(text, text)
+    if known is not None and _heads(known, toks, c):
+        return Source(known[2].value, text)
+    actor = _actor_source(toks, c)
+    if actor is not None:
+        return Source(actor, text)
+    content = [t for t in toks if t.pos_ in ("NOUN", "PROPN")]
+    if content and all(fold(t.text) in c.document_nouns for t in content):
+        return _antecedent(earlier, c, text)
+    if not content:
+        return None
+    return Source(text, text)
+
+
+def _antecedent(earlier: list[_Found], c: _Cues, text: str) -> Source | None:
+    """The source of the last document named ("un communiqué de l'armée"), else the last source."""
+    for f in reversed(earlier):
+        words = {fold(w) for w in f.mention.text.split()}
+        if words & c.document_nouns:
+            return Source(f.mention.source.name, text)
+    return next((Source(f.mention.source.name, text) for f in reversed(earlier)), None)
+
+
+def _heads(known: tuple[int, int, Any], toks: list[Token], c: _Cues) -> bool:
+    """A known name stands for the phrase if it is a proper name (media, institution) or covers
+    the phrase's head noun ("a state government official" is not "government")."""
+    if known[2].value in c.proper:
+        return True
+    nouns = [i for i, t in enumerate(toks) if t.pos_ in ("NOUN", "PROPN")]
+    if not nouns:
+        return True
+    head = nouns[0] if lexicon(c.lang).head_first else nouns[-1]
+    return bool(known[0] <= head < known[1])
+
+
+def _actor_source(toks: list[Token], c: _Cues) -> str | None:
+    span = toks[0].doc[toks[0].i : toks[-1].i + 1]
+    for m in find_actor_mentions(span, c.lang):
+        actor = m.actor
+        names = common("sources")["from_actor"]
+        for pattern in ("military", "police"):
+            if actor.name.startswith(_pattern_prefix(pattern)):
+                demonym = _english_demonym(actor.country)
+                key = pattern if demonym else f"{pattern}_bare"
+                return str(names[key]).format(demonym=demonym)
+        if not m.generic:
+            return actor.name
+    return None
+
+
+def _pattern_prefix(pattern: str) -> str:
+    return str(common("actors")["patterns"][pattern]["bare"])
+
+
+@lru_cache(maxsize=512)
+def _english_demonym(country: str | None) -> str:
+    if not country:
+        return ""
+    forms = sorted(k for k, v in resource("en", "demonyms").items() if v == country and not k.isupper())
+    return forms[0] if forms else ""
+
+
+def _attach_quotes(doc: Doc, c: _Cues, found: list[_Found]) -> None:
+    """Give each quotation to the speaker of the verb that closes or opens it."""
+    for q_start, q_end in quotations(doc.text, c.quotes):
+        best: int | None = None
+        for k, f in enumerate(found):
+            if f.verb is None or f.mention.quote is not None:
+                continue
+            v = f.verb.idx
+            between = doc.text[q_end:v] if v >= q_end else doc.text[v:q_start]
+            if len(between) <= 40 and "\n" not in between and not any(o in between for o, _ in c.quotes):
+                best = k
+                break
+        if best is not None:
+            f = found[best]
+            found[best] = _Found(replace(f.mention, quote=(q_start, q_end)), f.verb)
+
+
+def quotations(text: str, pairs: tuple[tuple[str, str], ...]) -> list[tuple[int, int]]:
+    """Character ranges of quoted speech; an unclosed quote ends with its line."""
+    spans: list[tuple[int, int]] = []
+    closers = {o: cl for o, cl in pairs}
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch in closers:
+            line_end = text.find("\n", i)
+            line_end = len(text) if line_end < 0 else line_end
+            close = text.find(closers[ch], i + 1, line_end)
+            end = line_end if close < 0 else close + 1
+            if end - i > 2:
+                spans.append((i, end))
+            i = end
+            continue
+        i += 1
+    return spans
+
+
+def sources_for_sentence(doc: Doc, sent_index: int, mentions: list[SourceMention]) -> list[Source]:
+    """The sources a sentence's claims are attributed to (see the module docstring's rule)."""
+    sents = list(doc.sents)
+    sent = sents[sent_index]
+    own = [m for m in mentions if m.sent_index == sent_index or _in_quote(m, sent)]
+    if own:
+        return _unique(own)
+    breaks = _paragraph_breaks(doc.text)
+    para = bisect.bisect(breaks, sent.start_char)
+    for j in range(sent_index - 1, -1, -1):
+        if para - bisect.bisect(breaks, sents[j].start_char) > _CARRY_PARAGRAPHS:
+            break
+        carried = [m for m in mentions if m.sent_index == j and m.scope == "paragraph"]
+        if carried:
+            return _unique(carried)
+    return []
+
+
+def _paragraph_breaks(text: str) -> list[int]:
+    """Offsets where a new paragraph starts: a line break ends a paragraph (blank lines count once)."""
+    return [m.end() for m in re.finditer(r"\n\s*", text)]
+
+
+def _in_quote(m: SourceMention, sent: Span) -> bool:
+    return m.quote is not None and m.quote[0] < sent.end_char and sent.start_char < m.quote[1]
+
+
+def _unique(mentions: list[SourceMention]) -> list[Source]:
+    out: dict[str, Source] = {}
+    for m in mentions:
+        out.setdefault(m.source.name, m.source)
+    return list(out.values())

@@ -1,0 +1,156 @@
+"""Source attribution (French and English), on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from spacy.language import Language
+
+from sitrep.extract.attribution import SourceMention, find_sources, quotations, sources_for_sentence
+from sitrep.nlp import pipeline
+
+
+@pytest.fixture(scope="module")
+def fr() -> Language:
+    return pipeline("fr")
+
+
+@pytest.fixture(scope="module")
+def en() -> Language:
+    return pipeline("en")
+
+
+def sources(nlp: Language, text: str, lang: str) -> list[tuple[str, str]]:
+    """(canonical name, text as written) of every source mention."""
+    return [(m.source.name, m.text) for m in find_sources(nlp(text), lang)]
+
+
+FR_CASES = [
+    ("Selon l'OSDH, quatre civils ont péri lundi.", [("SOHR", "OSDH")]),
+    (
+        "D'après des sources médicales, six blessés ont été transférés.",
+        [("medical sources", "sources médicales")],
+    ),
+    ("L'agence Sana rapporte que les troupes sont entrées dans la localité.", [("SANA", "agence Sana")]),
+    ("La télévision syrienne a fait état de cinq morts.", [("Syrian TV", "télévision syrienne")]),
+    ("Un poste a été incendié, a-t-on appris auprès de la police.", [("police", "police")]),
+    ("Le village a été pillé, a indiqué un habitant.", [("residents", "habitant")]),
+    (
+        "Les hommes armés sont repartis vers la forêt, ont indiqué mardi des habitants à l'AFP.",
+        [("residents", "habitants"), ("AFP", "AFP")],
+    ),
+    ("Selon l'armée malienne, l'embuscade a fait trois morts.", [("Malian army", "armée malienne")]),
+    ("Daech a revendiqué l'explosion dans un message.", [("Islamic State", "Daech")]),
+    (
+        "« Le calme est revenu », a déclaré Paul Martin, maire de la commune.",
+        [("Paul Martin, maire de la commune", "Paul Martin, maire de la commune")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FR_CASES)
+def test_french_sources(fr: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    assert sources(fr, text, "fr") == expected
+
+
+EN_CASES = [
+    ("According to local officials, nine houses burned.", [("local officials", "local officials")]),
+    ("Police sources said two bodies were found.", [("police", "Police sources")]),
+    ("The attackers fled on motorbikes, a witness said.", [("witnesses", "witness")]),
+    ("The army told AFP that the road had reopened.", [("army", "army"), ("AFP", "AFP")]),
+    ("The Chadian army said its troops had repelled the raid.", [("Chadian army", "Chadian army")]),
+    (
+        "A district official and a police spokesman said on Monday the school was attacked.",
+        [("officials", "district official"), ("police", "police spokesman")],
+    ),
+    (
+        '"They came at night," said local farmer Ali Musa, speaking by phone.',
+        [("local farmer Ali Musa", "local farmer Ali Musa")],
+    ),
+    (
+        "Islamic State claimed responsibility in a statement carried by its Amaq news agency.",
+        [("Islamic State", "Islamic State"), ("Amaq", "Amaq news agency")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EN_CASES)
+def test_english_sources(en: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    assert sources(en, text, "en") == expected
+
+
+def test_no_cue_no_source(fr: Language, en: Language) -> None:
+    assert sources(fr, "Trois véhicules ont été détruits près du marché.", "fr") == []
+    assert sources(en, "A journalist of the AFP was wounded in the blast.", "en") == []
+
+
+def test_claims_are_sentence_scoped(fr: Language) -> None:
+    (m,) = [m for m in find_sources(fr("L'EI a revendiqué l'attaque."), "fr")]
+    assert m.scope == "sentence" and m.source.name == "Islamic State"
+
+
+def test_pronoun_speaker_is_the_previous_source(fr: Language, en: Language) -> None:
+    doc = fr("Selon le gouverneur Ali Traoré, le camp a été attaqué. Le bilan est lourd, a-t-il ajouté.")
+    ms = find_sources(doc, "fr")
+    assert [m.sent_index for m in ms] == [0, 1]
+    assert {m.source.name for m in ms} == {"gouverneur Ali Traoré"}
+    doc = en("The Nigerian army said ten gunmen died. It added that a soldier was hurt.")
+    assert [s.name for s in sources_for_sentence(doc, 1, find_sources(doc, "en"))] == ["Nigerian army"]
+
+
+def test_impersonal_subject_names_no_one(fr: Language) -> None:
+    assert sources(fr, "Cinq morts, a-t-on appris.", "fr") == []
+
+
+def test_communique_carries_over_to_the_next_sentences(fr: Language) -> None:
+    text = (
+        "Selon un communiqué de l'armée burkinabè, vingt assaillants ont été tués.\n"
+        "Le communiqué indique que deux soldats ont été blessés. Des armes ont été saisies."
+    )
+    doc = fr(text)
+    ms = find_sources(doc, "fr")
+    per_sentence = [[s.name for s in sources_for_sentence(doc, i, ms)] for i in range(len(list(doc.sents)))]
+    assert per_sentence == [["Burkinabe army"], ["Burkinabe army"], ["Burkinabe army"]]
+
+
+def test_carry_over_stops_two_paragraphs_later(en: Language) -> None:
+    doc = en("Five people died, officials said.\nThe road was closed.\nSchools reopened.")
+    ms = find_sources(doc, "en")
+    got = [[s.name for s in sources_for_sentence(doc, i, ms)] for i in range(3)]
+    assert got == [["officials"], ["officials"], []]
+
+
+def test_a_new_source_ends_the_previous_scope(en: Language) -> None:
+    doc = en("Ten died, officials said. According to witnesses, the market burned. Shops were looted.")
+    ms = find_sources(doc, "en")
+    assert [s.name for s in sources_for_sentence(doc, 2, ms)] == ["witnesses"]
+
+
+def test_quoted_speech_belongs_to_its_speaker(fr: Language) -> None:
+    text = "« Ils ont tiré sur la foule. Beaucoup sont morts », raconte un témoin joint par téléphone."
+    doc = fr(text)
+    ms = find_sources(doc, "fr")
+    (m,) = ms
+    assert isinstance(m, SourceMention) and m.quote == (0, text.index("»") + 1)
+    for i in range(len(list(doc.sents))):
+        assert [s.name for s in sources_for_sentence(doc, i, ms)] == ["witnesses"]
+
+
+def test_offsets_point_into_the_text(en: Language) -> None:
+    text = "Shots were heard, residents told Reuters on Sunday."
+    doc = en(text)
+    for m in find_sources(doc, "en"):
+        assert text[m.start : m.end] == m.text
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list('ab «»“”"\n.')), max_size=60))
+def test_quotations_are_ordered_disjoint_and_in_bounds(text: str) -> None:
+    pairs = (("«", "»"), ("“", "”"), ('"', '"'))
+    spans = quotations(text, pairs)
+    last = -1
+    for start, end in spans:
+        assert 0 <= start < end <= len(text) and start >= last
+        assert text[start] in '«“"' and "\n" not in text[start:end]
+        last = end
