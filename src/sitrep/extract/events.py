@@ -18,14 +18,13 @@ from sitrep.extract import modality as mod
 from sitrep.extract.facts import ActorRef, CasualtyRef, DocFacts, PlaceRef, SentFacts, TimeRef
 from sitrep.extract.roles import grammar_roles, sum_casualties
 from sitrep.extract.triggers import Trigger, TriggerLexicon, lexicon
+from sitrep.extract.typing_rules import GENERIC_CONCEPTS, WEAPON_CONCEPTS, assign_type, sharpen
 from sitrep.lang import common, resource
 from sitrep.model import Source
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-GENERIC_CONCEPTS = frozenset({"kill", "attack"})
-WEAPON_CONCEPTS = ("suicide", "chemical", "airstrike", "grenade", "shelling", "explosive")
 SAME_PLACE_KM = 30.0
 
 
@@ -152,7 +151,11 @@ def _candidate(
     real_deaths = [c for c in sf.casualties if not c.aggregate]
     if any(c.aggregate for c in sf.casualties) and not real_deaths:
         return None  # "près de 300 personnes depuis novembre": a tally, not an incident
-    usable = [t for t in trigs if (not t.weak or real_deaths) and not _disarmed(t, doc, lex)]
+    usable = [
+        t
+        for t in trigs
+        if (not t.weak or real_deaths or _predicate(doc[t.head])) and not _disarmed(t, doc, lex)
+    ]
     if not usable and real_deaths and any(c.kind == "killed" for c in real_deaths):
         tok = doc[max(0, real_deaths[0].token_i)] if real_deaths[0].token_i >= 0 else sf.sent.root
         usable = [Trigger("kill", tok.i, tok.i + 1, tok.i, False, lex.rank("kill"))]
@@ -164,7 +167,7 @@ def _candidate(
     if not pool:
         return None
     best = max(pool, key=lambda t: (t.rank, -t.start))
-    concept = _sharpen(best.concept, sf, lex)
+    concept = sharpen(best.concept, sf, lex)
     d = Draft(concept=concept, anchor=best, sents=[sf], triggers=pool)
     d.modality = mod.ASSERTED if asserted else moods[best]
     d.casualties = list(sf.casualties)
@@ -177,6 +180,20 @@ def _candidate(
     return d
 
 
+def _predicate(tok: Token) -> bool:
+    """A weak trigger still reports an event when it is the clause's own predicate
+    ("Police arrested 40 people", "Protesters marched") rather than a mention in passing."""
+    if tok.pos_ == "VERB":
+        forms = tok.morph.get("VerbForm", [])
+        if "Inf" in forms or "Ger" in forms or tok.dep_ in ("xcomp", "amod", "acl"):
+            return False
+        has_subject = any(c.dep_.startswith(("nsubj", "csubj")) for c in tok.children)
+        return has_subject or tok.dep_ in ("ROOT", "root")
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_.startswith("nsubj"):
+        return tok.head.pos_ == "VERB" and tok.head.dep_ in ("ROOT", "root")
+    return False
+
+
 def _disarmed(t: Trigger, doc: Doc, lex: TriggerLexicon) -> bool:
     """'détruisant deux voitures piégées', 'seized explosives': a weapon not used."""
     if t.concept not in WEAPON_CONCEPTS:
@@ -185,23 +202,6 @@ def _disarmed(t: Trigger, doc: Doc, lex: TriggerLexicon) -> bool:
     return tok.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass", "conj") and (
         tok.head.lemma_.lower() in lex.disarm_verbs
     )
-
-
-def _sharpen(concept: str, sf: SentFacts, lex: TriggerLexicon) -> str:
-    """Weapon words anywhere in the sentence make a generic trigger specific
-    ("tués par l'aviation" is an air strike, "pilonner" by aircraft too)."""
-    if concept not in GENERIC_CONCEPTS and concept not in ("shelling", "explosive", "looting"):
-        return concept
-    words = {t.lower_ for t in sf.sent} | {t.lemma_.lower() for t in sf.sent}
-    text = sf.sent.text.lower()
-    for weapon in WEAPON_CONCEPTS:
-        cue = lex.cues.get(weapon, frozenset())
-        if words & cue or any(" " in c and c in text for c in cue):
-            if lex.rank(weapon) > lex.rank(concept):
-                return weapon
-    if concept == "looting" and (words & lex.cues.get("riot", frozenset())):
-        return "riot"
-    return concept
 
 
 def _attach_place(
@@ -361,7 +361,7 @@ def _merge(prev: Draft, cand: Draft) -> None:
 
 
 def _finish(d: Draft, facts: DocFacts, lex: TriggerLexicon, words: RoleWords) -> None:
-    from sitrep.extract.typing_rules import assign_type, fill_actors
+    from sitrep.extract.actor_roles import fill_actors
 
     fill_actors(d, facts)
     assign_type(d, facts, lex)

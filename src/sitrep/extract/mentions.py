@@ -30,6 +30,9 @@ def collect(doc: Doc, lang: str, published: str | None, geoparser: Geoparser) ->
         if i and "\n" in doc.text[sents[i - 1].start_char : s.start_char + 1]:
             para += 1
         facts.sents.append(SentFacts(index=i, sent=s, paragraph=para, heading=_heading(s)))
+    if all(sf.heading for sf in facts.sents):
+        for sf in facts.sents:  # a headline-only text (a wire snippet, a title): its lines are the news
+            sf.heading = False
     starts = [s.start_char for s in sents]
     _places(facts, geoparser.geoparse(doc.text, lang=lang, doc=doc), starts)
     _actors(facts, None)
@@ -127,7 +130,7 @@ def _casualties(facts: DocFacts) -> None:
     for sf in facts.sents:
         found = casualties_in(sf.sent, facts.lang)
         for c in found:
-            tok = c.victim_span[0] if getattr(c, "victim_span", None) else -1
+            tok = c.victim_span[0] if c.victim_span is not None else -1
             sf.casualties.append(
                 CasualtyRef(
                     kind=c.kind,

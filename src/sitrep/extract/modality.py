@@ -104,16 +104,16 @@ def modality(trigger: Token, lang: str) -> str:
         if aux_lemmas & c.future_lemmas and not (aux_lemmas & {"have", "avoir", "être", "be"}):
             # "will attack", "may have been killed" (aux modal without a perfect) are not facts.
             return HYPOTHETICAL if aux_lemmas & c.hedge_lemmas else PLANNED
-        if "Fut" in tok.morph.get("Tense") and tok.pos_ in ("VERB", "AUX"):
+        if "Fut" in tok.morph.get("Tense", []) and tok.pos_ in ("VERB", "AUX"):
             return PLANNED
-        if any("Fut" in a.morph.get("Tense") for a in aux):
+        if any("Fut" in a.morph.get("Tense", []) for a in aux):
             return PLANNED
         if tok.pos_ in ("VERB", "AUX") and tok is not trigger and lemma in c.deny:
             return NEGATED
         if _negated(tok, c):
             return NEGATED
         if c.conditional_is_hedge and (
-            "Cnd" in tok.morph.get("Mood") or any("Cnd" in a.morph.get("Mood") for a in aux)
+            "Cnd" in tok.morph.get("Mood", []) or any("Cnd" in a.morph.get("Mood", []) for a in aux)
         ):
             return HYPOTHETICAL
         if tok.pos_ == "NOUN" and tok is not trigger and lemma in c.future_nouns:

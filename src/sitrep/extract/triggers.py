@@ -83,11 +83,11 @@ class TriggerLexicon:
         for tok in doc:
             if tok.i in covered or not (tok.is_alpha or "-" in tok.text):
                 continue
-            concept, key = self._lemma_concept(tok)
-            if concept is None:
+            lemma_concept, key = self._lemma_concept(tok)
+            if lemma_concept is None:
                 continue
             weak = key in self.weak
-            found[tok.i] = Trigger(concept, tok.i, tok.i + 1, tok.i, weak, self.rank(concept))
+            found[tok.i] = Trigger(lemma_concept, tok.i, tok.i + 1, tok.i, weak, self.rank(lemma_concept))
         return [found[k] for k in sorted(found)]
 
     def _lemma_concept(self, tok: Token) -> tuple[str | None, str]:

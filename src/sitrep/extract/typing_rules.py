@@ -1,25 +1,21 @@
-"""From a trigger concept and its context to an ACLED type and sub-type, and the actors the
-codebook expects for that type (civilians as the target of violence against civilians, the
-state whose aircraft strike, an unidentified armed group when attackers are unnamed).
-"""
+"""From a trigger concept and its context (victims, targets, weapon and protest cues, actor
+kinds) to an ACLED event type and sub-event type."""
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import TYPE_CHECKING
 
-from sitrep.extract.facts import ActorRef, DocFacts
+from sitrep.extract.actor_roles import ARMED_KINDS, STATE
+from sitrep.extract.facts import ActorRef, DocFacts, SentFacts
 from sitrep.lang import common
-from sitrep.model import Actor
 
 if TYPE_CHECKING:
     from sitrep.extract.events import Draft
     from sitrep.extract.triggers import TriggerLexicon
 
-ARMED_KINDS = frozenset(
-    {"state_forces", "rebel_group", "political_militia", "identity_militia", "external_force", "unidentified"}
-)
-STATE = "state_forces"
+GENERIC_CONCEPTS = frozenset({"kill", "attack"})  # say that violence happened, not how
+
+WEAPON_CONCEPTS = ("suicide", "chemical", "airstrike", "grenade", "shelling", "explosive")
 
 
 def _kind(a: ActorRef | None) -> str | None:
@@ -27,7 +23,8 @@ def _kind(a: ActorRef | None) -> str | None:
 
 
 def _words(d: Draft) -> set[str]:
-    return {t.lower_ for sf in d.sents for t in sf.sent} | {t.lemma_.lower() for sf in d.sents for t in sf.sent}
+    toks = [t for sf in d.sents for t in sf.sent]
+    return {t.lower_ for t in toks} | {t.lemma_.lower() for t in toks}
 
 
 def _target_words(d: Draft, facts: DocFacts) -> set[str]:
@@ -88,11 +85,11 @@ def _violence_type(
         return "Battles", "Armed clash"
     if (civ_dead or civ_target) and not combatant_dead and not (mil_target and not civ_dead):
         return "Violence against civilians", "Attack"
-    if k1 in ARMED_KINDS and k2 is None and not combatant_dead and not mil_target and sides <= {"unknown"}:
+    unnamed_victims = k1 in ARMED_KINDS and k2 is None and not combatant_dead and not mil_target
+    if unnamed_victims and sides <= {"unknown"} and (any(x.kind == "killed" for x in d.casualties) or civ_target):
         # "Gunmen attacked X, killing 12": unnamed victims of an armed attack are civilians
         # unless the text says they fought back or were combatants.
-        if any(x.kind == "killed" for x in d.casualties) or civ_target:
-            return "Violence against civilians", "Attack"
+        return "Violence against civilians", "Attack"
     return "Battles", "Armed clash"
 
 
@@ -107,106 +104,18 @@ def _protest_type(d: Draft, words: set[str], lex: TriggerLexicon) -> tuple[str, 
     return "Protests", "Peaceful protest"
 
 
-# --- actors ---------------------------------------------------------------------------------
-
-
-def country_actor(pattern: str, country: str | None, text: str) -> Actor:
-    """An ACLED per-country actor ("civilians" -> "Civilians (Mali)") from the actor data."""
-    from sitrep.extract.actors import resolve_value
-
-    actor = resolve_value("@" + pattern, text, country)
-    assert actor is not None
-    return actor
-
-
-def _ref(actor: Actor) -> ActorRef:
-    return ActorRef(start=-1, end=-1, text=actor.text, actor=actor, head_i=-1, generic=True)
-
-
-def _event_country(d: Draft, facts: DocFacts) -> str | None:
-    if d.place and d.place.place and d.place.place.country:
-        return d.place.place.country
-    return facts.country
-
-
-def _mentions(d: Draft) -> list[ActorRef]:
-    return [a for sf in d.sents for a in sf.actors]
-
-
-def main_armed_actor(facts: DocFacts, exclude: str | None = None) -> ActorRef | None:
-    """The named non-state armed actor the article is about (most mentioned)."""
-    counts: Counter[str] = Counter()
-    first: dict[str, ActorRef] = {}
-    for sf in facts.sents:
-        for a in sf.actors:
-            if a.generic or a.actor.kind in (STATE, "civilians", "protesters", "rioters", "unidentified"):
-                continue
-            if a.actor.name == exclude:
-                continue
-            counts[a.actor.name] += 1
-            first.setdefault(a.actor.name, a)
-    if not counts:
-        return None
-    return first[counts.most_common(1)[0][0]]
-
-
-def fill_actors(d: Draft, facts: DocFacts, after_typing: bool = False) -> None:
-    country = _event_country(d, facts)
-    if not after_typing:
-        _fill_from_sentences(d)
-        return
-    et = d.event_type
-    if et == "Violence against civilians":
-        if d.actor2 is None or d.actor2.actor.kind != "civilians":
-            victim = d.actor2.text if d.actor2 else ""
-            d.actor2 = _ref(country_actor("civilians", country, victim))
-        if d.actor1 is None or d.actor1.actor.kind == "civilians":
-            d.actor1 = _ref(country_actor("unidentified", country, ""))
-    elif et == "Battles":
-        if d.actor1 is None and d.actor2 is not None:
-            other = main_armed_actor(facts, exclude=d.actor2.actor.name)
-            if d.actor2.actor.kind != STATE and other is None:
-                d.actor1 = None
-            else:
-                d.actor1 = other
-        if d.actor1 is not None and d.actor2 is None:
-            if d.actor1.actor.kind == STATE:
-                d.actor2 = main_armed_actor(facts, exclude=d.actor1.actor.name)
-    elif et == "Riots" and d.actor1 is None:
-        d.actor1 = _ref(country_actor("rioters", country, ""))
-    elif et == "Protests" and d.actor1 is None:
-        d.actor1 = _ref(country_actor("protesters", country, ""))
-    elif et == "Explosions/Remote violence" and d.sub_event_type == "Air/drone strike":
-        _air_force(d, facts, country)
-
-
-def _fill_from_sentences(d: Draft) -> None:
-    """Roles the grammar left empty, from the actors named in the incident's sentences."""
-    ments = _mentions(d)
-    taken = {a.actor.name for a in (d.actor1, d.actor2) if a}
-    armed = [a for a in ments if a.actor.kind in ARMED_KINDS and a.actor.name not in taken]
-    civil = [a for a in ments if a.actor.kind == "civilians"]
-    if d.actor1 is None and armed:
-        known = [a for a in armed if a.actor.kind != "unidentified"]
-        d.actor1 = (known or armed)[0]
-        taken.add(d.actor1.actor.name)
-    if d.actor2 is None:
-        rest = [a for a in armed if a.actor.name not in taken]
-        if civil and any(c.side == "civilian" for c in d.casualties):
-            d.actor2 = civil[0]
-        elif rest:
-            d.actor2 = rest[0]
-        elif civil:
-            d.actor2 = civil[0]
-    if d.actor1 is not None and d.actor1.actor.kind == "civilians" and d.actor2 is not None:
-        d.actor1, d.actor2 = d.actor2, d.actor1
-
-
-def _air_force(d: Draft, facts: DocFacts, country: str | None) -> None:
-    """Air raids are coded to the state whose aircraft flew them."""
-    if d.actor1 is not None:
-        return
-    for a in _mentions(d):
-        if a.actor.kind == STATE:
-            d.actor1 = a
-            return
+def sharpen(concept: str, sf: SentFacts, lex: TriggerLexicon) -> str:
+    """Weapon words anywhere in the sentence make a generic trigger specific
+    ("tués par l'aviation" is an air strike, "pilonner" by aircraft too)."""
+    if concept not in GENERIC_CONCEPTS and concept not in ("shelling", "explosive", "looting"):
+        return concept
+    words = {t.lower_ for t in sf.sent} | {t.lemma_.lower() for t in sf.sent}
+    text = sf.sent.text.lower()
+    for weapon in WEAPON_CONCEPTS:
+        cue = lex.cues.get(weapon, frozenset())
+        hit = words & cue or any(" " in c and c in text for c in cue)
+        if hit and lex.rank(weapon) > lex.rank(concept):
+            return weapon
+    if concept == "looting" and (words & lex.cues.get("riot", frozenset())):
+        return "riot"
+    return concept
