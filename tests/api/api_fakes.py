@@ -368,7 +368,10 @@ def synthetic_pairs(count: int, seed: int = 7) -> Sample:
     for i in range(count):
         tmpl_article, tmpl = base[i % len(base)]
         article = dataclasses.replace(
-            tmpl_article, id=f"{tmpl_article.id}-{i}", text=f"{tmpl_article.text} #{i}"
+            tmpl_article,
+            id=f"{tmpl_article.id}-{i}",
+            text=f"{tmpl_article.text} #{i}",
+            url=f"{tmpl_article.url}-{i}",
         )
         loc = tmpl.location
         assert loc is not None and loc.lat is not None and loc.lon is not None
