@@ -21,7 +21,7 @@ cp node_modules/leaflet.markercluster/dist/leaflet.markercluster.js \
 cp node_modules/topojson-client/dist/topojson-client.min.js "$dest/topojson/"
 cp node_modules/world-atlas/countries-110m.json "$dest/world-atlas/"
 for pkg in leaflet leaflet.markercluster topojson-client world-atlas; do
-    for lic in LICENSE LICENSE.md; do
+    for lic in LICENSE LICENSE.md MIT-LICENCE.txt MIT-LICENSE.md; do
         if [ -f "node_modules/$pkg/$lic" ]; then cp "node_modules/$pkg/$lic" "$dest/LICENSE.$pkg"; fi
     done
 done

@@ -56,14 +56,25 @@ def test_clicking_an_incident_shows_highlighted_evidence(page: Any) -> None:
     assert page.locator("#detail .report").count() == 2
     evidence = page.locator("#detail .article-text").first
     highlighted = evidence.evaluate("b => [...b.querySelectorAll('.ev')].map(e => e.textContent).join('')")
-    assert highlighted.startswith("Suspected ADF rebels killed 17 villagers") and highlighted.endswith("Saturday.")
+    assert highlighted.startswith("Suspected ADF rebels killed 17 villagers")
+    assert highlighted.endswith("Saturday.")
     assert evidence.locator(".hl-actor1").first.inner_text() == "ADF rebels"
     assert evidence.locator(".hl-location").first.inner_text() == "Beni"
     assert evidence.locator(".hl-fatalities").first.inner_text() == "17"
     assert page.locator("#incidents tbody tr.selected").get_attribute("data-id") == "inc-beni"
+
+
+def test_reports_in_two_languages_side_by_side(page: Any) -> None:
+    page.wait_for_selector(READY)
+    page.click("#incidents tbody tr[data-id=inc-deir]")
+    page.wait_for_selector("#detail .report .article-text .ev")
+    langs = page.locator("#detail .report .badge").all_inner_texts()
+    assert sorted(x.lower() for x in langs) == ["en", "fr"]
+    sources = page.locator("#detail .article-text .hl-reported_by").all_inner_texts()
+    assert sources == ["l'Observatoire syrien des droits de l'homme", "Syrian Observatory for Human Rights"]
     target = os.environ.get("SITREP_SCREENSHOT")
     if target:
-        page.wait_for_timeout(600)  # let the map finish its zoom animation
+        page.wait_for_timeout(800)  # let the map finish its zoom animation
         page.screenshot(path=target)
 
 
