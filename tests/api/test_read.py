@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from fastapi.testclient import TestClient
 
@@ -170,6 +172,14 @@ def test_openapi_documents_endpoints_and_parameters(client: TestClient) -> None:
     assert all(p.get("description") for p in params.values())
     assert "Battles" in params["type"]["schema"]["anyOf"][0]["enum"]
     assert "HTTPBearer" in doc["components"]["securitySchemes"]
+    assert paths["/api/ingest"]["post"]["security"] == [{"HTTPBearer": []}]
+    error_ref = {"$ref": "#/components/schemas/ErrorOut"}
+    assert (
+        paths["/api/events"]["get"]["responses"]["422"]["content"]["application/json"]["schema"] == error_ref
+    )
+    assert paths["/api/events"]["get"]["responses"]["200"]["content"]["application/json"]["schema"] == {
+        "$ref": "#/components/schemas/EventPage"
+    }
 
 
 def test_page_and_config_are_served(client: TestClient) -> None:
@@ -179,3 +189,9 @@ def test_page_and_config_are_served(client: TestClient) -> None:
     assert "https://" not in page.text  # offline: no CDN
     assert client.get("/static/app.css").status_code == 200
     assert client.get("/api/config").json() == {"tiles_url": None, "writable": False, "version": "0.1.0"}
+
+
+def test_tiles_url_reaches_the_page_config(make_client: Callable[..., TestClient]) -> None:
+    client = make_client(tiles_url="http://127.0.0.1:8080/{z}/{x}/{y}.png", token="t")
+    assert client.get("/api/config").json()["tiles_url"] == "http://127.0.0.1:8080/{z}/{x}/{y}.png"
+    assert client.get("/api/health").json()["writable"] is True

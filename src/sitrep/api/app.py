@@ -68,6 +68,7 @@ def create_app(
         openapi_tags=TAGS,
         docs_url="/api/docs",
         redoc_url=None,
+        generate_unique_id_function=lambda route: route.name,  # operationId = function name
     )
     app.state.store = store
     app.state.token = token or None

@@ -31,7 +31,10 @@ MAX_PAGE = 1000
 # form, and re-validating pages of them through the response models cost 4x the JSON encoding.
 # The models stay in the decorators, so the OpenAPI document still describes the responses.
 
-router = APIRouter(prefix="/api")
+router = APIRouter(
+    prefix="/api",
+    responses={422: {"model": ErrorOut, "description": "Invalid parameter: `error` says which and why."}},
+)
 
 Filter = Annotated[EventFilter, Depends(event_filter)]
 Limit = Annotated[int, Query(ge=1, le=MAX_PAGE, description=f"Page size (at most {MAX_PAGE}).")]

@@ -48,6 +48,7 @@ _WRITE_ERRORS: dict[int | str, dict[str, Any]] = {
     403: {"model": ErrorOut, "description": "Missing or wrong bearer token."},
     405: {"model": ErrorOut, "description": "Writing is disabled (no token configured)."},
     413: {"model": ErrorOut, "description": "Request body too large."},
+    422: {"model": ErrorOut, "description": "Invalid body: `error` says which item and why."},
 }
 
 router = APIRouter(prefix="/api", dependencies=[Depends(require_token)], responses=_WRITE_ERRORS)
@@ -125,7 +126,7 @@ _INGEST_BODY = {
     response_model=IngestResult,
     openapi_extra=_INGEST_BODY,
 )
-async def ingest_endpoint(request: Request, store: StoreDep) -> IngestResult:
+async def ingest(request: Request, store: StoreDep) -> IngestResult:
     """Run the extraction pipeline on each article and store it with its events.
 
     An article already stored with the same pipeline version is counted as unchanged."""
