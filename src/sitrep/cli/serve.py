@@ -2,40 +2,15 @@
 
 from __future__ import annotations
 
-import importlib
 import logging
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 
 from sitrep.config import settings
-from sitrep.model import Article, Event, SitrepError
+from sitrep.model import SitrepError
 
 log = logging.getLogger(__name__)
-
-PIPELINE_MODULE = "sitrep.pipeline"
-PIPELINE_FUNCTION = "extract_article"
-
-
-class LazyExtractor:
-    """The extraction pipeline, imported on the first ingest so that serving starts fast.
-
-    Loading spaCy models takes seconds and memory a read-only server never needs."""
-
-    def __init__(self) -> None:
-        self._fn: Any = None
-
-    def __call__(self, article: Article) -> list[Event]:
-        if self._fn is None:
-            try:
-                module = importlib.import_module(PIPELINE_MODULE)
-                self._fn = getattr(module, PIPELINE_FUNCTION)
-            except (ImportError, AttributeError):
-                raise SitrepError(
-                    f"ingest needs {PIPELINE_MODULE}.{PIPELINE_FUNCTION}, which this installation lacks"
-                ) from None
-        events: list[Event] = self._fn(article)
-        return events
 
 
 def serve(
@@ -66,11 +41,16 @@ def serve(
         raise SitrepError(
             f"serving needs the api extra: pip install 'sitrep[api]' ({exc.name} missing)"
         ) from None
+    from sitrep.pipeline import PIPELINE_VERSION, Pipeline
     from sitrep.store import open_store
 
     target = db or settings().db
     store = open_store(target)
-    app = create_app(store, token=token, tiles_url=tiles, extractor=LazyExtractor())
+    # The pipeline loads its spaCy models and gazetteer on the first ingest, not at start-up.
+    extractor = Pipeline().extract
+    app = create_app(
+        store, token=token, tiles_url=tiles, extractor=extractor, pipeline_version=PIPELINE_VERSION
+    )
     if host not in ("127.0.0.1", "localhost", "::1") and token:
         log.warning("writing is enabled on %s: the token travels in clear text without TLS", host)
     log.info("serving %s on http://%s:%d/", target, host, port)
