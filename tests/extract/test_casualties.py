@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from spacy.language import Language
 
 from sitrep.extract.casualties import Casualty, casualties_in
@@ -186,3 +188,60 @@ def test_period_cue_elsewhere_in_the_sentence_is_not_an_aggregate(nlp_fr: Langua
 
 def test_accepts_a_whole_doc(nlp_en: Language) -> None:
     assert summary(casualties_in(nlp_en("Nine people died."), "en")) == [("killed", 9, "exact")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Dozens were killed in the clashes.", "en", [("killed", 12, "at_least")]),
+        ("A dozen people were killed.", "en", [("killed", 12, "exact")]),
+        ("Five people were hurt.", "en", [("injured", 5, "exact")]),
+        (
+            "The bombing left 14 dead and 30 wounded.",
+            "en",
+            [("killed", 14, "exact"), ("injured", 30, "exact")],
+        ),
+        ("Two killed, 5 injured in blast", "en", [("killed", 2, "exact"), ("injured", 5, "exact")]),
+        ("The death toll rose to 52.", "en", [("killed", 52, "exact")]),
+        ("Les corps de 22 personnes ont été retrouvés.", "fr", [("killed", 22, "exact")]),
+        ("Le bilan s'élève désormais à 31.", "fr", [("killed", 31, "exact")]),
+        ("L'attaque a fait 9 victimes.", "fr", [("killed", 9, "exact")]),
+        ("Trente-cinq soldats tués près de Mopti", "fr", [("killed", 35, "exact")]),
+        ("Quatre d'entre eux ont succombé à leurs blessures.", "fr", [("killed", 4, "exact")]),
+        (
+            "Une personne a été tuée et deux autres blessées.",
+            "fr",
+            [("killed", 1, "exact"), ("injured", 2, "exact")],
+        ),
+        ("Plus d'une centaine de morts ont été recensés.", "fr", [("killed", 100, "at_least")]),
+    ],
+)
+def test_more_patterns(
+    nlp_fr: Language, nlp_en: Language, text: str, lang: str, expected: list[tuple[str, int, str]]
+) -> None:
+    assert summary(tolls(nlp_fr if lang == "fr" else nlp_en, text, lang)) == expected
+
+
+FR_TEMPLATES = [
+    "Au moins {n} civils ont été tués hier.",
+    "L'embuscade a fait {n} morts.",
+    "Les rebelles ont tué {n} soldats.",
+    "On déplore {n} morts dans le village.",
+]
+EN_TEMPLATES = [
+    "At least {n} civilians were killed yesterday.",
+    "The ambush left {n} people dead.",
+    "Rebels killed {n} soldiers.",
+    "Police found {n} bodies near the road.",
+]
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(n=st.integers(2, 99_999), fr=st.sampled_from(FR_TEMPLATES), en=st.sampled_from(EN_TEMPLATES))
+def test_templates_give_the_number_back(nlp_fr: Language, nlp_en: Language, n: int, fr: str, en: str) -> None:
+    for nlp, template, lang in ((nlp_fr, fr, "fr"), (nlp_en, en, "en")):
+        written = f"{n:,}".replace(",", "." if lang == "fr" else ",")
+        doc = nlp(template.format(n=written))
+        found = [c for s in doc.sents for c in casualties_in(s, lang)]
+        assert [(c.kind, c.count.value) for c in found] == [("killed", n)], doc.text
+        assert all(doc.text[c.count.start : c.count.end] == c.count.text for c in found)

@@ -88,6 +88,7 @@ class _Lexicon:
     among: frozenset[str]
     person_nouns: frozenset[str]
     non_person_nouns: frozenset[str]
+    toll_nouns: frozenset[str]
     one_determiners: frozenset[str]
     sides: dict[str, str | None]
     subset_before: re.Pattern[str]
@@ -130,6 +131,7 @@ def _lexicon(lang: str) -> _Lexicon:
         among=_set(d.get("among", [])),
         person_nouns=_set(d.get("person_nouns", [])),
         non_person_nouns=_set(d.get("non_person_nouns", [])),
+        toll_nouns=_set(d.get("toll_nouns", [])),
         one_determiners=_set(d.get("one_determiners", [])),
         sides={_norm(k): v for k, v in d.get("sides", {}).items()},
         subset_before=re.compile(rf"(?<![^\W_])(?:{_alt(d.get('subset_before', []))})[\s,:]*$", re.I),
@@ -234,10 +236,15 @@ class _Reading:
 def _phrase(root: Token, ids: set[int], lex: _Lexicon) -> tuple[Token, Token | None]:
     """(head, victim noun) of the phrase a count quantifies."""
     head = root.head
-    if root.pos_ == "NOUN" and not root.like_num:  # "une trentaine de villageois", "dozens of"
+    modifier = root.dep_.startswith("nummod") or root.dep_ in ("det", "quantmod", "compound", "case")
+    if root.pos_ == "NOUN" and not root.like_num and not (modifier and head.i > root.i):
+        # "une trentaine de villageois", "dozens of" (but "a dozen people" counts "people")
         return root, _complement(root, lex.partitive)
     if head.i not in ids and 0 < head.i - root.i <= 4 and head.pos_ in _NOMINAL - {"NUM"}:
         return head, head  # "40 soldats", "sept autres"
+    nxt = root.doc[max(ids) + 1] if max(ids) + 1 < len(root.doc) else None
+    if nxt is not None and nxt.pos_ in ("NOUN", "ADJ") and (root.like_num or root.pos_ in ("NUM", "DET")):
+        return nxt, nxt  # "589 civils" with the number misattached to the verb
     # "tuant 12", "30 d'entre eux", "Four of the victims" (not "Un jeune de 22 ans")
     part = _complement(root, lex.partitive)
     if part is not None and (part.i - root.i > 3 or any(g.dep_ == "nummod" for g in part.children)):
@@ -354,6 +361,15 @@ def _governed(
     gov_kind = _noun_kind(gov, lex)
     if gov.pos_ in ("NOUN", "PROPN") and _norm(gov.lemma_) in lex.death_nouns and prep in lex.partitive:
         return _Reading("killed", gov, head, victim)  # "la mort de 13 personnes"
+    if _norm(gov.lemma_) in lex.toll_nouns and prep is not None:
+        return _Reading("killed", gov, head, victim)  # "le bilan est de 40", "the toll rose to 40"
+    toll_role = _SUBJ | ({"obj", "dobj"} if prep is not None else set())
+    if (
+        gov.pos_ in _PREDICATE
+        and rel not in _SUBJ
+        and any(c.dep_ in toll_role and _norm(c.lemma_) in lex.toll_nouns for c in gov.children)
+    ):
+        return _Reading("killed", gov, head, victim)  # "the toll reached 40", "bringing the toll to 40"
     if gov_kind is not None and gov.pos_ in ("NOUN", "ADJ", "PROPN"):
         # "22 morts, dont 18 civils", "parmi les 22 victimes": a part of that toll
         return _Reading(gov_kind, gov, head, victim, subset=prep in lex.among, among=gov)
@@ -406,9 +422,14 @@ def _tokens(sent: Span, count: Count) -> list[Token]:
 
 
 def _span_root(toks: list[Token]) -> Token:
+    """The number (or vague noun) of a count's tokens, not its qualifier ("au moins")."""
     ids = {t.i for t in toks}
-    outside = [t for t in toks if t.head.i not in ids or t.head.i == t.i]
-    return outside[-1] if outside else toks[-1]
+    tok = toks[-1]
+    while (
+        tok.head.i in ids and tok.head.i != tok.i and (tok.head.like_num or tok.head.pos_ in ("NUM", "NOUN"))
+    ):
+        tok = tok.head
+    return tok
 
 
 def _clause(tok: Token) -> Token:
