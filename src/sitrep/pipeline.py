@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from sitrep.config import Settings, settings
@@ -85,9 +86,10 @@ def to_event(d: ev.Draft, facts: DocFacts, doc_id: str) -> Event:
     inj, inj_q = ev.injured(d)
     place = None
     if d.place is not None and d.place.place is not None:
-        place = d.place.place
-        place.text = d.place.text
-        place.precision = max(place.precision, d.place.precision)
+        # A copy: one gazetteer Place may serve several events with different wording.
+        place = replace(
+            d.place.place, text=d.place.text, precision=max(d.place.place.precision, d.place.precision)
+        )
     return Event(
         doc_id=doc_id,
         event_type=d.event_type,

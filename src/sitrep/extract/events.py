@@ -10,7 +10,7 @@ attack", a casualty-only sentence, a pronoun subject) or says nothing new.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -73,8 +73,14 @@ def role_words(lang: str) -> RoleWords:
         return frozenset(w.lower() for w in d.get(k, []))
 
     return RoleWords(
-        fs("by"), fs("against"), fs("indefinite"), fs("anaphoric"), fs("another"), fs("same_place"),
-        fs("air_force_heads"), fs("country_locatives"),
+        fs("by"),
+        fs("against"),
+        fs("indefinite"),
+        fs("anaphoric"),
+        fs("another"),
+        fs("same_place"),
+        fs("air_force_heads"),
+        fs("country_locatives"),
     )
 
 
@@ -144,9 +150,7 @@ def _sent_index(starts: list[int], token_i: int) -> int:
     return lo
 
 
-def _candidate(
-    sf: SentFacts, trigs: list[Trigger], facts: DocFacts, lex: TriggerLexicon
-) -> Draft | None:
+def _candidate(sf: SentFacts, trigs: list[Trigger], facts: DocFacts, lex: TriggerLexicon) -> Draft | None:
     doc = facts.doc
     real_deaths = [c for c in sf.casualties if not c.aggregate]
     if any(c.aggregate for c in sf.casualties) and not real_deaths:
@@ -204,9 +208,7 @@ def _disarmed(t: Trigger, doc: Doc, lex: TriggerLexicon) -> bool:
     )
 
 
-def _attach_place(
-    d: Draft, sf: SentFacts, drafts: list[Draft], facts: DocFacts, words: RoleWords
-) -> None:
+def _attach_place(d: Draft, sf: SentFacts, drafts: list[Draft], facts: DocFacts, words: RoleWords) -> None:
     places = _candidates(sf, words)
     if places:
         d.place = _closest(places, d, sf)
@@ -267,9 +269,7 @@ def _refers_back(sf: SentFacts, words: RoleWords) -> bool:
     return any(w in low for w in words.same_place)
 
 
-def _merge_target(
-    cand: Draft, drafts: list[Draft], words: RoleWords, facts: DocFacts
-) -> Draft | None:
+def _merge_target(cand: Draft, drafts: list[Draft], words: RoleWords, facts: DocFacts) -> Draft | None:
     """The open incident this sentence continues, or None when it reports a new one."""
     asserted = [d for d in drafts if d.modality == mod.ASSERTED]
     if not asserted:
@@ -286,8 +286,10 @@ def _merge_target(
     specific = {prev.concept, cand.concept} - GENERIC_CONCEPTS
     if len(specific) > 1 and not _compatible(prev.concept, cand.concept):
         return None
-    if prev.sents[-1].paragraph != cand.sents[0].paragraph and cand.place is not None and not (
-        cand.place_inherited or _refers_back(cand.sents[0], words)
+    if (
+        prev.sents[-1].paragraph != cand.sents[0].paragraph
+        and cand.place is not None
+        and not (cand.place_inherited or _refers_back(cand.sents[0], words))
     ):
         # A new paragraph naming its own place again reads as a new report unless it
         # points back; same-place restatements are still merged below by place equality.
@@ -296,9 +298,14 @@ def _merge_target(
 
 
 def _compatible(a: str, b: str) -> bool:
-    pairs = {frozenset({"explosive", "suicide"}), frozenset({"airstrike", "shelling"}),
-             frozenset({"capture", "gov_regain"}), frozenset({"riot", "protest"}),
-             frozenset({"explosive", "grenade"}), frozenset({"airstrike", "chemical"})}
+    pairs = {
+        frozenset({"explosive", "suicide"}),
+        frozenset({"airstrike", "shelling"}),
+        frozenset({"capture", "gov_regain"}),
+        frozenset({"riot", "protest"}),
+        frozenset({"explosive", "grenade"}),
+        frozenset({"airstrike", "chemical"}),
+    }
     return frozenset({a, b}) in pairs
 
 
@@ -360,7 +367,23 @@ def _merge(prev: Draft, cand: Draft) -> None:
             prev.sources.append(s)
 
 
+def _fallback_place(d: Draft, facts: DocFacts) -> None:
+    """No place near the incident: the region or country the article places it in, at
+    precision 3 (ACLED codes such events to the smallest named area that contains them)."""
+    if d.place is not None:
+        return
+    pools = [d.sents, facts.sents]
+    for pool in pools:
+        for sf in pool:
+            for p in sf.places:
+                if p.place is not None and p.region and p.place.country in (facts.country, None):
+                    d.place = replace(p, precision=3)
+                    d.place_inherited = True
+                    return
+
+
 def _finish(d: Draft, facts: DocFacts, lex: TriggerLexicon, words: RoleWords) -> None:
+    _fallback_place(d, facts)
     from sitrep.extract.actor_roles import fill_actors
 
     fill_actors(d, facts)

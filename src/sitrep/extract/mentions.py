@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from sitrep.geo.base import Geoparser
     from sitrep.model import Toponym
 
-_CLOSERS = (".", "!", "?", "»", "\"", "”", ")", ":", ";", "…")
+_CLOSERS = (".", "!", "?", "»", '"', "”", ")", ":", ";", "…")
 REGION_FEATURES = ("A.", "L.", "T.MTS", "H.")
 
 
@@ -30,7 +30,7 @@ def collect(doc: Doc, lang: str, published: str | None, geoparser: Geoparser) ->
         if i and "\n" in doc.text[sents[i - 1].start_char : s.start_char + 1]:
             para += 1
         facts.sents.append(SentFacts(index=i, sent=s, paragraph=para, heading=_heading(s)))
-    if all(sf.heading for sf in facts.sents):
+    if not any(not sf.heading and len(sf.sent) >= 8 for sf in facts.sents):
         for sf in facts.sents:  # a headline-only text (a wire snippet, a title): its lines are the news
             sf.heading = False
     starts = [s.start_char for s in sents]
@@ -50,9 +50,11 @@ def _heading(s: Span) -> bool:
     text = s.text.strip()
     if not text:
         return True
-    ends_line = s.end >= len(s.doc) or "\n" in s.doc[s.end - 1].text_with_ws or "\n" in s.doc.text[
-        s.end_char : s.end_char + 2
-    ]
+    ends_line = (
+        s.end >= len(s.doc)
+        or "\n" in s.doc[s.end - 1].text_with_ws
+        or "\n" in s.doc.text[s.end_char : s.end_char + 2]
+    )
     return ends_line and not text.endswith(_CLOSERS) and len(s) < 30
 
 
