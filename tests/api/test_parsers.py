@@ -95,3 +95,10 @@ def test_explicit_spans_win_over_search() -> None:
     }
     spans = {h["field"]: (h["start"], h["end"]) for h in field_highlights(event)}
     assert spans == {"trigger": (7, 14), "location": (29, 33)}
+
+
+def test_same_case_is_preferred() -> None:
+    text = "MOGADISHU - A bomb exploded in Mogadishu on Saturday."
+    event = {"evidence": {"text": text, "start": 0, "end": len(text)}, "location": {"text": "Mogadishu"}}
+    (h,) = field_highlights(event)
+    assert h["start"] == text.index("Mogadishu")

@@ -14,10 +14,12 @@ Highlight = dict[str, Any]
 
 
 def _find(haystack: str, needle: str) -> int:
-    """First position of ``needle`` as a whole word in ``haystack`` (case-insensitive); -1 if absent.
+    """First position of ``needle`` as a whole word in ``haystack``; -1 if absent.
 
-    Whole words only, so that "15" deaths is not found inside "2015"."""
-    match = re.search(rf"(?<!\w){re.escape(needle)}(?!\w)", haystack, re.IGNORECASE)
+    Whole words only, so that "15" deaths is not found inside "2015"; the same case first, so that
+    "Mogadishu" is found in the sentence rather than in a capitalised "MOGADISHU" dateline."""
+    pattern = rf"(?<!\w){re.escape(needle)}(?!\w)"
+    match = re.search(pattern, haystack) or re.search(pattern, haystack, re.IGNORECASE)
     return match.start() if match else -1
 
 

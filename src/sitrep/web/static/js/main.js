@@ -66,13 +66,13 @@ function showRows() {
 }
 
 function drawTimeline() {
-  renderTimeline(timeline, state.days, state.range, pickDay);
+  renderTimeline(timeline, state.days, state.range, pickPeriod);
 }
 
-function pickDay(day) {
-  const same = form.elements.from.value === day && form.elements.to.value === day;
-  form.elements.from.value = same ? "" : day;
-  form.elements.to.value = same ? "" : day;
+function pickPeriod(start, end) {
+  const same = form.elements.from.value === start && form.elements.to.value === end;
+  form.elements.from.value = same ? "" : start;
+  form.elements.to.value = same ? "" : end;
   refresh();
 }
 
