@@ -33,6 +33,7 @@ _MODIFIER_DEPS = {"compound", "amod", "nmod:poss"}
 _HYPHENS = re.compile(r"[-\u2010-\u2015]")
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str, keep_case: bool = False) -> str:
     """Accent-free, apostrophe-normalised, lower-cased (unless ``keep_case``) text."""
     text = unicodedata.normalize("NFKD", text.replace("\u2019", "'").replace("\u02bc", "'"))
@@ -59,6 +60,7 @@ class PhraseTable:
     def __init__(self, tokenize: Any) -> None:
         self._tokenize = tokenize
         self._table: dict[tuple[str, ...], list[_Entry]] = {}
+        self._lengths: dict[str, list[int]] = {}  # first piece -> phrase lengths, longest first
         self.max_len = 1
 
     def add(self, phrase: str, value: str, head: bool = False) -> None:
@@ -72,18 +74,22 @@ class PhraseTable:
         capital = len(words) == 1 and not acronym and any(c.isupper() for c in phrase)
         entry = _Entry(value, head, tuple(pieces) if acronym else None, capital)
         self._table.setdefault(key, []).append(entry)
+        lengths = self._lengths.setdefault(key[0], [])
+        if len(key) not in lengths:
+            lengths.append(len(key))
+            lengths.sort(reverse=True)
         self.max_len = max(self.max_len, len(key))
 
     def find(self, tokens: Sequence[Token]) -> list[tuple[int, int, _Entry]]:
         """Non-overlapping matches, left to right, longest first: (first, last+1, entry) as
         positions in ``tokens``."""
-        pieces: list[tuple[str, int, bool, bool]] = []  # piece, token position, first, last
+        pieces: list[tuple[str, int, bool, bool, str]] = []  # piece, token position, first, last, lower
         for pos, tok in enumerate(tokens):
             parts = _pieces(fold(tok.text, keep_case=True))
             if not parts and not _HYPHENS.fullmatch(tok.text):
                 parts = [tok.text]
             for k, part in enumerate(parts):
-                pieces.append((part, pos, k == 0, k == len(parts) - 1))
+                pieces.append((part, pos, k == 0, k == len(parts) - 1, part.lower()))
         found: list[tuple[int, int, _Entry]] = []
         i = 0
         while i < len(pieces):
@@ -104,17 +110,17 @@ class PhraseTable:
             return hits[0][2]
         return None
 
-    def _longest(self, pieces: list[tuple[str, int, bool, bool]], i: int) -> tuple[int, _Entry] | None:
+    def _longest(self, pieces: list[tuple[str, int, bool, bool, str]], i: int) -> tuple[int, _Entry] | None:
         if not pieces[i][2]:
             return None
-        for n in range(min(self.max_len, len(pieces) - i), 0, -1):
-            if not pieces[i + n - 1][3]:
+        for n in self._lengths.get(pieces[i][4], ()):
+            if i + n > len(pieces) or not pieces[i + n - 1][3]:
                 continue
-            window = [p[0] for p in pieces[i : i + n]]
-            for entry in self._table.get(tuple(w.lower() for w in window), ()):
-                if entry.exact is not None and tuple(window) != entry.exact:
+            window = pieces[i : i + n]
+            for entry in self._table.get(tuple(p[4] for p in window), ()):
+                if entry.exact is not None and tuple(p[0] for p in window) != entry.exact:
                     continue
-                if entry.capital and window[0].islower():
+                if entry.capital and window[0][0].islower():
                     continue
                 return n, entry
         return None
@@ -302,7 +308,8 @@ def _make(
 
 
 def _text(toks: list[Token], lo: int, hi: int) -> str:
-    return toks[lo].doc.text[toks[lo].idx : toks[hi - 1].idx + len(toks[hi - 1].text)]
+    """The text of toks[lo:hi] (``Doc.text`` would rebuild the whole document each time)."""
+    return toks[lo].doc[toks[lo].i : toks[hi - 1].i + 1].text
 
 
 def _is_nounish(toks: list[Token], a: int, b: int, lex: _Lexicon) -> bool:
@@ -445,7 +452,15 @@ def normalize_actor(text: str, lang: str, country_hint: str | None = None) -> Ac
     before generic heads). A capitalised phrase naming nothing known stays as written
     (kind from a group noun, else "unidentified"); None for phrases naming no actor.
     """
-    phrase = text.strip()
+    found = _normalize(text.strip(), lang, country_hint)
+    return (
+        None if found is None else Actor(found.name, text.strip(), found.kind, found.country, found.wikidata)
+    )
+
+
+@lru_cache(maxsize=4096)
+def _normalize(phrase: str, lang: str, country_hint: str | None) -> Actor | None:
+    """Cached core of :func:`normalize_actor` (callers get a fresh copy: Actor is mutable)."""
     if not phrase:
         return None
     known = _canonical_index().get(fold(phrase))

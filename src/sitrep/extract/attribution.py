@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, Literal
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from sitrep.extract.actors import PhraseTable, find_actor_mentions, fold, lexicon
 from sitrep.lang import common, resource
@@ -393,7 +393,7 @@ def _add(
     start, end = toks[lo].idx, toks[hi - 1].idx + len(toks[hi - 1].text)
     if any(f.mention.start < end and start < f.mention.end for f in here):
         return
-    text = toks[0].doc.text[start:end]
+    text = toks[lo].doc[toks[lo].i : toks[hi - 1].i + 1].text
     source = _canonical(toks[lo:hi], c, prior + here)
     if source is None:
         return
@@ -404,7 +404,7 @@ def _canonical(toks: list[Token], c: _Cues, earlier: list[_Found]) -> Source | N
     """The canonical source of a phrase: a person as written (name and title), a known source,
     a state force or group named through an actor phrase, an anaphoric document ("le
     communiqué": the source that issued the last one), else the phrase itself."""
-    text = toks[0].doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)]
+    text = toks[0].doc[toks[0].i : toks[-1].i + 1].text
     hits = c.sources.find(toks)
     known = max(hits, key=lambda h: h[1] - h[0]) if hits else None
     span = toks[0].doc[toks[0].i : toks[-1].i + 1]
@@ -476,13 +476,14 @@ def _english_demonym(country: str | None) -> str:
 
 def _attach_quotes(doc: Doc, c: _Cues, found: list[_Found]) -> None:
     """Give each quotation to the speaker of the verb that closes or opens it."""
-    for q_start, q_end in quotations(doc.text, c.quotes):
+    text = doc.text
+    for q_start, q_end in quotations(text, c.quotes):
         best: int | None = None
         for k, f in enumerate(found):
             if f.verb is None or f.mention.quote is not None:
                 continue
             v = f.verb.idx
-            between = doc.text[q_end:v] if v >= q_end else doc.text[v:q_start]
+            between = text[q_end:v] if v >= q_end else text[v:q_start]
             if len(between) <= 40 and "\n" not in between and not any(o in between for o, _ in c.quotes):
                 best = k
                 break
@@ -513,15 +514,14 @@ def quotations(text: str, pairs: tuple[tuple[str, str], ...]) -> list[tuple[int,
 
 def sources_for_sentence(doc: Doc, sent_index: int, mentions: list[SourceMention]) -> list[Source]:
     """The sources a sentence's claims are attributed to (see the module docstring's rule)."""
-    sents = list(doc.sents)
-    sent = sents[sent_index]
+    bounds, breaks = _layout(doc)
+    sent = bounds[sent_index]
     own = [m for m in mentions if m.sent_index == sent_index or _in_quote(m, sent)]
     if own:
         return _unique(own)
-    breaks = _paragraph_breaks(doc.text)
-    para = bisect.bisect(breaks, sent.start_char)
+    para = bisect.bisect(breaks, sent[0])
     for j in range(sent_index - 1, -1, -1):
-        if para - bisect.bisect(breaks, sents[j].start_char) > _CARRY_PARAGRAPHS:
+        if para - bisect.bisect(breaks, bounds[j][0]) > _CARRY_PARAGRAPHS:
             break
         carried = [m for m in mentions if m.sent_index == j and m.scope == "paragraph"]
         if carried:
@@ -529,13 +529,23 @@ def sources_for_sentence(doc: Doc, sent_index: int, mentions: list[SourceMention
     return []
 
 
+def _layout(doc: Doc) -> tuple[list[tuple[int, int]], list[int]]:
+    """Sentence character bounds and paragraph starts, computed once per doc (kept in user_data)."""
+    key = "sitrep.attribution.layout"
+    cached = doc.user_data.get(key)
+    if cached is None:
+        cached = ([(s.start_char, s.end_char) for s in doc.sents], _paragraph_breaks(doc.text))
+        doc.user_data[key] = cached
+    return cached
+
+
 def _paragraph_breaks(text: str) -> list[int]:
     """Offsets where a new paragraph starts: a line break ends a paragraph (blank lines count once)."""
     return [m.end() for m in re.finditer(r"\n\s*", text)]
 
 
-def _in_quote(m: SourceMention, sent: Span) -> bool:
-    return m.quote is not None and m.quote[0] < sent.end_char and sent.start_char < m.quote[1]
+def _in_quote(m: SourceMention, sent: tuple[int, int]) -> bool:
+    return m.quote is not None and m.quote[0] < sent[1] and sent[0] < m.quote[1]
 
 
 def _unique(mentions: list[SourceMention]) -> list[Source]:
