@@ -275,7 +275,7 @@ def _merge_target(cand: Draft, drafts: list[Draft], words: RoleWords, facts: Doc
     if not asserted:
         return None
     prev = asserted[-1]
-    if prev.family != cand.family:
+    if prev.family != cand.family and not _aftermath(prev, cand):
         return None
     if _introduces_new(cand, words, facts):
         return None
@@ -295,6 +295,16 @@ def _merge_target(cand: Draft, drafts: list[Draft], words: RoleWords, facts: Doc
         # points back; same-place restatements are still merged below by place equality.
         return prev if _same_place(prev.place, cand.place) and prev.place else None
     return prev
+
+
+def _aftermath(prev: Draft, cand: Draft) -> bool:
+    """Houses burnt, people detained in the course of an attack belong to the attack
+    (ACLED codes them as part of it) unless the sentence names its own place."""
+    return (
+        prev.family == "armed"
+        and cand.concept in ("looting", "arrest")
+        and (cand.place is None or cand.place_inherited)
+    )
 
 
 def _compatible(a: str, b: str) -> bool:
@@ -317,10 +327,10 @@ def _introduces_new(cand: Draft, words: RoleWords, facts: DocFacts) -> bool:
         dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "amod", "nummod")]
         if tok.pos_ == "NOUN" and any(w in words.another for w in dets):
             return True
-        if tok.pos_ == "NOUN" and dets and dets[0] in words.indefinite and t.rank >= 50:
+        instrument = tok.dep_ in ("obj", "dobj")  # "detonated a suicide vest": the means, not news
+        if tok.pos_ == "NOUN" and dets and dets[0] in words.indefinite and t.rank >= 50 and not instrument:
             return True
-    low = {t.lower_ for t in cand.sents[0].sent}
-    return bool(low & words.another)
+    return False
 
 
 def _same_place(a: PlaceRef | None, b: PlaceRef | None) -> bool:
@@ -354,7 +364,7 @@ def _km(la1: float, lo1: float, la2: float, lo2: float) -> float:
 def _merge(prev: Draft, cand: Draft) -> None:
     prev.sents.extend(cand.sents)
     prev.triggers.extend(cand.triggers)
-    if prev.concept in GENERIC_CONCEPTS and cand.concept not in GENERIC_CONCEPTS:
+    if prev.concept in GENERIC_CONCEPTS and cand.concept not in GENERIC_CONCEPTS and cand.family == prev.family:
         prev.concept = cand.concept
     if prev.place is None or (prev.place.region and cand.place and not cand.place.region):
         prev.place = cand.place

@@ -29,7 +29,7 @@ def collect(doc: Doc, lang: str, published: str | None, geoparser: Geoparser) ->
     for i, s in enumerate(sents):
         if i and "\n" in doc.text[sents[i - 1].start_char : s.start_char + 1]:
             para += 1
-        facts.sents.append(SentFacts(index=i, sent=s, paragraph=para, heading=_heading(s)))
+        facts.sents.append(SentFacts(index=i, sent=s, paragraph=para, heading=_heading(s, i == 0)))
     if not any(not sf.heading and len(sf.sent) >= 8 for sf in facts.sents):
         for sf in facts.sents:  # a headline-only text (a wire snippet, a title): its lines are the news
             sf.heading = False
@@ -45,8 +45,9 @@ def collect(doc: Doc, lang: str, published: str | None, geoparser: Geoparser) ->
     return facts
 
 
-def _heading(s: Span) -> bool:
-    """A headline, caption or dateline: a line of its own with no closing punctuation."""
+def _heading(s: Span, first: bool) -> bool:
+    """A headline, caption or dateline: a line of its own with no closing punctuation, short
+    (the first line of a text may be a long title)."""
     text = s.text.strip()
     if not text:
         return True
@@ -55,7 +56,7 @@ def _heading(s: Span) -> bool:
         or "\n" in s.doc[s.end - 1].text_with_ws
         or "\n" in s.doc.text[s.end_char : s.end_char + 2]
     )
-    return ends_line and not text.endswith(_CLOSERS) and len(s) < 30
+    return ends_line and not text.endswith(_CLOSERS) and len(s) < (30 if first else 14)
 
 
 def _bucket(starts: list[int], char: int) -> int:
