@@ -195,3 +195,12 @@ def test_tiles_url_reaches_the_page_config(make_client: Callable[..., TestClient
     client = make_client(tiles_url="http://127.0.0.1:8080/{z}/{x}/{y}.png", token="t")
     assert client.get("/api/config").json()["tiles_url"] == "http://127.0.0.1:8080/{z}/{x}/{y}.png"
     assert client.get("/api/health").json()["writable"] is True
+
+
+def test_page_policy_allows_only_this_server_and_the_tile_host(
+    make_client: Callable[..., TestClient],
+) -> None:
+    offline = make_client().get("/").headers["content-security-policy"]
+    assert "img-src 'self' data:;" in offline and "script-src 'self';" in offline
+    tiled = make_client(tiles_url="https://{s}.tiles.example.org/{z}/{x}/{y}.png").get("/")
+    assert "img-src 'self' data: https://*.tiles.example.org;" in tiled.headers["content-security-policy"]

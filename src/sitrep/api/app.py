@@ -10,6 +10,7 @@ import logging
 from importlib import resources
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -29,8 +30,9 @@ log = logging.getLogger(__name__)
 
 DESCRIPTION = """Conflict events extracted from news articles, each with its evidence and sources.
 
-Reading is open. Writing (`/api/ingest`, linking) needs `Authorization: Bearer <token>` and is
-disabled (405) when the server was started without a token. Errors are `{"error": "...", "status": N}`.
+Reading is open; the map page is at `/`. Writing (`/api/ingest`, linking) needs
+`Authorization: Bearer <token>` and is disabled (405) when the server was started without a token.
+Errors are `{"error": "...", "status": N}`.
 """
 
 TAGS = [
@@ -66,7 +68,7 @@ def create_app(
         version=__version__,
         description=DESCRIPTION,
         openapi_tags=TAGS,
-        docs_url="/api/docs",
+        docs_url=None,  # Swagger UI loads from a CDN; the page and API stay fully offline
         redoc_url=None,
         generate_unique_id_function=lambda route: route.name,  # operationId = function name
     )
@@ -115,6 +117,21 @@ def _jsonable(value: Any) -> Any:
     return value if isinstance(value, str | int | float | bool | type(None)) else str(value)
 
 
+def content_policy(tiles_url: str | None) -> str:
+    """Only this server's scripts and data; images also from the tile server when one is set.
+
+    Inline styles stay allowed: Leaflet positions map panes and markers with style attributes."""
+    images = "'self' data:"
+    if tiles_url:
+        parts = urlsplit(tiles_url)
+        if parts.scheme and parts.netloc:
+            images += f" {parts.scheme}://{parts.netloc.replace('{s}', '*')}"  # {s}: Leaflet subdomains
+    return (
+        f"default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src {images}; "
+        "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'"
+    )
+
+
 def _add_page(app: FastAPI) -> None:
     """``/`` serves the page, ``/static`` its files, ``/api/config`` what the page needs to know."""
     root = static_dir()
@@ -131,8 +148,13 @@ def _add_page(app: FastAPI) -> None:
         )
 
     @app.get("/", include_in_schema=False)
-    def index() -> FileResponse:
-        return FileResponse(root / "index.html", media_type="text/html")
+    def index(request: Request) -> FileResponse:
+        headers = {
+            "Content-Security-Policy": content_policy(request.app.state.tiles_url),
+            "X-Content-Type-Options": "nosniff",
+            "Referrer-Policy": "no-referrer",
+        }
+        return FileResponse(root / "index.html", media_type="text/html", headers=headers)
 
     if root.is_dir():
         app.mount("/static", StaticFiles(directory=root), name="static")
