@@ -62,7 +62,9 @@ def _out(t: Toponym) -> dict[str, Any]:
     }
 
 
-def geoparse_stream(fh: TextIO, out: TextIO, *, source: str, geocoder: str | None, lang: str | None) -> int:
+def geoparse_stream(
+    fh: TextIO, out: TextIO, *, source: str, geocoder: str | None, lang: str | None, demonyms: bool = True
+) -> int:
     """Geoparse JSONL records from ``fh`` to ``out``; returns the number of records."""
     from sitrep.geo import get_geoparser
 
@@ -74,7 +76,7 @@ def geoparse_stream(fh: TextIO, out: TextIO, *, source: str, geocoder: str | Non
         if spans is not None:
             tops = gp.resolve_spans(text, spans, lang=rec.get("lang") or lang)
         else:
-            tops = gp.geoparse(text, lang=_lang(rec, lang))
+            tops = gp.geoparse(text, lang=_lang(rec, lang), demonyms=demonyms)
         out.write(json.dumps({"id": rec.get("id"), "toponyms": [_out(t) for t in tops]}, ensure_ascii=False))
         out.write("\n")
         n += 1
@@ -87,17 +89,22 @@ def geoparse(
         None, "--gazetteer", "-g", help="'embedded', 'fake' or a gazetteer file (default: settings)."
     ),
     lang: str | None = typer.Option(None, "--lang", "-l", help="Language when records have none."),
+    demonyms: bool = typer.Option(
+        True, "--demonyms/--no-demonyms", help="Detect country adjectives ('syrien') as their country."
+    ),
 ) -> None:
     """Detect and resolve toponyms; where a record gives toponym spans, resolve exactly those."""
     if input == "-":
-        geoparse_stream(sys.stdin, sys.stdout, source="<stdin>", geocoder=geocoder, lang=lang)
+        geoparse_stream(
+            sys.stdin, sys.stdout, source="<stdin>", geocoder=geocoder, lang=lang, demonyms=demonyms
+        )
         return
     path = Path(input)
     if not path.is_file():
         raise InputError(f"no such file: {input}")
     try:
         with path.open(encoding="utf-8") as fh:
-            geoparse_stream(fh, sys.stdout, source=input, geocoder=geocoder, lang=lang)
+            geoparse_stream(fh, sys.stdout, source=input, geocoder=geocoder, lang=lang, demonyms=demonyms)
     except UnicodeDecodeError:
         raise InputError(f"{input}: not UTF-8 text") from None
 

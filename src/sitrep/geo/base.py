@@ -19,8 +19,11 @@ class Geoparser(Protocol):
         ``place`` None where nothing fits."""
         ...
 
-    def geoparse(self, text: str, *, lang: str, doc: Doc | None = None) -> list[Toponym]:
-        """Detect and resolve the toponyms of a text; ``doc`` is a spaCy parse when the caller has one."""
+    def geoparse(
+        self, text: str, *, lang: str, doc: Doc | None = None, demonyms: bool = True
+    ) -> list[Toponym]:
+        """Detect and resolve the toponyms of a text; ``doc`` is a spaCy parse when the caller has one;
+        ``demonyms``: country adjectives ("syrien") count as mentions of their country."""
         ...
 
     def lookup(self, name: str, *, country: str | None = None) -> Place | None:

@@ -1,62 +1,92 @@
-"""Toponym detection: spaCy's place entities, checked against the gazetteer, plus what NER missed.
+"""Toponym detection: spaCy's entities checked against the gazetteer, plus what NER missed.
 
-* Place entities (``LOC``/``GPE``/``FAC``, the labels of the French and English models) are kept
-  when the gazetteer knows the name, unless the name is only ever a person's name in the text.
-* Demonym entities ("syrien", "Turkish") are kept when the language's demonym table maps them
-  to a country.
-* Proper-noun runs outside any entity are added when they are exactly the name of a prominent
-  place (a country, a first-level division, a capital or a large city): news headlines and
-  short texts are where NER misses those most.
+The gazetteer says how surely it knows a name (``known``: 3 a prominent place exactly, 2 a
+place's exact name, 1 a looser spelling, 0 unknown), and the entity label says what NER thinks:
+
+* place entities (``LOC``/``GPE``/``FAC``, the labels of the French and English models) are kept
+  from level 2, or level 1 for longer names (transliteration variants);
+* demonyms ("syrien", "Turkish") are kept when the language's table maps them to a country;
+* other entities (small models often call a city an organisation or a nationality) are kept at
+  level 3 only; person entities only when the same words are a place elsewhere in the text;
+* a name accepted once is a place wherever else it appears (one sense per discourse);
+* proper-noun runs outside accepted and person entities are added at level 4: headlines are
+  where NER misses most, and organisation names often start with a place ("Kentucky State Police").
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from sitrep.geo.frames import frames
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})
 PERSON_LABELS = frozenset({"PER", "PERSON"})
-Known = Callable[..., bool]
+NUMERIC_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
+Known = Callable[[str, "str | None"], int]
 Demonym = Callable[[str, "str | None"], "str | None"]
 _MAX_RUN = 4
+_LOOSE_MIN_LEN = 6
 
 
 def detect_spans(
     text: str, *, lang: str, doc: Doc | None, known: Known, demonym: Demonym, demonyms: bool = True
 ) -> list[tuple[int, int]]:
-    """Character spans of the toponyms of ``text``, in order."""
+    """Character spans of the toponyms of ``text``, in order, not overlapping."""
     if doc is None:
         from sitrep.nlp import parse
 
         doc = parse(text, lang)
+    place_texts = {text[s:e] for ent in doc.ents if ent.label_ in PLACE_LABELS for s, e in [_trim(ent, lang)]}
     person_words = {t.text for ent in doc.ents if ent.label_ in PERSON_LABELS for t in ent}
-    spans: list[tuple[int, int]] = []
+    spans: dict[tuple[int, int], None] = {}
     covered: set[int] = set()
+    rejected: list[tuple[int, int]] = []
     for ent in doc.ents:
-        start, end = _trim(text, ent.start_char, ent.end_char, lang)
+        start, end = _trim(ent, lang)
         name = text[start:end]
-        if not name:
-            continue
-        keep = False
-        if ent.label_ in PLACE_LABELS:
-            only_person = all(t.text in person_words for t in ent) and not known(name, lang, strict=True)
-            keep = not only_person and known(name, lang, strict=False)
-        elif demonyms and demonym(name, lang):
-            keep = True
-        if keep:
-            spans.append((start, end))
-        covered.update(range(ent.start, ent.end))
-    spans.extend(_proper_noun_places(doc, covered, lang, known))
-    return sorted(set(spans))
+        personal = all(t.text in person_words for t in ent)
+        demo = demonym if demonyms else None
+        if name and _keep(ent.label_, name, lang, known, demo, place_texts, personal):
+            spans[(start, end)] = None
+            covered.update(range(ent.start, ent.end))
+        elif ent.label_ in PERSON_LABELS:
+            rejected.append((ent.start_char, ent.end_char))
+            covered.update(range(ent.start, ent.end))
+    for start, end in _proper_noun_places(doc, covered, lang, known, person_words):
+        spans[(start, end)] = None
+    for start, end in _other_occurrences(text, list(spans), rejected):
+        spans[(start, end)] = None
+    return _non_overlapping(sorted(spans))
 
 
-def _trim(text: str, start: int, end: int, lang: str) -> tuple[int, int]:
+def _keep(
+    label: str, name: str, lang: str, known: Known, demonym: Demonym | None, place_texts: set[str],
+    personal: bool,
+) -> bool:
+    """Whether an entity is a toponym; ``personal``: its words are also a person's name here."""
+    if label in NUMERIC_LABELS:
+        return False
+    if demonym is not None and demonym(name, lang):
+        return True
+    level = known(name, lang)
+    if label in PLACE_LABELS:
+        if personal:
+            return level >= 3
+        return level >= 2 or (level == 1 and len(name) >= _LOOSE_MIN_LEN)
+    if label in PERSON_LABELS:
+        return level >= 3 and name in place_texts
+    return level >= 4
+
+
+def _trim(ent: Span, lang: str) -> tuple[int, int]:
     """Drop a leading article (``la Syrie``) and trailing punctuation from an entity span."""
+    text = ent.doc.text
+    start, end = ent.start_char, ent.end_char
     f = frames(lang)
     if f.strip_prefix is not None:
         m = f.strip_prefix.match(text, start, end)
@@ -67,7 +97,9 @@ def _trim(text: str, start: int, end: int, lang: str) -> tuple[int, int]:
     return start, end
 
 
-def _proper_noun_places(doc: Doc, covered: set[int], lang: str, known: Known) -> list[tuple[int, int]]:
+def _proper_noun_places(
+    doc: Doc, covered: set[int], lang: str, known: Known, person_words: set[str]
+) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     i, n = 0, len(doc)
     while i < n:
@@ -79,10 +111,35 @@ def _proper_noun_places(doc: Doc, covered: set[int], lang: str, known: Known) ->
             j += 1
         for k in range(j, i, -1):  # longest known run first
             span = doc[i:k]
-            if known(span.text, lang, strict=True):
+            if known(span.text, lang) >= 4 and not all(t.text in person_words for t in span):
                 out.append((span.start_char, span.end_char))
                 i = k
                 break
         else:
             i += 1
+    return out
+
+
+def _other_occurrences(
+    text: str, found: list[tuple[int, int]], rejected: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Further word-bounded occurrences of accepted names, except inside a person's name (a place
+    inside an organisation's name, "Edmonton Police Service", is still that place)."""
+    names = {text[s:e] for s, e in found}
+    out: list[tuple[int, int]] = []
+    for name in names:
+        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+            s, e = m.span()
+            if not any(rs <= s < re_ and (rs, re_) != (s, e) for rs, re_ in rejected):
+                out.append((s, e))
+    return out
+
+
+def _non_overlapping(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Keep the longest of overlapping spans (sorted input)."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans, key=lambda x: (x[0], -(x[1] - x[0]))):
+        if out and s < out[-1][1]:
+            continue
+        out.append((s, e))
     return out

@@ -29,7 +29,7 @@ from sitrep.lang import available_languages
 from sitrep.model import SitrepError
 
 log = logging.getLogger(__name__)
-VERSION = "4"
+VERSION = "5"
 _lock = threading.Lock()
 
 
@@ -195,15 +195,28 @@ def _write_divisions(w: GazetteerWriter, src: _Sources, regions: dict[str, tuple
         w.add(entry, alias, main=[d.name])
 
 
+def _capital_ids(src: _Sources) -> set[int]:
+    """GeoNames ids of capitals: the most populous town of the country bearing the capital's name
+    (the country table names capitals; many small towns share those names)."""
+    wanted = {(c["iso"], fold(c.get("capital") or "")) for c in src.gn_countries.values() if c.get("capital")}
+    best: dict[tuple[str, str], tuple[int, int]] = {}
+    for c in src.cities.values():
+        key = (c["countrycode"], fold(c["name"]))
+        pop = int(c.get("population") or 0)
+        if key in wanted and pop >= best.get(key, (-1, 0))[0]:
+            best[key] = (pop, int(c["geonameid"]))
+    return {gid for _pop, gid in best.values()}
+
+
 def _write_cities(w: GazetteerWriter, src: _Sources) -> None:
-    capitals = {(c["iso"], fold(c.get("capital") or "")) for c in src.gn_countries.values()}
+    capitals = _capital_ids(src)
     level2 = {lid: d.gn_code.split(".")[2] for lid, d in src.divisions.items()
               if d.level == 2 and d.gn_code.count(".") >= 2}
     for c in src.cities.values():
         gid, cc = int(c["geonameid"]), c["countrycode"]
         alts = [a for a in c.get("alternatenames") or [] if a]
         a2 = next((level2[d] for d in src.city_divisions.get(gid, []) if d in level2), "")
-        fcode = "P.PPLC" if (cc, fold(c["name"])) in capitals else "P.PPL"
+        fcode = "P.PPLC" if gid in capitals else "P.PPL"
         entry = Entry(gid, c["name"], float(c["latitude"]), float(c["longitude"]), cc,
                       c.get("admin1code") or "", a2, fcode, int(c.get("population") or 0),
                       len(folded_names(alts)))

@@ -35,7 +35,9 @@ class FakeGeoparser:
     ) -> list[Toponym]:
         return [self._toponym(text, s, e) for s, e in spans]
 
-    def geoparse(self, text: str, *, lang: str, doc: Doc | None = None) -> list[Toponym]:
+    def geoparse(
+        self, text: str, *, lang: str, doc: Doc | None = None, demonyms: bool = True
+    ) -> list[Toponym]:
         found: list[Toponym] = []
         for m in re.finditer(r"[^\W\d_][\w'-]*", text):
             if fold(m.group()) in _PLACES:

@@ -47,9 +47,14 @@ class GazetteerGeoparser:
         rescore(live)
         return [self._toponym(text, s, e, m) for (s, e), m in zip(spans, order, strict=True)]
 
-    def geoparse(self, text: str, *, lang: str, doc: Doc | None = None) -> list[Toponym]:
-        """Detect the toponyms of a text (spaCy entities checked against the gazetteer), resolve them."""
-        spans = detect_spans(text, lang=lang, doc=doc, known=self._known, demonym=self._demonym_of)
+    def geoparse(
+        self, text: str, *, lang: str, doc: Doc | None = None, demonyms: bool = True
+    ) -> list[Toponym]:
+        """Detect the toponyms of a text (spaCy entities checked against the gazetteer), resolve them;
+        ``demonyms``: also return country adjectives ("syrien") as mentions of their country."""
+        spans = detect_spans(
+            text, lang=lang, doc=doc, known=self.known, demonym=self._demonym_of, demonyms=demonyms
+        )
         return [t for t in self.resolve_spans(text, spans, lang=lang) if t.place is not None]
 
     def lookup(self, name: str, *, country: str | None = None) -> Place | None:
@@ -99,15 +104,29 @@ class GazetteerGeoparser:
             self._demonyms[lang] = table
         return table.get(fold(name))
 
-    def _known(self, name: str, lang: str | None, *, strict: bool) -> bool:
-        """Whether the gazetteer knows the name (``strict``: exact key of a prominent place)."""
+    def known(self, name: str, lang: str | None) -> int:
+        """How surely the gazetteer knows a name: 4 exactly the own name of a major place (country,
+        continent, capital, populous division or city), 3 exactly a prominent place (any division,
+        city over 100,000), 2 exactly a place's own name or a notable place's alternate name,
+        1 only a looser spelling, 0 not at all."""
         cleaned = clean_name(name, lang)
-        if not strict:
-            return bool(self.gazetteer.matches(cleaned)) or bool(candidates(self.gazetteer, cleaned))
-        return any(
-            tier == EXACT and (e := self.gazetteer.entry(pid)) is not None and _prominent(e)
-            for pid, tier, _ in self.gazetteer.matches(cleaned)
-        )
+        level = 0
+        for pid, tier, main in self.gazetteer.matches(cleaned):
+            if tier != EXACT:
+                level = max(level, 1)
+                continue
+            e = self.gazetteer.entry(pid)
+            if e is None:
+                continue
+            if main and _major(e):
+                return 4
+            if _prominent(e):
+                level = 3
+                continue
+            level = max(level, 2 if main or e.is_region or e.population >= 1000 else 1)
+        if level == 0 and candidates(self.gazetteer, cleaned):
+            level = 1
+        return level
 
     def _mention(self, raw: str, langs: list[str], mentions: dict[str, Mention]) -> Mention | None:
         name = raw
@@ -149,6 +168,12 @@ class GazetteerGeoparser:
             return Toponym(start=start, end=end, text=raw)
         prob = next((p for c, p in m.probabilities() if c is best), 0.0)
         return Toponym(start=start, end=end, text=raw, place=self.place(best.entry, raw), score=prob)
+
+
+def _major(e: Entry) -> bool:
+    if e.fcode in ("A.PCLI", "L.CONT", "P.PPLC"):
+        return True
+    return e.population >= (1_000_000 if e.fcode in ("A.ADM1", "A.ADM2") else 500_000)
 
 
 def _prominent(e: Entry) -> bool:

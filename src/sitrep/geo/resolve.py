@@ -32,8 +32,12 @@ FOCUS_WEIGHT = 5.0  # times the share of the document's evidence for the candida
 ADMIN1_WEIGHT = 1.2  # another mention points to the same first-level division
 NEAR_WEIGHT = 0.8  # another mention's place lies within NEAR_KM
 NEAR_KM = 150.0
-PARENT_WEIGHT = 5.0  # the text names this candidate's parent ("X, Y", "X in Y province")
+PARENT_WEIGHT = 5.0
+PAIR_WEIGHT = 1.2  # per other mention with a candidate within PAIR_KM (see _colocated)
+PAIR_KM = 60.0
+MAX_PAIRS = 2  # the text names this candidate's parent ("X, Y", "X in Y province")
 NAMESAKE_REGION_PENALTY = -1.5  # a region known by a town's name, when that town is a candidate
+KIND_WEIGHT = 2.0  # times the share of other mentions of the candidate's kind (region lists)
 MAX_CANDIDATES = 40
 FUZZY_CUTOFF = 86.0
 
@@ -175,13 +179,66 @@ def _country_focus(mentions: Sequence[Mention]) -> dict[int, dict[str, float]]:
     return out
 
 
+def _cell(e: Entry) -> tuple[int, int]:
+    return math.floor(e.lat), math.floor(e.lon)
+
+
+def _colocated(mentions: Sequence[Mention]) -> dict[tuple[int, int], int]:
+    """For each (mention index, candidate id): how many *other* mentions have some candidate
+    within PAIR_KM. Two names of the text sharing a neighbourhood by chance is unlikely, so this
+    settles pairs of obscure places (a district named with its neighbour) that no prior can."""
+    grid: dict[tuple[int, int], list[tuple[int, Entry]]] = defaultdict(list)
+    townish = [i for i, m in enumerate(mentions) if m.candidates and not m.candidates[0].entry.is_region]
+    for i in townish:
+        for c in mentions[i].candidates:
+            if not c.entry.is_region:
+                grid[_cell(c.entry)].append((i, c.entry))
+    out: dict[tuple[int, int], int] = {}
+    for i in townish:  # names whose likeliest sense is a region or a country are left alone
+        for c in mentions[i].candidates:
+            e = c.entry
+            if e.is_region:
+                continue
+            la, lo = _cell(e)
+            near = {
+                j
+                for dla in (-1, 0, 1)
+                for dlo in (-1, 0, 1)
+                for j, other in grid.get((la + dla, lo + dlo), ())
+                if j != i and km(e, other) < PAIR_KM
+            }
+            if near:
+                out[(i, e.id)] = len(near)
+    return out
+
+
+def _kind(e: Entry) -> str:
+    return e.fcode if e.fcode in ("A.PCLI", "A.ADM1", "L.CONT") else "town"
+
+
+def _kind_shares(others: list[Entry]) -> dict[str, float]:
+    """Share of the other mentions of each kind: names listed together tend to be of one kind
+    ("Georgia" among US states is the state, among countries the country)."""
+    if not others:
+        return {}
+    counts: dict[str, float] = defaultdict(float)
+    for e in others:
+        counts[_kind(e)] += 1.0
+    return {k: v / len(others) for k, v in counts.items() if k != "town"}
+
+
 def rescore(mentions: Sequence[Mention], rounds: int = 2) -> None:
     """Add document context to every candidate's prior, in place."""
+    pairs = _colocated(mentions)
+    for i, m in enumerate(mentions):
+        for c in m.candidates:
+            c.prior += PAIR_WEIGHT * min(pairs.get((i, c.entry.id), 0), MAX_PAIRS)
     for _ in range(rounds):
         focus = _country_focus(mentions)
         bests = [m.best for m in mentions]
         for i, m in enumerate(mentions):
             others = [b.entry for j, b in enumerate(bests) if j != i and b is not None]
+            kinds = _kind_shares(others)
             admin1s = {(e.country, e.admin1) for e in others if e.admin1 and not e.is_region}
             admin1s |= {(e.country, e.admin1) for e in others if e.fcode == "A.ADM1"}
             towns = [e for e in others if not e.is_region]
@@ -190,8 +247,9 @@ def rescore(mentions: Sequence[Mention], rounds: int = 2) -> None:
                 e = c.entry
                 s = c.prior + FOCUS_WEIGHT * focus[i].get(e.country, 0.0)
                 if e.admin1 and (e.country, e.admin1) in admin1s and e.fcode != "A.ADM1":
-                    s += ADMIN1_WEIGHT
-                if not e.is_region and any(km(e, t) < NEAR_KM for t in towns[:20]):
+                    s += ADMIN1_WEIGHT * any(o.id != e.id for o in others if o.admin1 == e.admin1)
+                s += KIND_WEIGHT * kinds.get(_kind(e), 0.0)
+                if not e.is_region and any(km(e, t) < NEAR_KM for t in towns[:20] if t.id != e.id):
                     s += NEAR_WEIGHT
                 if any(_contains(p, e) for p in parents):
                     s += PARENT_WEIGHT
