@@ -244,7 +244,8 @@ def _phrase(root: Token, ids: set[int], lex: _Lexicon) -> tuple[Token, Token | N
         return head, head  # "40 soldats", "sept autres"
     nxt = root.doc[max(ids) + 1] if max(ids) + 1 < len(root.doc) else None
     if nxt is not None and nxt.pos_ in ("NOUN", "ADJ") and (root.like_num or root.pos_ in ("NUM", "DET")):
-        return nxt, nxt  # "589 civils" with the number misattached to the verb
+        # "589 civils" with the number misattached to the verb, or heading the noun itself
+        return (root, nxt) if nxt.head.i == root.i else (nxt, nxt)
     # "tuant 12", "30 d'entre eux", "Four of the victims" (not "Un jeune de 22 ans")
     part = _complement(root, lex.partitive)
     if part is not None and (part.i - root.i > 3 or any(g.dep_ == "nummod" for g in part.children)):
