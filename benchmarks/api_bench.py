@@ -38,7 +38,7 @@ QUERIES: dict[str, dict[str, str]] = {
 def build_db(path: Path, count: int) -> None:
     """A SQLite store with ``count`` synthetic one-event articles, linked into incidents."""
     sys.path.insert(0, str(ROOT / "tests" / "api"))
-    from api_fakes import synthetic_pairs
+    from api_sample import synthetic_pairs
 
     from sitrep.store import open_store
 

@@ -11,7 +11,8 @@ from fastapi.testclient import TestClient
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from api_fakes import FakeStore, sample_pairs
+from api_fakes import FakeStore
+from api_sample import sample_pairs
 
 from sitrep.api import create_app
 from sitrep.model import Article, Event, Span
