@@ -89,3 +89,16 @@ def test_clicking_a_marker_opens_its_incident(page: Any) -> None:
     page.locator("path.leaflet-interactive").first.click()
     page.wait_for_selector("#detail .article-text .ev")
     assert "El Fasher" in page.locator("#detail h2").inner_text()
+
+
+def test_sorting_and_keyboard_selection(page: Any) -> None:
+    page.wait_for_selector(READY)
+    page.click("th[data-sort=deaths]")
+    expect(rows(page).first).to_have_attribute("data-id", "inc-fasher")  # 21 deaths, the most
+    expect(page.locator("th[data-sort=deaths]")).to_have_attribute("aria-sort", "descending")
+    page.click("th[data-sort=deaths]")
+    expect(page.locator("th[data-sort=deaths]")).to_have_attribute("aria-sort", "ascending")
+    rows(page).nth(2).focus()
+    page.keyboard.press("Enter")
+    page.wait_for_selector("#detail .report")
+    expect(page.locator("#incidents tbody tr.selected")).to_have_count(1)

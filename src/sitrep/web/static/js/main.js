@@ -5,7 +5,7 @@ import { allIncidents, api } from "./api.js";
 import { showIncident } from "./detail.js";
 import { createMap } from "./map.js";
 import { EVENT_TYPES, el } from "./style.js";
-import { PAGE_ROWS, markSelected, renderTable } from "./table.js";
+import { PAGE_ROWS, bindSortHeaders, markSelected, renderTable, showSort, sortIncidents } from "./table.js";
 import { renderTimeline } from "./timeline.js";
 
 const form = document.getElementById("filters");
@@ -16,7 +16,17 @@ const countBox = document.getElementById("count");
 const detail = document.getElementById("detail");
 const timeline = document.getElementById("timeline");
 
-const state = { incidents: [], total: 0, shown: PAGE_ROWS, selectedId: null, generation: 0, days: [], range: {} };
+const thead = document.querySelector("#incidents thead");
+const state = {
+  incidents: [],
+  total: 0,
+  shown: PAGE_ROWS,
+  selectedId: null,
+  generation: 0,
+  days: [],
+  range: {},
+  sort: { key: "date", descending: true },
+};
 const articles = new Map();
 let mapView = null;
 
@@ -59,7 +69,9 @@ async function select(id) {
 }
 
 function showRows() {
-  const shown = renderTable(tbody, state.incidents, { shown: state.shown, selectedId: state.selectedId, onSelect: select });
+  const sorted = sortIncidents(state.incidents, state.sort.key, state.sort.descending);
+  const shown = renderTable(tbody, sorted, { shown: state.shown, selectedId: state.selectedId, onSelect: select });
+  showSort(thead, state.sort.key, state.sort.descending);
   moreButton.hidden = shown >= state.incidents.length;
   const capped = state.incidents.length < state.total ? ` (map and table show ${state.incidents.length})` : "";
   countBox.textContent = `${state.total} matching${capped}`;
@@ -132,6 +144,11 @@ async function start() {
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     refresh();
+  });
+  bindSortHeaders(thead, (key) => {
+    const same = state.sort.key === key;
+    state.sort = { key, descending: same ? !state.sort.descending : key !== "type" && key !== "place" };
+    showRows();
   });
   moreButton.addEventListener("click", () => {
     state.shown += PAGE_ROWS;

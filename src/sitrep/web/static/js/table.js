@@ -23,8 +23,52 @@ function row(incident, onSelect) {
     Object.assign(el("td", "sub src", sources || "—"), { title: sources }),
     el("td", "num", incident.report_count ?? ""),
   );
+  tr.tabIndex = 0;
   tr.addEventListener("click", () => onSelect(incident.id));
+  tr.addEventListener("keydown", (event) => {
+    if (event.key === "Enter" || event.key === " ") {
+      event.preventDefault();
+      onSelect(incident.id);
+    }
+  });
   return tr;
+}
+
+const SORT_KEYS = {
+  date: (i) => i.date || "",
+  type: (i) => `${i.event_type || ""} ${i.sub_event_type || ""}`,
+  place: (i) => placeText(i.location),
+  deaths: (i) => i.fatalities_best ?? -1,
+  reports: (i) => i.report_count ?? 0,
+};
+
+/** A sorted copy of the incidents by one column; ties keep the store's order (newest first). */
+export function sortIncidents(incidents, key, descending) {
+  const value = SORT_KEYS[key] || SORT_KEYS.date;
+  const sign = descending ? -1 : 1;
+  return incidents
+    .map((inc, index) => ({ inc, index, v: value(inc) }))
+    .sort((a, b) => (a.v < b.v ? -sign : a.v > b.v ? sign : a.index - b.index))
+    .map((x) => x.inc);
+}
+
+/** Mark the sorted column header (aria-sort) and call onSort(key) when a sortable one is clicked. */
+export function bindSortHeaders(thead, onSort) {
+  for (const th of thead.querySelectorAll("th[data-sort]")) {
+    th.tabIndex = 0;
+    const pick = () => onSort(th.dataset.sort);
+    th.addEventListener("click", pick);
+    th.addEventListener("keydown", (event) => {
+      if (event.key === "Enter") pick();
+    });
+  }
+}
+
+export function showSort(thead, key, descending) {
+  for (const th of thead.querySelectorAll("th[data-sort]")) {
+    if (th.dataset.sort === key) th.setAttribute("aria-sort", descending ? "descending" : "ascending");
+    else th.removeAttribute("aria-sort");
+  }
 }
 
 /** Show the first `shown` incidents; returns how many rows are now in the table. */
