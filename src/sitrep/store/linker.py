@@ -9,9 +9,22 @@ import logging
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from datetime import date, timedelta
+from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, and_, delete, insert, or_, select, update
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Select,
+    and_,
+    bindparam,
+    delete,
+    insert,
+    or_,
+    select,
+    union,
+    update,
+)
 
 from sitrep.model import SitrepError
 from sitrep.store import schema
@@ -74,6 +87,42 @@ def _report(m: Mapping[Any, Any]) -> Report:
     )
 
 
+_INSERT_REPORT = insert(incident_reports)
+_TAKEN = select(rep.event_id).where(rep.incident_id == bindparam("incident")).limit(1)
+
+
+@cache
+def _candidates_stmt(by_country: bool, dated: bool, located: bool) -> Select[Any]:
+    """Members of the incidents holding an event of a compatible type near in time and space.
+
+    Built once per shape with bound parameters (``types``, ``article``, ``country``, ``lo``/``hi``,
+    ``lat0``..``lon1``): linking runs this for every new event. Dated and undated candidates are two
+    branches of a UNION so that each uses the (event_type, date, country) index. Events without a
+    country are candidates only for new events without one."""
+    conds: list[ColumnElement[bool]] = [
+        ev.event_type.in_(bindparam("types", expanding=True)),
+        ev.article_id != bindparam("article"),
+    ]
+    if by_country:
+        conds.append(ev.country == bindparam("country"))
+    if located:
+        near = and_(
+            ev.lat.between(bindparam("lat0"), bindparam("lat1")),
+            ev.lon.between(bindparam("lon0"), bindparam("lon1")),
+        )
+        conds.append(or_(ev.lat.is_(None), ev.geo_precision == 3, near))
+    joined = events.join(incident_reports, rep.event_id == ev.id)
+    base = select(rep.incident_id).select_from(joined).where(*conds)
+    if dated:
+        ids: Any = union(
+            base.where(ev.date.between(bindparam("lo"), bindparam("hi"))), base.where(ev.date.is_(None))
+        ).limit(MAX_CANDIDATES)
+    else:
+        ids = base.distinct().limit(MAX_CANDIDATES)
+    members = events.join(articles, art.id == ev.article_id).join(incident_reports, rep.event_id == ev.id)
+    return select(*_REPORT_COLS, rep.incident_id).select_from(members).where(rep.incident_id.in_(ids))
+
+
 def _pair(a: str, b: str) -> tuple[str, str]:
     return (a, b) if a < b else (b, a)
 
@@ -95,63 +144,66 @@ class Linker:
         return [_report(r._mapping) for r in conn.execute(query)]
 
     def assign(self, conn: Connection, pending: list[Report]) -> None:
+        """Put each pending event in an incident: a manual decision first, else the linking rules."""
+        mates, cannot = self._overrides(conn, [p.id for p in pending])
         touched: set[str] = set()
         for new in pending:
-            incident, method = self._manual_target(conn, new.id)
+            incident, method = self._manual_target(conn, mates.get(new.id, set())), "manual"
             if incident is None:
-                incident = choose_incident(new, self._groups(conn, new), self._cannot_link(conn, new.id))
-                method = "auto"
+                incident, method = choose_incident(new, self._groups(conn, new), cannot), "auto"
             if incident is None:
                 incident, method = self._free_id(conn, new.id), "single"
-            conn.execute(
-                insert(incident_reports).values(event_id=new.id, incident_id=incident, method=method)
-            )
+            conn.execute(_INSERT_REPORT, {"event_id": new.id, "incident_id": incident, "method": method})
             touched.add(incident)
         self.refresh(conn, touched)
 
-    def _manual_target(self, conn: Connection, event_id: str) -> tuple[str | None, str]:
-        """The incident of an event this one was manually linked to (a decision that outlives re-ingest)."""
-        mates = (
-            select(ovr.event_b)
-            .where(ovr.event_a == event_id, ovr.decision == "link")
-            .union(select(ovr.event_a).where(ovr.event_b == event_id, ovr.decision == "link"))
+    @staticmethod
+    def _overrides(conn: Connection, ids: list[str]) -> tuple[dict[str, set[str]], set[frozenset[str]]]:
+        """Manual decisions touching these events: linked mates per event, and forbidden pairs."""
+        query = select(ovr.event_a, ovr.event_b, ovr.decision).where(
+            or_(ovr.event_a.in_(ids), ovr.event_b.in_(ids))
         )
-        query = select(rep.incident_id).where(rep.event_id.in_(mates)).order_by(rep.incident_id).limit(1)
-        return conn.execute(query).scalar(), "manual"
+        mates: dict[str, set[str]] = defaultdict(set)
+        cannot: set[frozenset[str]] = set()
+        for r in conn.execute(query):
+            if r.decision == "unlink":
+                cannot.add(frozenset((r.event_a, r.event_b)))
+            else:
+                mates[r.event_a].add(r.event_b)
+                mates[r.event_b].add(r.event_a)
+        return mates, cannot
 
-    def _cannot_link(self, conn: Connection, event_id: str) -> set[frozenset[str]]:
-        query = select(ovr.event_a, ovr.event_b).where(
-            or_(ovr.event_a == event_id, ovr.event_b == event_id), ovr.decision == "unlink"
-        )
-        return {frozenset((r.event_a, r.event_b)) for r in conn.execute(query)}
+    @staticmethod
+    def _manual_target(conn: Connection, mates: set[str]) -> str | None:
+        """The incident of an event this one was manually linked to (a decision that outlives re-ingest)."""
+        if not mates:
+            return None
+        query = select(rep.incident_id).where(rep.event_id.in_(sorted(mates))).order_by(rep.incident_id)
+        return conn.execute(query.limit(1)).scalar()
 
     def _groups(self, conn: Connection, new: Report) -> dict[str, list[Report]]:
         """Candidate incidents near ``new`` in type, country, time and space, with all their members."""
         types = {new.event_type} | {t for t, _ in CROSS_TYPE.get((new.event_type, new.sub_event_type), ())}
         types |= {
-            t for (t, s), others in CROSS_TYPE.items() if (new.event_type, new.sub_event_type) in others
+            t for (t, _), others in CROSS_TYPE.items() if (new.event_type, new.sub_event_type) in others
         }
-        conds = [ev.event_type.in_(sorted(types)), ev.article_id != new.article_id]
-        if new.country:
-            conds.append(or_(ev.country == new.country, ev.country.is_(None)))
+        params: dict[str, Any] = {"types": sorted(types), "article": new.article_id, "country": new.country}
         if new.date:
             day = date.fromisoformat(new.date)
-            lo, hi = (
-                (day - timedelta(days=CANDIDATE_DAYS)).isoformat(),
-                (day + timedelta(CANDIDATE_DAYS)).isoformat(),
-            )
-            conds.append(or_(ev.date.is_(None), ev.date.between(lo, hi)))
+            params["lo"] = (day - timedelta(days=CANDIDATE_DAYS)).isoformat()
+            params["hi"] = (day + timedelta(days=CANDIDATE_DAYS)).isoformat()
+        located = False
         if new.lat is not None and new.lon is not None and new.geo_precision != 3:
-            d = CANDIDATE_DEGREES
-            near = and_(
-                ev.lat.between(new.lat - d, new.lat + d), ev.lon.between(new.lon - 2 * d, new.lon + 2 * d)
-            )
-            conds.append(or_(ev.lat.is_(None), ev.geo_precision == 3, near))
-        joined = self._joined.join(incident_reports, rep.event_id == ev.id)
-        ids = select(rep.incident_id).select_from(joined).where(*conds).distinct().limit(MAX_CANDIDATES)
-        members = select(*_REPORT_COLS, rep.incident_id).select_from(joined).where(rep.incident_id.in_(ids))
+            located, d = True, CANDIDATE_DEGREES
+            params |= {
+                "lat0": new.lat - d,
+                "lat1": new.lat + d,
+                "lon0": new.lon - 2 * d,
+                "lon1": new.lon + 2 * d,
+            }
         groups: dict[str, list[Report]] = defaultdict(list)
-        for row in conn.execute(members):
+        stmt = _candidates_stmt(bool(new.country), bool(new.date), located)
+        for row in conn.execute(stmt, params):
             groups[row.incident_id].append(_report(row._mapping))
         return groups
 
@@ -159,7 +211,7 @@ class Linker:
         """The incident id named after ``event_id``, suffixed when an incident already holds that name."""
         base = candidate = incident_id_for(event_id)
         n = 1
-        while conn.execute(select(rep.event_id).where(rep.incident_id == candidate).limit(1)).first():
+        while conn.execute(_TAKEN, {"incident": candidate}).first():
             n += 1
             candidate = f"{base}-{n}"
         return candidate

@@ -14,8 +14,9 @@ Each report is compared on five axes, each giving MATCH, UNKNOWN or CONFLICT:
   undated and their articles were published within that window; PLAUSIBLE when one is undated and the
   other's date falls in the days before, or in the month of, the undated report's publication; CONFLICT
   for dates too far apart or a report published before the other event happened; else UNKNOWN.
-- **fatalities**: TIGHT when equal within 10 % (at least 1), CLOSE within 25 % (at least 2), CONFLICT
-  when the larger exceeds twice the smaller plus 3, else UNKNOWN (also when a side gives no figure).
+- **fatalities**: DISTINCT when equal and at least :data:`DISTINCT_TOLL` (a toll specific enough to
+  identify an incident), TIGHT when equal within 10 % (at least 1), CLOSE within 25 % (at least 2),
+  CONFLICT when the larger exceeds twice the smaller plus 3, else UNKNOWN (also when a side gives none).
 - **actors**: the two sides compared in both orientations; a side matches when the canonical names
   are equal and neither is unknown (null or kind ``unidentified``); unknown sides are compatible with
   anything. STRONG when a named non-civilian actor matches, MATCH for civilians, CONFLICT when no
@@ -24,9 +25,9 @@ Each report is compared on five axes, each giving MATCH, UNKNOWN or CONFLICT:
 Decision (no CONFLICT anywhere, never two events of one article):
 1. place MATCH and date MATCH;
 2. place MATCH, date PLAUSIBLE, and fatalities not conflicting;
-3. place MATCH, date UNKNOWN, fatalities TIGHT (two tolls that agree, so they count as the same fact);
+3. place MATCH, date UNKNOWN, fatalities TIGHT or DISTINCT (two tolls that agree: the same fact);
 4. place UNKNOWN, both events dated and date MATCH, same sub-type, actors MATCH or STRONG;
-5. place UNKNOWN, date not conflicting, fatalities TIGHT, actors STRONG, same sub-type.
+5. place UNKNOWN, date not conflicting, fatalities DISTINCT, actors STRONG, same sub-type.
 Rules 3-5 need corroborating facts because the missing place or date would otherwise let two
 different incidents of a conflict's routine (same town, same group) merge.
 """
@@ -42,6 +43,7 @@ from enum import IntEnum
 
 RADIUS_KM = 25.0
 DATE_WINDOW_DAYS = 2
+DISTINCT_TOLL = 10
 
 COMPATIBLE_SUBTYPES: list[frozenset[str]] = [
     frozenset({"Suicide bomb", "Remote explosive/landmine/IED"}),
@@ -64,7 +66,8 @@ class Level(IntEnum):
     MATCH = 2
     CLOSE = 3
     TIGHT = 4
-    STRONG = 5
+    DISTINCT = 5
+    STRONG = 6
 
 
 @dataclass(frozen=True)
@@ -199,6 +202,8 @@ def fatalities_level(a: Report, b: Report) -> Level:
     if a.fatalities is None or b.fatalities is None:
         return Level.UNKNOWN
     lo, hi = sorted((a.fatalities, b.fatalities))
+    if lo == hi >= DISTINCT_TOLL:
+        return Level.DISTINCT
     if hi - lo <= max(1.0, 0.10 * hi):
         return Level.TIGHT
     if hi - lo <= max(2.0, 0.25 * hi):
@@ -266,10 +271,10 @@ def decide(c: Comparison, both_dated: bool) -> bool:
             return True
         if c.date == Level.PLAUSIBLE:
             return True
-        return c.fatalities == Level.TIGHT
+        return c.fatalities >= Level.TIGHT
     if c.date == Level.MATCH and both_dated and c.same_subtype and c.actors >= Level.MATCH:
         return True
-    return c.fatalities == Level.TIGHT and c.actors == Level.STRONG and c.same_subtype
+    return c.fatalities == Level.DISTINCT and c.actors == Level.STRONG and c.same_subtype
 
 
 def same_incident(a: Report, b: Report) -> bool:

@@ -10,7 +10,19 @@ import logging
 from collections.abc import Callable, Sequence
 from datetime import datetime, timezone
 
-from sqlalchemy import Connection, Engine, func, insert, inspect, select
+from sqlalchemy import (
+    Column,
+    Connection,
+    Engine,
+    Index,
+    MetaData,
+    String,
+    Table,
+    func,
+    insert,
+    inspect,
+    select,
+)
 
 from sitrep.model import SitrepError
 from sitrep.store import schema
@@ -33,6 +45,14 @@ _V1_TABLES = (
 def _v1_initial(conn: Connection) -> None:
     """Articles, events with their actors and sources, incidents and manual link decisions."""
     schema.metadata.create_all(conn, tables=list(_V1_TABLES))
+    if conn.dialect.name == "postgresql":
+        # Pages are "date DESC NULLS LAST": PostgreSQL needs the index in that order; SQLite
+        # (nulls sort first, so DESC puts them last) uses ix_events_date and rejects NULLS LAST.
+        shadow = MetaData()
+        evs = Table("events", shadow, Column("date", String), Column("id", String))
+        Index("ix_events_recent", evs.c.date.desc().nulls_last(), evs.c.id.desc()).create(conn)
+        inc = Table("incidents", shadow, Column("date_last", String), Column("id", String))
+        Index("ix_incidents_recent", inc.c.date_last.desc().nulls_last(), inc.c.id.desc()).create(conn)
 
 
 MIGRATIONS: list[Migration] = [_v1_initial]

@@ -76,9 +76,9 @@ events = Table(
     Column("record", Text, nullable=False),  # the JSON event record (spec/EVENT_RECORD.md)
     Index("ix_events_article", "article_id"),
     Index("ix_events_latlon", "lat", "lon"),
-    Index("ix_events_date", "date"),
-    Index("ix_events_country_admin1", "country", "admin1"),
-    Index("ix_events_type", "event_type", "sub_event_type"),
+    Index("ix_events_date", "date", "id"),  # newest-first pages (PostgreSQL: see migrations)
+    Index("ix_events_country", "country", "date", "id"),
+    Index("ix_events_link", "event_type", "date", "country"),  # type filters, linker candidates
     Index("ix_events_fatalities", "fatalities"),
 )
 
@@ -128,7 +128,7 @@ incidents = Table(
     Column("article_count", Integer, nullable=False),
     Column("sources", Text, nullable=False),  # JSON list of outlets and reported_by names
     Column("updated_at", String(32), nullable=False),
-    Index("ix_incidents_date", "date_first"),
+    Index("ix_incidents_date", "date_last", "id"),
 )
 
 incident_reports = Table(

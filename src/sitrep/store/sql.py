@@ -11,6 +11,7 @@ import json
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import fields
 from typing import Any
 
 from sqlalchemy import Connection, Engine, Row, delete, func, insert, or_, select
@@ -18,7 +19,7 @@ from sqlalchemy import Connection, Engine, Row, delete, func, insert, or_, selec
 from sitrep.model import Article, Event, SitrepError
 from sitrep.store import schema
 from sitrep.store.base import EventFilter
-from sitrep.store.filters import where
+from sitrep.store.filters import from_clause, where
 from sitrep.store.linker import Linker
 from sitrep.store.migrations import migrate
 from sitrep.store.records import article_row, event_dict, event_rows, text_hash, unique_events
@@ -164,6 +165,12 @@ class SqlStore:
 
     # -- events -------------------------------------------------------------------------------
 
+    def _order(self, date: Any, key: Any) -> tuple[Any, Any]:
+        """Newest first, undated last, then by id; in the order the dialect's index can serve."""
+        if self.sqlite:  # SQLite sorts NULL first, so DESC puts it last (and NULLS LAST is not indexable)
+            return date.desc(), key.desc()
+        return date.desc().nulls_last(), key.desc()
+
     @staticmethod
     def _event_select(flt: EventFilter) -> Any:
         cols = [ev.record, rep.incident_id, *(c.label(f"article_{c.name}") for c in _ARTICLE_COLS)]
@@ -172,30 +179,23 @@ class SqlStore:
         )
         return select(*cols).select_from(joined).where(where(flt))
 
-    @staticmethod
-    def _count(conn: Connection, flt: EventFilter) -> int:
-        joined = events.join(articles, art.id == ev.article_id).outerjoin(
-            incident_reports, rep.event_id == ev.id
-        )
-        return int(conn.execute(select(func.count()).select_from(joined).where(where(flt))).scalar_one())
-
-    @staticmethod
-    def _ordered(query: Any) -> Any:
-        return query.order_by(ev.date.desc().nulls_last(), art.published.desc().nulls_last(), ev.id)
-
     def query_events(
         self, flt: EventFilter, *, limit: int = 100, offset: int = 0
     ) -> tuple[list[dict[str, Any]], int]:
+        """Count and page on ``events`` with only the joins the filter needs, then fetch the page."""
+        order = self._order(ev.date, ev.id)
+        src, cond = from_clause(flt), where(flt)
+        ids = select(ev.id).select_from(src).where(cond).order_by(*order).limit(limit).offset(offset)
+        page = self._event_select(EventFilter()).where(ev.id.in_(ids)).order_by(*order)
         with self.engine.connect() as conn:
-            total = self._count(conn, flt)
-            page = self._ordered(self._event_select(flt)).limit(limit).offset(offset)
+            total = int(conn.execute(select(func.count()).select_from(src).where(cond)).scalar_one())
             rows = [event_dict(r.record, r.incident_id, _article_summary(r)) for r in conn.execute(page)]
         return rows, total
 
     def iter_events(self, flt: EventFilter) -> Iterator[dict[str, Any]]:
+        query = self._event_select(flt).order_by(*self._order(ev.date, ev.id))
         with self.engine.connect() as conn:
-            result = conn.execution_options(yield_per=1000).execute(self._ordered(self._event_select(flt)))
-            for r in result:
+            for r in conn.execution_options(yield_per=1000).execute(query):
                 yield event_dict(r.record, r.incident_id, _article_summary(r))
 
     def get_event(self, event_id: str) -> dict[str, Any] | None:
@@ -212,9 +212,9 @@ class SqlStore:
         if by not in _SUMMARY_KEYS:
             raise SitrepError(f"summary by {by!r}: choose one of {', '.join(_SUMMARY_KEYS)}")
         key = _SUMMARY_KEYS[by].label("key")
-        joined = events.join(articles, art.id == ev.article_id).outerjoin(
-            incident_reports, rep.event_id == ev.id
-        )
+        joined = from_clause(flt)
+        if not flt.incident_id:
+            joined = joined.outerjoin(incident_reports, rep.event_id == ev.id)
         query = (
             select(
                 key,
@@ -236,10 +236,15 @@ class SqlStore:
         self, flt: EventFilter, *, limit: int = 100, offset: int = 0, min_reports: int = 1
     ) -> tuple[list[dict[str, Any]], int]:
         """Incidents with a report matching the filter, latest first (``min_reports=2``: linked ones)."""
-        joined = events.join(articles, art.id == ev.article_id).join(incident_reports, rep.event_id == ev.id)
-        ids = select(rep.incident_id).select_from(joined).where(where(flt))
-        base = select(incidents).where(incidents.c.id.in_(ids), incidents.c.report_count >= min_reports)
-        order = (incidents.c.date_last.desc().nulls_last(), incidents.c.id)
+        base = select(incidents).where(incidents.c.report_count >= min_reports)
+        if any(getattr(flt, f.name) is not None for f in fields(flt)):
+            joined = from_clause(flt)
+            if not flt.incident_id:
+                joined = joined.join(incident_reports, rep.event_id == ev.id)
+            base = base.where(
+                incidents.c.id.in_(select(rep.incident_id).select_from(joined).where(where(flt)))
+            )
+        order = self._order(incidents.c.date_last, incidents.c.id)
         with self.engine.connect() as conn:
             total = int(conn.execute(select(func.count()).select_from(base.subquery())).scalar_one())
             rows = conn.execute(base.order_by(*order).limit(limit).offset(offset))
@@ -251,8 +256,10 @@ class SqlStore:
             if row is None:
                 return None
             out = _incident_dict(row)
-            query = self._ordered(
-                self._event_select(EventFilter(incident_id=incident_id)).add_columns(rep.method)
+            query = (
+                self._event_select(EventFilter(incident_id=incident_id))
+                .add_columns(rep.method)
+                .order_by(*self._order(ev.date, ev.id))
             )
             reports = []
             for r in conn.execute(query):
@@ -297,4 +304,7 @@ class SqlStore:
         return self.link_pending()
 
     def close(self) -> None:
+        if self.sqlite:  # refresh the planner's statistics where they are stale (cheap when not)
+            with self.engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA optimize")
         self.engine.dispose()
