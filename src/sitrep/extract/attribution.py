@@ -172,12 +172,13 @@ def _verb_sources(toks: list[Token], si: int, c: _Cues, here: list[_Found], prio
     """Speakers of reporting verbs: subject, inverted subject or pronoun (previous source)."""
     seen = False
     for pos, tok in enumerate(toks):
-        if not _is_reporting(tok, toks, pos, c):
+        width = _reporting_width(tok, toks, pos, c)
+        if not width:
             continue
         seen = True
         claim = _is_claim(tok, c)
         scope: Scope = "sentence" if claim else "paragraph"
-        for span in _speakers(toks, pos, c, here, prior):
+        for span in _speakers(toks, pos, width, c, here, prior):
             if isinstance(span, SourceMention):
                 here.append(_Found(replace(span, sent_index=si, scope=scope), tok))
             else:
@@ -185,14 +186,17 @@ def _verb_sources(toks: list[Token], si: int, c: _Cues, here: list[_Found], prio
     return seen
 
 
-def _is_reporting(tok: Token, toks: list[Token], pos: int, c: _Cues) -> bool:
+def _reporting_width(tok: Token, toks: list[Token], pos: int, c: _Cues) -> int:
+    """1 for a reporting verb, 2 for a two-word one ("fait état"), 0 otherwise."""
     if tok.pos_ not in ("VERB", "AUX") or (tok.pos_ == "AUX" and tok.dep_.startswith("aux")):
-        return False
+        return 0
     lemma = fold(tok.lemma_ or tok.text)
-    if lemma in c.verbs or (tok.pos_ == "VERB" and _stem(fold(tok.text), c) in c.verb_stems):
-        return True
     nxt = toks[pos + 1] if pos + 1 < len(toks) else None
-    return nxt is not None and (lemma, fold(nxt.lemma_ or nxt.text)) in c.verb_phrases
+    if nxt is not None and (lemma, fold(nxt.lemma_ or nxt.text)) in c.verb_phrases:
+        return 2
+    if lemma in c.verbs or (tok.pos_ == "VERB" and _stem(fold(tok.text), c) in c.verb_stems):
+        return 1
+    return 0
 
 
 def _stem(word: str, c: _Cues) -> str:
@@ -212,7 +216,7 @@ def _is_claim(tok: Token, c: _Cues) -> bool:
 
 
 def _speakers(
-    toks: list[Token], pos: int, c: _Cues, here: list[_Found], prior: list[_Found]
+    toks: list[Token], pos: int, width: int, c: _Cues, here: list[_Found], prior: list[_Found]
 ) -> list[tuple[int, int] | SourceMention]:
     """Phrase spans (positions in ``toks``) or resolved earlier mentions speaking through toks[pos]."""
     verb = toks[pos]
@@ -221,7 +225,19 @@ def _speakers(
     if inverted is not None:
         resolved = _resolve_pronoun(inverted, c, here, prior)
         return [resolved] if resolved else []
-    subjects = [ch for ch in verb.children if ch.dep_ in ("nsubj", "csubj") and ch.i - base < len(toks)]
+    preds = [verb, *toks[pos + 1 : pos + width]]
+    preds += [ch for p in preds for ch in p.children if ch.dep_.startswith("aux")]
+    subjects = [
+        ch
+        for p in preds
+        for ch in p.children
+        if ch.dep_ in ("nsubj", "csubj") and 0 <= ch.i - base < len(toks)
+    ]
+    if not subjects and verb.dep_ in ("advcl", "conj", "xcomp") and _reporting_width(verb.head, toks, 0, c):
+        return []  # "..., said X, adding that ...": the main verb's speaker already counts
+    participle = bool({"Part", "Ger"} & set(verb.morph.get("VerbForm"))) or verb.tag_ in ("VBG", "VBN")
+    if not subjects and participle and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        subjects = [verb.head]  # "un habitant, confirmant l'attaque, ..."
     out: list[tuple[int, int] | SourceMention] = []
     for subj in subjects:
         if subj.pos_ == "PRON" or fold(subj.text) in c.pronouns | c.impersonal:
@@ -238,8 +254,8 @@ def _speakers(
                 out.append(span)
     if subjects:
         return out
-    if _after_opener(toks, pos, verb):
-        j = pos + 1
+    if _after_opener(toks, pos, verb) and not participle:
+        j = pos + width
         while j < len(toks) and (
             fold(toks[j].text) in c.skip or toks[j].pos_ == "ADV" or toks[j].text == ","
         ):
@@ -316,7 +332,7 @@ def _continues(toks: list[Token], k: int, lo: int, c: _Cues, before_head: bool =
     if tok.is_space:
         return False
     if tok.is_punct:
-        return tok.text in "-'’" or (tok.text in "()" and k + 3 < len(toks))
+        return tok.text in "-'’"
     if tok.ent_type_ in ("DATE", "TIME") or (k > lo and fold(tok.text) in c.skip and tok.pos_ != "ADP"):
         return False
     if tok.like_num and k > lo:
@@ -417,22 +433,23 @@ def _canonical(toks: list[Token], c: _Cues, earlier: list[_Found]) -> Source | N
         return Source(known[2].value, text)
     actor = _actor_source(toks, c)
     if actor is not None:
-        return Source(actor, text)
+        return actor
     content = [t for t in toks if t.pos_ in ("NOUN", "PROPN")]
     if content and all(fold(t.text) in c.document_nouns for t in content):
-        return _antecedent(earlier, c, text)
+        return _antecedent(earlier, c)
     if not content:
         return None
     return Source(text, text)
 
 
-def _antecedent(earlier: list[_Found], c: _Cues, text: str) -> Source | None:
-    """The source of the last document named ("un communiqué de l'armée"), else the last source."""
+def _antecedent(earlier: list[_Found], c: _Cues) -> Source | None:
+    """The source (as first written) of the last document named ("un communiqué de l'armée"),
+    else the last source."""
     for f in reversed(earlier):
         words = {fold(w) for w in f.mention.text.split()}
         if words & c.document_nouns:
-            return Source(f.mention.source.name, text)
-    return next((Source(f.mention.source.name, text) for f in reversed(earlier)), None)
+            return replace(f.mention.source)
+    return next((replace(f.mention.source) for f in reversed(earlier)), None)
 
 
 def _heads(known: tuple[int, int, Any], toks: list[Token], c: _Cues) -> bool:
@@ -447,7 +464,9 @@ def _heads(known: tuple[int, int, Any], toks: list[Token], c: _Cues) -> bool:
     return bool(known[0] <= head < known[1])
 
 
-def _actor_source(toks: list[Token], c: _Cues) -> str | None:
+def _actor_source(toks: list[Token], c: _Cues) -> Source | None:
+    """A source named through an actor phrase; its text is the actor as written, so "un
+    communiqué de l'armée malienne" is the source "Malian army" written "armée malienne"."""
     span = toks[0].doc[toks[0].i : toks[-1].i + 1]
     for m in find_actor_mentions(span, c.lang):
         actor = m.actor
@@ -456,10 +475,18 @@ def _actor_source(toks: list[Token], c: _Cues) -> str | None:
             if actor.name.startswith(_pattern_prefix(pattern)):
                 demonym = _english_demonym(actor.country)
                 key = pattern if demonym else f"{pattern}_bare"
-                return str(names[key]).format(demonym=demonym)
+                return Source(str(names[key]).format(demonym=demonym), _author_text(toks, m.text, c))
         if not m.generic:
-            return actor.name
+            return Source(actor.name, _author_text(toks, m.text, c))
     return None
+
+
+def _author_text(toks: list[Token], actor_text: str, c: _Cues) -> str:
+    """The actor as written when the phrase is a document of it, else the whole phrase."""
+    nouns = [t for t in toks if t.pos_ in ("NOUN", "PROPN")]
+    if nouns and fold(nouns[0].text) in c.document_nouns:
+        return actor_text
+    return toks[0].doc[toks[0].i : toks[-1].i + 1].text
 
 
 def _pattern_prefix(pattern: str) -> str:

@@ -52,7 +52,7 @@ def _is_summary(a: Draft, later: list[Draft], tolls: dict[int, int | None]) -> b
 
 
 def _merge_restatements(drafts: list[Draft], tolls: dict[int, int | None]) -> list[Draft]:
-    from sitrep.extract.events import _merge, _same_place
+    from sitrep.extract.events import _merge, _same_place, _same_time
 
     out: list[Draft] = []
     for d in drafts:
@@ -66,7 +66,7 @@ def _merge_restatements(drafts: list[Draft], tolls: dict[int, int | None]) -> li
                     and prev.place is not None
                     and d.place is not None
                     and _same_place(prev.place, d.place)
-                    and not (prev.time and d.time and prev.time.date != d.time.date)
+                    and _same_time(prev.time, d.time)
                 ):
                     target = prev
                     break

@@ -165,6 +165,7 @@ def _candidate(sf: SentFacts, trigs: list[Trigger], facts: DocFacts, lex: Trigge
         usable = [Trigger("kill", tok.i, tok.i + 1, tok.i, False, lex.rank("kill"))]
     if not usable:
         return None
+    usable = [t for t in usable if not _habitual(doc[t.head], facts.lang)]
     moods = {t: mod.modality(doc[t.head], facts.lang) for t in usable}
     asserted = [t for t in usable if moods[t] == mod.ASSERTED]
     pool = asserted or [t for t in usable if not t.weak]
@@ -182,6 +183,18 @@ def _candidate(sf: SentFacts, trigs: list[Trigger], facts: DocFacts, lex: Trigge
         d.actor1 = d.actor1 or a1
         d.actor2 = d.actor2 or a2
     return d
+
+
+def _habitual(tok: Token, lang: str) -> bool:
+    """'depuis le 30 octobre', 'often', 'continue to': a campaign or a habit, not an incident.
+    Looks at the trigger's own clause only (its verb and that verb's direct dependents)."""
+    generic = mod.cues(lang).generic
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    for ch in [verb, *verb.children]:
+        words = {ch.lower_, ch.lemma_.lower()} | {g.lower_ for g in ch.children if g.dep_ == "case"}
+        if words & generic:
+            return True
+    return False
 
 
 def _predicate(tok: Token) -> bool:
@@ -258,10 +271,24 @@ def _closest(places: list[PlaceRef], d: Draft, sf: SentFacts) -> PlaceRef:
 
 
 def _attach_time(d: Draft, sf: SentFacts) -> None:
-    dated = [t for t in sf.times if t.date]
-    if dated:
+    """The time expression nearest the trigger; an unresolved one ("le 28 décembre" without a
+    year) still tells incidents apart."""
+    if sf.times:
         anchor_char = sf.sent.doc[d.anchor.head].idx
+        dated = [t for t in sf.times if t.date] or sf.times
         d.time = min(dated, key=lambda t: abs(t.start - anchor_char))
+
+
+def _same_time(a: TimeRef | None, b: TimeRef | None) -> bool:
+    if a is None or b is None:
+        return True
+    if a.date and b.date:
+        return a.date == b.date
+    if a.date or b.date:
+        return True  # one resolved, one not ("hier" vs "dans la nuit"): no evidence of a change
+    if any(c.isdigit() for c in a.text) and any(c.isdigit() for c in b.text):
+        return _fold(a.text) == _fold(b.text)  # two calendar dates without a year
+    return True
 
 
 def _refers_back(sf: SentFacts, words: RoleWords) -> bool:
@@ -281,8 +308,10 @@ def _merge_target(cand: Draft, drafts: list[Draft], words: RoleWords, facts: Doc
         return None
     if not _same_place(prev.place, cand.place):
         return None
-    if prev.time and cand.time and prev.time.date != cand.time.date:
+    if not _same_time(prev.time, cand.time):
         return None
+    if prev.concept in GENERIC_CONCEPTS and cand.concept in ("airstrike", "shelling") and prev.casualties:
+        return None  # aircraft or artillery after a ground attack: the response, coded apart
     specific = {prev.concept, cand.concept} - GENERIC_CONCEPTS
     if len(specific) > 1 and not _compatible(prev.concept, cand.concept):
         return None
@@ -322,12 +351,14 @@ def _compatible(a: str, b: str) -> bool:
 def _introduces_new(cand: Draft, words: RoleWords, facts: DocFacts) -> bool:
     """An indefinite trigger noun ("une embuscade", "another attack") or "autre/second"."""
     doc = facts.doc
+    heads = {i for t in cand.triggers for i in range(t.start, t.end)}
     for t in cand.triggers:
         tok = doc[t.head]
         dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "amod", "nummod")]
         if tok.pos_ == "NOUN" and any(w in words.another for w in dets):
             return True
-        instrument = tok.dep_ in ("obj", "dobj")  # "detonated a suicide vest": the means, not news
+        # "detonated a suicide vest", "l'explosion d'une voiture piégée": the means, not news.
+        instrument = tok.dep_ in ("obj", "dobj") or tok.head.i in heads - {tok.i}
         if tok.pos_ == "NOUN" and dets and dets[0] in words.indefinite and t.rank >= 50 and not instrument:
             return True
     return False
@@ -368,7 +399,8 @@ def _merge(prev: Draft, cand: Draft) -> None:
         prev.concept = cand.concept
     if prev.place is None or (prev.place.region and cand.place and not cand.place.region):
         prev.place = cand.place
-    prev.time = prev.time or cand.time
+    if prev.time is None or (not prev.time.date and cand.time and cand.time.date):
+        prev.time = cand.time
     prev.actor1 = prev.actor1 or cand.actor1
     prev.actor2 = prev.actor2 or cand.actor2
     prev.casualties.extend(cand.casualties)

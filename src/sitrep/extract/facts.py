@@ -45,6 +45,7 @@ class CasualtyRef:
     token_i: int = -1
     subset: bool = False
     aggregate: bool = False
+    vague: bool = False  # "plusieurs", "dozens": a precise figure of the same side wins
 
 
 @dataclass

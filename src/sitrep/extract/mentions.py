@@ -129,6 +129,7 @@ def _side(victim: str, lang: str, country: str | None) -> str:
 
 def _casualties(facts: DocFacts) -> None:
     from sitrep.extract.casualties import casualties_in
+    from sitrep.extract.quantities import is_vague
 
     for sf in facts.sents:
         found = casualties_in(sf.sent, facts.lang)
@@ -142,7 +143,8 @@ def _casualties(facts: DocFacts) -> None:
                     victim=c.victim,
                     token_i=_token_at(sf.sent, c.count.start) if tok == -1 else _token_at(sf.sent, tok),
                     subset=c.subset_of is not None,
-                    aggregate=bool(getattr(c, "aggregate", False)),
+                    aggregate=c.aggregate,
+                    vague=is_vague(c.count, facts.lang),
                 )
             )
 

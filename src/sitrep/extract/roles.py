@@ -148,7 +148,7 @@ def sum_casualties(cas: list[CasualtyRef], kind: str) -> Count | None:
         return None
     by_side: dict[str, Count] = {}
     unknown: list[Count] = []
-    for c in rows:
+    for c in sorted(rows, key=lambda r: r.vague):  # stable: precise figures first, in text order
         if c.side == "unknown":
             unknown.append(c.count)
         elif c.side not in by_side:

@@ -92,7 +92,8 @@ class _Lexicon:
 def _patterns(d: dict[str, Any]) -> list[str]:
     """The named alternatives of the finder, most specific first."""
     month, wday = _alt(d["months"]), _alt(d["weekdays"])
-    day = rf"(?:\d{{1,2}}(?:{_alt(d.get('day_suffix', []))})?|{_alt(d.get('ordinal_words', {}))})"
+    suffix = _alt(d.get("day_suffix", []))
+    day = rf"(?:\d{{1,2}}(?:{suffix})?|{_alt(d.get('ordinal_words', {}))})"
     year = r"(?:1[89]|20)\d{2}"
     night = d.get("night", {})
     of = rf"(?:(?:{_alt(d.get('of_words', []))})\s*)?"
@@ -104,9 +105,13 @@ def _patterns(d: dict[str, Any]) -> list[str]:
     return [
         rf"(?P<night>(?:{_alt(night.get('prefix', []))})\s+(?P<n1>{wday})(?:\s+\w+)?\s+"
         rf"(?:{_alt(night.get('sep', []))})\s+(?:{wday}))",
+        rf"(?P<range>(?:{_alt(d.get('range_from', []))})\s+(?P<r1>{day})\s+(?:{_alt(d.get('range_to', []))})"
+        rf"\s+{the}{day}\s+{of}(?P<rm>{month})(?:,?\s+(?P<ry>{year}))?)",
         rf"(?P<full>(?:(?P<fw>{wday}),?\s+)?{the}(?P<fd>{day})\s+{of}(?P<fm>{month})"
         rf"(?:,?\s+(?P<fy>{year}))?)",
         rf"(?P<mdy>(?:(?P<mw>{wday}),?\s+)?(?P<mm>{month})\s+(?P<md>{day})(?:,?\s+(?P<my>{year}))?)",
+        # "mardi 3" (not "Tuesday 15 people")
+        rf"(?P<wdd>{wd_pre}(?P<ww>{wday})\s+(?P<wn>\d{{1,2}})(?:{suffix})?)(?!\s+[^\W\d_])",
         rf"(?P<monthyear>(?:{in_month})?(?P<ym>{month})\s+{of}(?P<yy>{year}))",
         rf"(?P<period>{_alt(d.get('relative_periods', {}))})",
         rf"(?P<rel>{_alt(d.get('relative_days', {}))})",
@@ -148,6 +153,18 @@ def _weekday_before(pub: Published | None, weekday: int, strict: bool) -> str | 
     return (anchor - timedelta(days=delta)).isoformat()
 
 
+def _weekday_and_day(pub: Published | None, weekday: int, day: int) -> str | None:
+    """ "mardi 3" without a month: the latest such day up to two months before publication."""
+    if pub is None:
+        return None
+    anchor = pub.last_day
+    for back in range(62):
+        d = anchor - timedelta(days=back)
+        if d.day == day and d.weekday() == weekday:
+            return d.isoformat()
+    return None
+
+
 def _year_for(pub: Published | None, month: int, day: int | None, weekday: int | None) -> int | None:
     """The year of a day-and-month without a year: the one that fits the weekday, else the latest
     one not more than a month after publication (news report the past, and announce little)."""
@@ -183,8 +200,12 @@ def _resolve_match(m: re.Match[str], lex: _Lexicon, pub: Published | None) -> Re
     g = m.groupdict()
     if g["night"]:
         return _weekday_before(pub, lex.weekdays[_norm(g["n1"])], False), "day", True
+    if g["range"]:
+        g = {**g, "full": g["range"], "fd": g["r1"], "fm": g["rm"], "fy": g["ry"], "fw": None}
     if g["full"] or g["mdy"]:
         return _resolve_day_month(g, lex, pub)
+    if g["wdd"]:
+        return _weekday_and_day(pub, lex.weekdays[_norm(g["ww"])], int(g["wn"])), "day", True
     if g["monthyear"]:
         return _make_date(int(g["yy"]), lex.months[_norm(g["ym"])], None), "month", False
     if g["period"]:

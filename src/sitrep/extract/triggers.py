@@ -1,13 +1,15 @@
 """Event triggers: the words that say something happened, mapped to taxonomy concepts.
 
 Lexicons are data (``lang/<code>/triggers.json``); this module only compiles them into a
-spaCy ``PhraseMatcher`` (multi-word phrases, on forms and on lemmas) and a lemma table, once
-per language and model.
+spaCy ``PhraseMatcher`` (multi-word phrases, on forms and on lemmas), a lemma table and verb +
+object collocations ("set up a base", "throw stones", "hand over control": the verb alone
+says little, the pair names the event), once per language and model. A phrase mapped to the
+concept ``none`` blocks its words ("riot police" is no riot).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -32,6 +34,75 @@ class Trigger:
         return doc[self.start : self.end]
 
 
+NO_CONCEPT = "none"  # phrases that only stop their words from being triggers
+# Entity labels whose tokens never trigger ("March" the month, "Storm" a person's name).
+_NOT_EVENT_ENTS = frozenset({"DATE", "TIME", "PERSON", "PER"})
+# Dependents of a verb that can name what the verb acts upon.
+_OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "nsubj:pass", "attr", "oprd"})
+_OF_DEPS = frozenset({"prep", "pobj", "nmod", "compound", "conj", "case"})
+_PARTICLE_DEPS = frozenset({"prt", "compound:prt", "advmod", "prep"})
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+
+
+@dataclass(frozen=True)
+class Collocation:
+    """A verb (with its particle, "set up") that triggers ``concept`` only with one of
+    ``objects`` as its object; ``@place`` accepts any place name, ``@person`` any person."""
+
+    concept: str
+    verbs: frozenset[tuple[str, str]]  # (lemma, particle or "")
+    objects: frozenset[str] = field(default_factory=frozenset)
+
+    def match(self, tok: Token) -> bool:
+        for lemma, particle in self.verbs:
+            if lemma not in (tok.lemma_.lower(), tok.lower_):
+                continue
+            parts = [c for c in tok.children if c.dep_ in _PARTICLE_DEPS and c.lower_ == particle]
+            if particle and not parts:
+                continue
+            # "break into a shop": the particle is a preposition whose object is the target.
+            args = _arguments(tok) + [g for p in parts for g in p.children if g.dep_ in ("pobj", "obj")]
+            if any(self._object(a) for a in args):
+                return True
+        return False
+
+    def _object(self, arg: Token) -> bool:
+        if arg.lemma_.lower() in self.objects or arg.lower_ in self.objects:
+            return True
+        if "@person" in self.objects and arg.ent_type_ in ("PERSON", "PER"):
+            return True
+        return "@place" in self.objects and arg.ent_type_ in _PLACE_ENTS
+
+
+def _arguments(verb: Token) -> list[Token]:
+    """The verb's objects and the nouns they lead to ("a total of 56 points", "des
+    dizaines de maisons"), two steps down at most."""
+    out: list[Token] = []
+    for obj in (c for c in verb.children if c.dep_ in _OBJECT_DEPS):
+        out.append(obj)
+        for ch in obj.children:
+            if ch.dep_ in _OF_DEPS:
+                out.append(ch)
+                out.extend(g for g in ch.children if g.dep_ in _OF_DEPS)
+    return out
+
+
+def _collocations(data: list[dict[str, Any]], persons: list[str]) -> list[Collocation]:
+    """``@person`` in an object list stands for the language's ``person_objects`` and any
+    person name."""
+    out = []
+    for item in data:
+        verbs = set()
+        for v in item["verbs"]:
+            lemma, _, particle = v.lower().partition(" ")
+            verbs.add((lemma, particle))
+        objects = {o.lower() for o in item["objects"]}
+        if "@person" in objects:
+            objects |= {w.lower() for w in persons}
+        out.append(Collocation(item["concept"], frozenset(verbs), frozenset(objects)))
+    return out
+
+
 class TriggerLexicon:
     """Compiled trigger data for one language."""
 
@@ -48,6 +119,11 @@ class TriggerLexicon:
         self.civilian_targets = frozenset(w.lower() for w in data.get("civilian_targets", []))
         self.military_targets = frozenset(w.lower() for w in data.get("military_targets", []))
         self.disarm_verbs = frozenset(w.lower() for w in data.get("disarm_verbs", []))
+        self.property_targets = frozenset(w.lower() for w in data.get("property_targets", []))
+        self.topic_words = frozenset(w.lower() for w in data.get("topic_words", []))
+        self.collocations: list[Collocation] = _collocations(
+            data.get("collocations", []), data.get("person_objects", [])
+        )
         self.phrase_concepts: dict[str, str] = {}
         self.lower_matcher: PhraseMatcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.lemma_matcher: PhraseMatcher = PhraseMatcher(nlp.vocab, attr="LEMMA")
@@ -76,12 +152,18 @@ class TriggerLexicon:
             if any(i in covered for i in range(start, end)):
                 continue
             concept = self.phrase_concepts[vocab[match_id]]
+            covered.update(range(start, end))
+            if concept == NO_CONCEPT:
+                continue
             head = _phrase_head(doc[start:end])
             weak = doc[start:end].text.lower() in self.weak
             found[start] = Trigger(concept, start, end, head.i, weak, self.rank(concept))
-            covered.update(range(start, end))
         for tok in doc:
-            if tok.i in covered or not (tok.is_alpha or "-" in tok.text):
+            if tok.i in covered or not (tok.is_alpha or "-" in tok.text) or tok.ent_type_ in _NOT_EVENT_ENTS:
+                continue
+            colloc = self._collocation(tok)
+            if colloc is not None:
+                found[tok.i] = Trigger(colloc, tok.i, tok.i + 1, tok.i, False, self.rank(colloc))
                 continue
             lemma_concept, key = self._lemma_concept(tok)
             if lemma_concept is None:
@@ -89,6 +171,14 @@ class TriggerLexicon:
             weak = key in self.weak
             found[tok.i] = Trigger(lemma_concept, tok.i, tok.i + 1, tok.i, weak, self.rank(lemma_concept))
         return [found[k] for k in sorted(found)]
+
+    def _collocation(self, tok: Token) -> str | None:
+        if tok.pos_ not in ("VERB", "AUX"):
+            return None
+        for c in self.collocations:
+            if c.match(tok):
+                return c.concept
+        return None
 
     def _lemma_concept(self, tok: Token) -> tuple[str | None, str]:
         for key in (tok.lemma_.lower(), tok.lower_):

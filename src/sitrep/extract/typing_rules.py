@@ -1,5 +1,12 @@
 """From a trigger concept and its context (victims, targets, weapon and protest cues, actor
-kinds) to an ACLED event type and sub-event type."""
+kinds) to an ACLED event type and sub-event type.
+
+The rules follow the ACLED codebook: who was hit and whether they could fight back separates
+an attack on civilians from an armed clash; a protest is peaceful unless the demonstrators
+use violence (violent demonstration), the authorities step in (intervention) or kill
+(excessive force); territory changing hands without fighting is a non-violent transfer; a
+state that detains people arrests them, an armed group abducts them.
+"""
 
 from __future__ import annotations
 
@@ -10,27 +17,54 @@ from sitrep.extract.facts import ActorRef, DocFacts, SentFacts
 from sitrep.lang import common
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from sitrep.extract.events import Draft
-    from sitrep.extract.triggers import TriggerLexicon
+    from sitrep.extract.triggers import Trigger, TriggerLexicon
 
 GENERIC_CONCEPTS = frozenset({"kill", "attack"})  # say that violence happened, not how
 
 WEAPON_CONCEPTS = ("suicide", "chemical", "airstrike", "grenade", "shelling", "explosive")
+
+_VIOLENCE = frozenset({"kill", "attack", "clash"})
+_FIGHTING = frozenset({"kill", "attack", "clash", "shelling", "airstrike", "explosive", "suicide", "grenade"})
+_AIR_ACTORS = frozenset({STATE, "external_force"})
+_PROTEST_KINDS = frozenset({"protesters", "rioters"})
+
+Label = tuple[str, str]
 
 
 def _kind(a: ActorRef | None) -> str | None:
     return a.actor.kind if a else None
 
 
+def _tokens(d: Draft) -> list[Token]:
+    return [t for sf in d.sents for t in sf.sent]
+
+
 def _words(d: Draft) -> set[str]:
-    toks = [t for sf in d.sents for t in sf.sent]
+    toks = _tokens(d)
     return {t.lower_ for t in toks} | {t.lemma_.lower() for t in toks}
 
 
-def _target_words(d: Draft, facts: DocFacts) -> set[str]:
+def _has_cue(d: Draft, words: set[str], lex: TriggerLexicon, name: str) -> bool:
+    """A cue word, or a multi-word cue phrase, anywhere in the incident's sentences."""
+    cue = lex.cues.get(name, frozenset())
+    if words & cue:
+        return True
+    multi = [c for c in cue if " " in c]
+    if not multi:
+        return False
+    text = " ".join(" ".join(sf.sent.text.lower().split()) for sf in d.sents)
+    return any(c in text for c in multi)
+
+
+def _target_words(d: Draft, facts: DocFacts, concepts: frozenset[str] | None = None) -> set[str]:
     """Nouns in the arguments of the triggers (what was attacked)."""
     out: set[str] = set()
     for t in d.triggers:
+        if concepts is not None and t.concept not in concepts:
+            continue
         tok = facts.doc[t.head]
         for ch in tok.subtree:
             if ch.i != tok.i and ch.pos_ in ("NOUN", "PROPN"):
@@ -39,69 +73,153 @@ def _target_words(d: Draft, facts: DocFacts) -> set[str]:
     return out
 
 
+def is_topic(t: Trigger, facts: DocFacts, lex: TriggerLexicon) -> bool:
+    """Whether a violence word is what a protest is about ("a protest over the shooting",
+    "marched to denounce violence") rather than something that happened at it."""
+    tok = facts.doc[t.head]
+    for anc in tok.ancestors:
+        if anc.lower_ in lex.topic_words or anc.lemma_.lower() in lex.topic_words:
+            return True
+    return False
+
+
 def assign_type(d: Draft, facts: DocFacts, lex: TriggerLexicon) -> None:
+    """Set ``d.event_type`` and ``d.sub_event_type`` from the incident's concept and context."""
     concepts = common("taxonomy")["concepts"]
     c = d.concept
     default = concepts.get(c, concepts["other"])
-    etype, sub = default["type"], default["sub"]
+    label: Label = (default["type"], default["sub"])
     words = _words(d)
+    k1 = _kind(d.actor1)
+    if c in ("capture", "gov_regain"):
+        label = _territory_type(d, facts, lex, words, k1)
+    elif c == "arrest":
+        label = _arrest_type(d, lex, words, k1)
+    elif c in _VIOLENCE:
+        label = _violence_or_protest(d, facts, lex, words)
+    elif c in ("protest", "riot"):
+        label = _protest_type(d, facts, lex, words)
+    elif c == "looting" and _has_cue(d, words, lex, "mob"):
+        label = ("Riots", "Mob violence")
+    elif c == "explosive" and _bombing_from_air(d, facts, k1):
+        label = ("Explosions/Remote violence", "Air/drone strike")
+    d.event_type, d.sub_event_type = label
+
+
+def _territory_type(d: Draft, facts: DocFacts, lex: TriggerLexicon, words: set[str], k1: str | None) -> Label:
+    """Who took the place decides between the two Battles sub-types; taking it after the
+    holders left, with no fighting reported, is a non-violent transfer."""
+    if _withdrawal_without_fight(d, facts, lex, words):
+        return "Strategic developments", "Non-violent transfer of territory"
+    if k1 == STATE:
+        return "Battles", "Government regains territory"
+    if k1 in ARMED_KINDS:
+        return "Battles", "Non-state actor overtakes territory"
+    concepts = common("taxonomy")["concepts"]
+    spec = concepts[d.concept]
+    return spec["type"], spec["sub"]
+
+
+def _withdrawal_without_fight(d: Draft, facts: DocFacts, lex: TriggerLexicon, words: set[str]) -> bool:
+    if any(x.kind == "killed" for x in d.casualties):
+        return False
+    if any(t.concept in _FIGHTING for t in d.triggers):
+        return False
+    paragraphs = {sf.paragraph for sf in d.sents}
+    # "The army withdrew from X. Rebels entered the town the next day": same paragraph.
+    context = [sf for sf in facts.sents if sf.paragraph in paragraphs]
+    text = " ".join(" ".join(sf.sent.text.lower().split()) for sf in context)
+    toks = {w for sf in context for t in sf.sent for w in (t.lower_, t.lemma_.lower())}
+    cue = lex.cues.get("withdraw", frozenset())
+    return bool(toks & cue) or any(" " in c and c in text for c in cue)
+
+
+def _arrest_type(d: Draft, lex: TriggerLexicon, words: set[str], k1: str | None) -> Label:
+    """Detention by an armed group is an abduction; detention of demonstrators at their
+    protest is an intervention in that protest."""
+    if k1 in ARMED_KINDS and k1 != STATE:
+        return "Violence against civilians", "Abduction/forced disappearance"
+    kinds = {a.actor.kind for sf in d.sents for a in sf.actors}
+    if kinds & _PROTEST_KINDS and any(t.concept == "protest" for t in d.triggers):
+        return "Protests", "Protest with intervention"
+    return "Strategic developments", "Arrests"
+
+
+def _violence_or_protest(d: Draft, facts: DocFacts, lex: TriggerLexicon, words: set[str]) -> Label:
+    kinds = {a.actor.kind for sf in d.sents for a in sf.actors}
+    protests = [t for t in d.triggers if t.concept == "protest"]
+    violent = [t for t in d.triggers if t.concept in _VIOLENCE]
+    if protests and violent and all(is_topic(t, facts, lex) for t in violent):
+        return _protest_type(d, facts, lex, words, ignore_violence=True)
+    if bool(kinds & _PROTEST_KINDS) or protests:
+        killed = any(x.kind == "killed" for x in d.casualties)
+        if _kind(d.actor1) == STATE and killed and not _has_cue(d, words, lex, "riot"):
+            return "Protests", "Excessive force against protesters"
+        return "Riots", "Violent demonstration"
+    if _has_cue(d, words, lex, "mob"):
+        return "Riots", "Mob violence"
+    return _violence_type(d, facts, lex)
+
+
+def _violence_type(d: Draft, facts: DocFacts, lex: TriggerLexicon) -> Label:
+    """Attack when the people hit could not fight back (civilians, unnamed victims of an
+    armed group, property); Armed clash when armed sides or military targets are involved."""
     k1, k2 = _kind(d.actor1), _kind(d.actor2)
     sides = {x.side for x in d.casualties if not x.aggregate}
-    kinds = {a.actor.kind for sf in d.sents for a in sf.actors}
-    protest_ctx = bool(kinds & {"protesters", "rioters"}) or any(t.concept == "protest" for t in d.triggers)
-    if c in ("capture", "gov_regain"):
-        if k1 == STATE:
-            sub = "Government regains territory"
-        elif k1 in ARMED_KINDS:
-            sub = "Non-state actor overtakes territory"
-        etype = "Battles"
-    elif c in ("kill", "attack", "clash"):
-        etype, sub = _violence_type(d, facts, lex, words, sides, protest_ctx, k1, k2)
-    elif c == "protest":
-        etype, sub = _protest_type(d, words, lex)
-    d.event_type, d.sub_event_type = etype, sub
-
-
-def _violence_type(
-    d: Draft,
-    facts: DocFacts,
-    lex: TriggerLexicon,
-    words: set[str],
-    sides: set[str],
-    protest_ctx: bool,
-    k1: str | None,
-    k2: str | None,
-) -> tuple[str, str]:
-    if protest_ctx:
-        return "Riots", "Violent demonstration"
-    if words & lex.cues.get("mob", frozenset()):
-        return "Riots", "Mob violence"
     targets = _target_words(d, facts)
     civ_target = bool(targets & lex.civilian_targets) or k2 == "civilians"
     mil_target = bool(targets & lex.military_targets) or k2 in ARMED_KINDS
-    combatant_dead = bool(sides & {"state", "nonstate"})
+    prop_target = bool(targets & lex.property_targets)
+    attacker = "state" if k1 == STATE else "nonstate" if k1 in ARMED_KINDS else None
+    # The attackers' own dead (assailants shot by guards) do not make the victims combatants.
+    victim_sides = sides - {attacker} if attacker == "nonstate" else sides
+    combatant_dead = bool(victim_sides & {"state", "nonstate"})
     civ_dead = "civilian" in sides
+    hurt = any(x.kind in ("killed", "injured") for x in d.casualties)
+    if d.concept == "attack" and prop_target and not (civ_target or mil_target or hurt):
+        return "Strategic developments", "Looting/property destruction"
     if d.concept == "clash" and not (civ_dead and not combatant_dead):
         return "Battles", "Armed clash"
-    if (civ_dead or civ_target) and not combatant_dead and not (mil_target and not civ_dead):
+    if mil_target and attacker != "state":
+        # An attack on a post, a patrol or soldiers is fought over, whoever else died.
+        return "Battles", "Armed clash"
+    if (civ_dead or civ_target or prop_target) and not combatant_dead:
         return "Violence against civilians", "Attack"
-    unnamed_victims = k1 in ARMED_KINDS and k2 is None and not combatant_dead and not mil_target
-    if unnamed_victims and sides <= {"unknown"} and (any(x.kind == "killed" for x in d.casualties) or civ_target):
+    unnamed_victims = k1 in ARMED_KINDS and k2 is None and not combatant_dead
+    if unnamed_victims and sides <= {"unknown"} and any(x.kind == "killed" for x in d.casualties):
         # "Gunmen attacked X, killing 12": unnamed victims of an armed attack are civilians
         # unless the text says they fought back or were combatants.
         return "Violence against civilians", "Attack"
     return "Battles", "Armed clash"
 
 
-def _protest_type(d: Draft, words: set[str], lex: TriggerLexicon) -> tuple[str, str]:
-    killed = any(x.kind == "killed" for x in d.casualties)
-    if words & lex.cues.get("riot", frozenset()) or any(t.concept in ("clash", "riot") for t in d.triggers):
+def _protest_type(
+    d: Draft, facts: DocFacts, lex: TriggerLexicon, words: set[str], ignore_violence: bool = False
+) -> Label:
+    """Violent demonstration when the demonstrators use violence; a protest said to be
+    peaceful stays so unless someone is killed or the authorities intervene."""
+    killed = any(x.kind == "killed" for x in d.casualties) and not ignore_violence
+    riot_trigger = any(
+        t.concept == "riot" or (t.concept == "clash" and not is_topic(t, facts, lex)) for t in d.triggers
+    )
+    peaceful = _has_cue(d, words, lex, "peaceful")
+    if riot_trigger and not ignore_violence:
+        return "Riots", "Violent demonstration"
+    violent = _has_cue(d, words, lex, "riot") or _has_cue(d, words, lex, "violent")
+    if violent and not peaceful and not ignore_violence:
         return "Riots", "Violent demonstration"
     if killed:
         return "Protests", "Excessive force against protesters"
-    if words & lex.cues.get("intervention", frozenset()):
+    if _has_cue(d, words, lex, "intervention") or any(t.concept == "arrest" for t in d.triggers):
         return "Protests", "Protest with intervention"
     return "Protests", "Peaceful protest"
+
+
+def _bombing_from_air(d: Draft, facts: DocFacts, k1: str | None) -> bool:
+    """A state's forces "bombing" a place, with no device named, drop their bombs from
+    the air ("the coalition has been bombing the rebels")."""
+    tok = facts.doc[d.anchor.head]
+    return k1 in _AIR_ACTORS and tok.pos_ == "VERB" and d.anchor.end - d.anchor.start == 1
 
 
 def sharpen(concept: str, sf: SentFacts, lex: TriggerLexicon) -> str:
