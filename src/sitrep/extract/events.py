@@ -395,7 +395,8 @@ def _km(la1: float, lo1: float, la2: float, lo2: float) -> float:
 def _merge(prev: Draft, cand: Draft) -> None:
     prev.sents.extend(cand.sents)
     prev.triggers.extend(cand.triggers)
-    if prev.concept in GENERIC_CONCEPTS and cand.concept not in GENERIC_CONCEPTS and cand.family == prev.family:
+    specific = cand.concept not in GENERIC_CONCEPTS and cand.family == prev.family
+    if prev.concept in GENERIC_CONCEPTS and specific:
         prev.concept = cand.concept
     if prev.place is None or (prev.place.region and cand.place and not cand.place.region):
         prev.place = cand.place
