@@ -10,6 +10,7 @@ few tens of seconds, so it runs once into the user cache directory and is reused
 from __future__ import annotations
 
 import csv
+import fcntl
 import importlib.util
 import json
 import logging
@@ -52,7 +53,9 @@ def ensure_embedded() -> Path:
     path = embedded_path()
     if path.is_file():
         return path
-    with _lock:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with _lock, (path.parent / f".{path.name}.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # another process may be building it right now
         if not path.is_file():
             log.warning("building the embedded gazetteer once into %s (about a minute)", path)
             build_embedded(path)

@@ -86,11 +86,9 @@ def prior(entry: Entry, tier: int, main: bool) -> float:
 
 def candidates(gaz: Gazetteer, name: str, *, fuzzy: bool = True) -> list[Candidate]:
     """Gazetteer candidates for a name, best prior first (fuzzy only when nothing else matched)."""
-    found = [
-        Candidate(e, tier, bool(main))
-        for pid, tier, main in gaz.matches(name)
-        if (e := gaz.entry(pid)) is not None
-    ]
+    hits = gaz.matches(name)
+    entries = gaz.entries([pid for pid, _, _ in hits])
+    found = [Candidate(entries[pid], tier, bool(main)) for pid, tier, main in hits if pid in entries]
     loose = all(c.tier == SKELETON for c in found)
     for c in found:
         c.prior = prior(c.entry, c.tier, c.main)
@@ -216,15 +214,44 @@ def _kind(e: Entry) -> str:
     return e.fcode if e.fcode in ("A.PCLI", "A.ADM1", "L.CONT") else "town"
 
 
-def _kind_shares(others: list[Entry]) -> dict[str, float]:
-    """Share of the other mentions of each kind: names listed together tend to be of one kind
-    ("Georgia" among US states is the state, among countries the country)."""
-    if not others:
-        return {}
-    counts: dict[str, float] = defaultdict(float)
-    for e in others:
-        counts[_kind(e)] += 1.0
-    return {k: v / len(others) for k, v in counts.items() if k != "town"}
+class _Round:
+    """What the current best reading of every mention says, indexed for quick questions."""
+
+    def __init__(self, mentions: Sequence[Mention]) -> None:
+        self.focus = _country_focus(mentions)
+        self.bests = [b.entry if (b := m.best) is not None else None for m in mentions]
+        self.n_other = max(len(mentions) - 1, 1)
+        self.kinds: dict[str, int] = defaultdict(int)
+        self.admin1s: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
+        self.grid: dict[tuple[int, int], list[tuple[int, Entry]]] = defaultdict(list)
+        for i, e in enumerate(self.bests):
+            if e is None:
+                continue
+            self.kinds[_kind(e)] += 1
+            if e.admin1 and (e.fcode == "A.ADM1" or not e.is_region):
+                self.admin1s[(e.country, e.admin1)].append((i, e.id))
+            if not e.is_region:
+                self.grid[_cell(e)].append((i, e))
+
+    def kind_share(self, i: int, e: Entry) -> float:
+        kind = _kind(e)
+        if kind == "town":
+            return 0.0
+        own = self.bests[i]
+        count = self.kinds.get(kind, 0) - (1 if own is not None and _kind(own) == kind else 0)
+        return count / self.n_other
+
+    def same_admin1(self, i: int, e: Entry) -> bool:
+        return any(j != i and pid != e.id for j, pid in self.admin1s.get((e.country, e.admin1), ()))
+
+    def near(self, i: int, e: Entry) -> bool:
+        la, lo = _cell(e)
+        return any(
+            j != i and other.id != e.id and km(e, other) < NEAR_KM
+            for dla in (-1, 0, 1)
+            for dlo in (-1, 0, 1)
+            for j, other in self.grid.get((la + dla, lo + dlo), ())
+        )
 
 
 def rescore(mentions: Sequence[Mention], rounds: int = 2) -> None:
@@ -234,24 +261,19 @@ def rescore(mentions: Sequence[Mention], rounds: int = 2) -> None:
         for c in m.candidates:
             c.prior += PAIR_WEIGHT * min(pairs.get((i, c.entry.id), 0), MAX_PAIRS)
     for _ in range(rounds):
-        focus = _country_focus(mentions)
-        bests = [m.best for m in mentions]
+        ctx = _Round(mentions)
         for i, m in enumerate(mentions):
-            others = [b.entry for j, b in enumerate(bests) if j != i and b is not None]
-            kinds = _kind_shares(others)
-            admin1s = {(e.country, e.admin1) for e in others if e.admin1 and not e.is_region}
-            admin1s |= {(e.country, e.admin1) for e in others if e.fcode == "A.ADM1"}
-            towns = [e for e in others if not e.is_region]
             parents = [b.entry for p in m.parents if (b := p.best) is not None]
+            focus = ctx.focus[i]
             for c in m.candidates:
                 e = c.entry
-                s = c.prior + FOCUS_WEIGHT * focus[i].get(e.country, 0.0)
-                if e.admin1 and (e.country, e.admin1) in admin1s and e.fcode != "A.ADM1":
-                    s += ADMIN1_WEIGHT * any(o.id != e.id for o in others if o.admin1 == e.admin1)
-                s += KIND_WEIGHT * kinds.get(_kind(e), 0.0)
-                if not e.is_region and any(km(e, t) < NEAR_KM for t in towns[:20] if t.id != e.id):
+                s = c.prior + FOCUS_WEIGHT * focus.get(e.country, 0.0)
+                s += KIND_WEIGHT * ctx.kind_share(i, e)
+                if e.admin1 and e.fcode != "A.ADM1" and ctx.same_admin1(i, e):
+                    s += ADMIN1_WEIGHT
+                if not e.is_region and ctx.near(i, e):
                     s += NEAR_WEIGHT
-                if any(_contains(p, e) for p in parents):
+                if parents and any(_contains(p, e) for p in parents):
                     s += PARENT_WEIGHT
                 if m.forced_country and e.fcode == "A.PCLI" and e.country == m.forced_country:
                     s += 2 * PARENT_WEIGHT

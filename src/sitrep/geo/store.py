@@ -187,6 +187,16 @@ class Gazetteer:
             self._entries[place_id] = e
         return e
 
+    def entries(self, ids: list[int]) -> dict[int, Entry]:
+        """Several places at once (one query for those not cached yet)."""
+        missing = [i for i in ids if i not in self._entries]
+        for start in range(0, len(missing), 500):
+            chunk = missing[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for row in self._db.execute(f"SELECT * FROM places WHERE id IN ({marks})", chunk):
+                self._entries[row[0]] = Entry(*row)
+        return {i: e for i in ids if (e := self._entries.get(i)) is not None}
+
     def matches(self, name: str) -> list[tuple[int, int, int]]:
         """``(place_id, tier, main)`` for every place whose key matches ``name`` at some tier,
         best tier first; cached per name."""
@@ -197,14 +207,22 @@ class Gazetteer:
         for tier, key in enumerate(keys(name)):
             if not key:
                 continue
-            for pid, main in self._db.execute("SELECT id, main FROM names WHERE key = ?", (f"{tier}:{key}",)):
+            rows = self._db.execute(
+                "SELECT p.*, n.main FROM names n JOIN places p ON p.id = n.id WHERE n.key = ?",
+                (f"{tier}:{key}",),
+            )
+            for *row, main in rows:
+                pid = row[0]
                 if pid not in found:
                     found[pid] = (tier, main)
+                    if pid not in self._entries:
+                        self._entries[pid] = Entry(*row)
             if tier == EXACT and found:
                 break  # an exact hit is enough; looser tiers would only add noise
         out = [(pid, t, m) for pid, (t, m) in found.items()]
-        if len(self._lookups) > 100_000:
+        if len(self._lookups) > 100_000:  # bound memory on endless streams
             self._lookups.clear()
+            self._entries.clear()
         self._lookups[name] = out
         return out
 
