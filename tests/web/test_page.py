@@ -102,3 +102,14 @@ def test_sorting_and_keyboard_selection(page: Any) -> None:
     page.keyboard.press("Enter")
     page.wait_for_selector("#detail .report")
     expect(page.locator("#incidents tbody tr.selected")).to_have_count(1)
+
+
+def test_selected_incident_is_in_the_url(page: Any, live_server: Any) -> None:
+    page.wait_for_selector(READY)
+    page.click("#incidents tbody tr[data-id=inc-gao]")
+    page.wait_for_selector("#detail .report")
+    assert page.url.endswith("#inc-gao")
+    page.goto(live_server.url + "/?country=ML#inc-gao")
+    page.wait_for_selector("#detail .report")
+    expect(rows(page)).to_have_count(2)
+    assert "Gao" in page.locator("#detail h2").inner_text()

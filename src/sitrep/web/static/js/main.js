@@ -58,6 +58,7 @@ function loadArticle(id) {
 
 async function select(id) {
   state.selectedId = id;
+  history.replaceState(null, "", `${location.pathname}${location.search}#${encodeURIComponent(id)}`);
   markSelected(tbody, id);
   mapView.select(id);
   try {
@@ -70,7 +71,12 @@ async function select(id) {
 
 function showRows() {
   const sorted = sortIncidents(state.incidents, state.sort.key, state.sort.descending);
-  const shown = renderTable(tbody, sorted, { shown: state.shown, selectedId: state.selectedId, onSelect: select });
+  const shown = renderTable(tbody, sorted, {
+    shown: state.shown,
+    selectedId: state.selectedId,
+    onSelect: select,
+    onHover: (id) => mapView.hover(id),
+  });
   showSort(thead, state.sort.key, state.sort.descending);
   moreButton.hidden = shown >= state.incidents.length;
   const capped = state.incidents.length < state.total ? ` (map and table show ${state.incidents.length})` : "";
@@ -92,7 +98,7 @@ async function refresh() {
   const generation = ++state.generation;
   const filters = readFilters();
   const query = new URLSearchParams(filters).toString();
-  history.replaceState(null, "", query ? `${location.pathname}?${query}` : location.pathname);
+  history.replaceState(null, "", `${location.pathname}${query ? `?${query}` : ""}${location.hash}`);
   setStatus("Loading…");
   const { from, to, ...undated } = filters;
   try {
@@ -156,6 +162,8 @@ async function start() {
   });
   window.addEventListener("resize", debounce(drawTimeline, 200));
   await refresh();
+  const linked = decodeURIComponent(location.hash.slice(1));
+  if (linked) select(linked);
 }
 
 start();

@@ -98,7 +98,10 @@ export function createMap(element, { tilesUrl, onSelect }) {
     return markers.length;
   }
 
+  let selected = null;
+
   function select(id) {
+    selected = id;
     for (const [key, marker] of byId) {
       marker.setStyle({ color: key === id ? "#111" : "#ffffff", weight: key === id ? 3 : 1.5 });
     }
@@ -108,5 +111,13 @@ export function createMap(element, { tilesUrl, onSelect }) {
     else clusters.zoomToShowLayer(marker, () => marker.bringToFront());
   }
 
-  return { map, ready, setIncidents, select };
+  /** Emphasise one marker while its table row is hovered (null: none). */
+  function hover(id) {
+    for (const [key, marker] of byId) {
+      if (key === id) marker.setStyle({ fillOpacity: 1, weight: 3, color: "#1f2933" });
+      else marker.setStyle({ fillOpacity: 0.85, weight: key === selected ? 3 : 1.5, color: key === selected ? "#111" : "#ffffff" });
+    }
+  }
+
+  return { map, ready, setIncidents, select, hover };
 }

@@ -4,7 +4,7 @@ import { el, fatalityText, placeText, typeColor } from "./style.js";
 
 export const PAGE_ROWS = 200;
 
-function row(incident, onSelect) {
+function row(incident, onSelect, onHover) {
   const tr = el("tr");
   tr.dataset.id = incident.id;
   const type = el("td");
@@ -24,6 +24,10 @@ function row(incident, onSelect) {
     el("td", "num", incident.report_count ?? ""),
   );
   tr.tabIndex = 0;
+  if (onHover) {
+    tr.addEventListener("mouseenter", () => onHover(incident.id));
+    tr.addEventListener("mouseleave", () => onHover(null));
+  }
   tr.addEventListener("click", () => onSelect(incident.id));
   tr.addEventListener("keydown", (event) => {
     if (event.key === "Enter" || event.key === " ") {
@@ -72,8 +76,8 @@ export function showSort(thead, key, descending) {
 }
 
 /** Show the first `shown` incidents; returns how many rows are now in the table. */
-export function renderTable(tbody, incidents, { shown, selectedId, onSelect }) {
-  const rows = incidents.slice(0, shown).map((inc) => row(inc, onSelect));
+export function renderTable(tbody, incidents, { shown, selectedId, onSelect, onHover }) {
+  const rows = incidents.slice(0, shown).map((inc) => row(inc, onSelect, onHover));
   tbody.replaceChildren(...rows);
   markSelected(tbody, selectedId);
   return rows.length;
