@@ -167,3 +167,20 @@ def test_day_month_without_year_is_not_after_publication(d: date, back: int) -> 
     event = d - timedelta(days=back)
     expr = f"le {event.day} {FR_MONTHS[event.month - 1]}"
     assert resolve(expr, "fr", d.isoformat()) == (event.isoformat(), "day")
+
+
+def test_day_ranges_are_dated_by_their_first_day() -> None:
+    assert resolve("du 12 au 14 avril 2018", "fr", None) == ("2018-04-12", "day")
+    assert resolve("entre le 3 et le 5 juin", "fr", "2018-07-01") == ("2018-06-03", "day")
+    assert resolve("from 3 to 5 May 2022", "en", None) == ("2022-05-03", "day")
+
+
+def test_weekday_with_day_number_only() -> None:
+    assert resolve("le mardi 3", "fr", "2022-05-06") == ("2022-05-03", "day")
+    assert resolve("on Tuesday 3rd", "en", "2022-05-06") == ("2022-05-03", "day")
+    assert resolve("mardi 4", "fr", "2022-05-06") == (None, "day")  # no such Tuesday lately
+
+
+def test_weekday_followed_by_a_count_is_a_weekday() -> None:
+    found = find_times("On Tuesday 15 people were killed.", "en", "2022-05-06")
+    assert [(t.text, t.date) for t in found] == [("On Tuesday", "2022-05-03")]
