@@ -184,3 +184,11 @@ def test_weekday_with_day_number_only() -> None:
 def test_weekday_followed_by_a_count_is_a_weekday() -> None:
     found = find_times("On Tuesday 15 people were killed.", "en", "2022-05-06")
     assert [(t.text, t.date) for t in found] == [("On Tuesday", "2022-05-03")]
+
+
+def test_anchored_relatives_follow_the_last_date() -> None:
+    text = "Le 14 mars, un convoi a été attaqué. La veille, des tirs avaient visé le camp."
+    found = find_times(text, "fr", "2021-03-20")
+    assert [(t.text, t.date) for t in found] == [("Le 14 mars", "2021-03-14"), ("La veille", "2021-03-13")]
+    found = find_times("On Friday a post was hit; the next day, a convoy.", "en", "2021-03-20")
+    assert [t.date for t in found] == ["2021-03-19", "2021-03-20"]

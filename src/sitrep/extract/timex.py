@@ -115,6 +115,7 @@ def _patterns(d: dict[str, Any]) -> list[str]:
         rf"(?P<monthyear>(?:{in_month})?(?P<ym>{month})\s+{of}(?P<yy>{year}))",
         rf"(?P<period>{_alt(d.get('relative_periods', {}))})",
         rf"(?P<rel>{_alt(d.get('relative_days', {}))})",
+        rf"(?P<anch>{_alt(d.get('anchored_days', {}))})",
         rf"(?P<wday>{wd_pre}(?:(?P<this>{this})\s+|(?P<lastb>{last_b})\s+)?"
         rf"(?P<wd>{wday})(?:\s+(?P<last>{last_a}))?(?:\s+(?:{wd_post}))?)",
         rf"(?P<inmonth>{in_month}(?P<im>{month}))",
@@ -212,10 +213,12 @@ def _resolve_match(m: re.Match[str], lex: _Lexicon, pub: Published | None) -> Re
         return _resolve_period(
             lex.data["relative_periods"][_lookup_key(lex, "relative_periods", g["period"])], pub
         )
+    if g["anch"]:
+        return None, None, True  # dated by find_times from the text's previous date
     if g["rel"]:
         offset = lex.data["relative_days"][_lookup_key(lex, "relative_days", g["rel"])]
-        if offset is None or pub is None or pub.day is None:
-            return None, "day" if offset is not None else None, True
+        if pub is None or pub.day is None:
+            return None, "day", True
         return (pub.last_day + timedelta(days=int(offset))).isoformat(), "day", True
     if g["wday"]:
         strict = bool(g["last"] or g["lastb"])
@@ -269,11 +272,23 @@ def find_times(text: str, lang: str, published: str | None, offset: int = 0) -> 
     """
     lex = _lexicon(lang)
     pub = parse_published(published)
-    out = []
+    out: list[TimeExpr] = []
+    anchor: str | None = None  # the last day-precise date, for "la veille", "the next day"
     for m in lex.finder.finditer(text):
         when, precision, relative = _resolve_match(m, lex, pub)
+        if m.group("anch"):
+            when, precision = _from_anchor(anchor, lex, m.group("anch"))
+        elif when is not None and precision == "day":
+            anchor = when
         out.append(TimeExpr(m.start() + offset, m.end() + offset, m.group(), when, precision, relative))
     return out
+
+
+def _from_anchor(anchor: str | None, lex: _Lexicon, expr: str) -> tuple[str | None, DatePrecision | None]:
+    if anchor is None:
+        return None, None
+    days = int(lex.data["anchored_days"][_lookup_key(lex, "anchored_days", expr)])
+    return (date.fromisoformat(anchor) + timedelta(days=days)).isoformat(), "day"
 
 
 def resolve(expr: str, lang: str, published: str | None) -> tuple[str | None, DatePrecision | None]:
