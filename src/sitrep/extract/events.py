@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.extract import modality as mod
 from sitrep.extract.facts import ActorRef, CasualtyRef, DocFacts, PlaceRef, SentFacts, TimeRef
-from sitrep.extract.roles import grammar_roles, sum_casualties
+from sitrep.extract.roles import claimant, grammar_roles, sum_casualties
 from sitrep.extract.triggers import Trigger, TriggerLexicon, lexicon
 from sitrep.extract.typing_rules import GENERIC_CONCEPTS, WEAPON_CONCEPTS, assign_type, sharpen
 from sitrep.lang import common, resource
@@ -63,6 +63,8 @@ class RoleWords:
     same_place: frozenset[str]
     state_air: frozenset[str]
     country_locatives: frozenset[str]
+    victim_verbs: frozenset[str]
+    claim_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=16)
@@ -81,6 +83,8 @@ def role_words(lang: str) -> RoleWords:
         fs("same_place"),
         fs("air_force_heads"),
         fs("country_locatives"),
+        fs("victim_subject_verbs"),
+        fs("claim_verbs"),
     )
 
 
@@ -179,7 +183,7 @@ def _candidate(sf: SentFacts, trigs: list[Trigger], facts: DocFacts, lex: Trigge
     d.sources = list(sf.sources)
     words = role_words(facts.lang)
     for t in sorted(pool, key=lambda t: -t.rank):
-        a1, a2 = grammar_roles(doc[t.head], sf, words.by, words.against)
+        a1, a2 = grammar_roles(doc[t.head], sf, words.by, words.against, words.victim_verbs)
         d.actor1 = d.actor1 or a1
         d.actor2 = d.actor2 or a2
     return d
@@ -427,6 +431,11 @@ def _fallback_place(d: Draft, facts: DocFacts) -> None:
 
 def _finish(d: Draft, facts: DocFacts, lex: TriggerLexicon, words: RoleWords) -> None:
     _fallback_place(d, facts)
+    for sf in d.sents:
+        claimed = claimant(sf, words.claim_verbs)
+        if claimed is not None and (d.actor1 is None or d.actor1.generic):
+            d.actor1 = claimed
+            break
     from sitrep.extract.actor_roles import fill_actors
 
     fill_actors(d, facts)

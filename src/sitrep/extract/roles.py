@@ -77,9 +77,14 @@ def _bounded_subtree(tok: Token, depth: int = 3) -> list[Token]:
 
 
 def grammar_roles(
-    trigger: Token, sf: SentFacts, by_words: frozenset[str], against_words: frozenset[str]
+    trigger: Token,
+    sf: SentFacts,
+    by_words: frozenset[str],
+    against_words: frozenset[str],
+    victim_verbs: frozenset[str] = frozenset(),
 ) -> tuple[ActorRef | None, ActorRef | None]:
-    """actor1, actor2 for one trigger from its own arguments (None where the grammar is silent)."""
+    """actor1, actor2 for one trigger from its own arguments (None where the grammar is silent).
+    The subject of a verb of dying ("ont péri", "died") is the victim, not the perpetrator."""
     a1: ActorRef | None = None
     a2: ActorRef | None = None
     verb = trigger
@@ -96,7 +101,9 @@ def grammar_roles(
     for h in heads:
         for ch in h.children:
             dep = ch.dep_
-            if dep in SUBJ and a1 is None:
+            if dep in SUBJ and h.lemma_.lower() in victim_verbs:
+                a2 = a2 or actor_in(ch, sf) or _relative_antecedent(ch, sf)
+            elif dep in SUBJ and a1 is None:
                 a1 = actor_in(ch, sf) or _relative_antecedent(ch, sf)
             elif dep in PASS_SUBJ and a2 is None:
                 a2 = actor_in(ch, sf) or _relative_antecedent(ch, sf)
@@ -120,6 +127,23 @@ def grammar_roles(
     if a1 is not None and a2 is not None and a1.head_i == a2.head_i:
         a2 = None
     return a1, a2
+
+
+def claimant(sf: SentFacts, claim_verbs: frozenset[str]) -> ActorRef | None:
+    """The named group a sentence says claimed or was blamed for an attack: subject of
+    "claimed", agent of "revendiquée par", "attribuée à"."""
+    for tok in sf.sent:
+        if tok.lemma_.lower() not in claim_verbs:
+            continue
+        for ch in tok.children:
+            cand = None
+            if ch.dep_ in SUBJ:
+                cand = actor_in(ch, sf)
+            elif ch.dep_ in AGENT or ch.dep_ in ("obl", "obl:arg", "obl:mod", "prep", "iobj"):
+                cand = actor_in(_nominal(ch), sf)
+            if cand is not None and not cand.generic and cand.actor.kind != "civilians":
+                return cand
+    return None
 
 
 def _relative_antecedent(tok: Token, sf: SentFacts) -> ActorRef | None:
