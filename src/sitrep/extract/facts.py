@@ -46,6 +46,7 @@ class CasualtyRef:
     subset: bool = False
     aggregate: bool = False
     vague: bool = False  # "plusieurs", "dozens": a precise figure of the same side wins
+    sent: int = 0  # index of the sentence that states it
 
 
 @dataclass

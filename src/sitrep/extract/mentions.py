@@ -145,6 +145,7 @@ def _casualties(facts: DocFacts) -> None:
                     subset=c.subset_of is not None,
                     aggregate=c.aggregate,
                     vague=is_vague(c.count, facts.lang),
+                    sent=sf.index,
                 )
             )
 

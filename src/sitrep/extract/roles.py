@@ -159,10 +159,11 @@ SIDE_ORDER = ("civilian", "state", "nonstate", "unknown")
 def sum_casualties(cas: list[CasualtyRef], kind: str) -> Count | None:
     """Deaths (or injuries) of one event, all sides together, each side counted once.
 
-    A side's first stated figure wins (news leads carry the headline toll; later figures of
-    the same side restate it or give another witness's version). Figures of no stated side
-    are a restatement when they equal, or fall within, a figure of a known side; otherwise
-    they are another side ("deux morts" of the defenders beside "neuf assaillants").
+    Within one sentence, distinct figures add up ("perdu six hommes et tué deux jihadistes").
+    Across sentences, a side's first precise figure wins (news leads carry the headline toll;
+    later figures of the same side restate it or give another witness's version). A sentence's
+    figures of no stated side restate a known side's figure when they do not exceed it (or
+    when civilians are the victims); otherwise they are the other side.
     """
     rows = [c for c in cas if c.kind == kind and not c.subset and not c.aggregate]
     if not rows:
@@ -170,25 +171,40 @@ def sum_casualties(cas: list[CasualtyRef], kind: str) -> Count | None:
         rows = [c for c in cas if c.kind == kind and not c.aggregate]
     if not rows:
         return None
-    by_side: dict[str, Count] = {}
-    unknown: list[Count] = []
-    for c in sorted(rows, key=lambda r: r.vague):  # stable: precise figures first, in text order
-        if c.side == "unknown":
-            unknown.append(c.count)
-        elif c.side not in by_side:
-            by_side[c.side] = c.count
-    for u in unknown:
+    by_side: dict[str, list[Count]] = {}
+    unknown: list[list[Count]] = []
+    for sent in sorted({c.sent for c in rows}):
+        here = [c for c in rows if c.sent == sent]
+        sided: dict[str, list[Count]] = {}
+        for c in here:
+            if c.side != "unknown":
+                sided.setdefault(c.side, []).append(c.count)
+        for side, counts in sided.items():
+            precise = not all(c.vague for c in here if c.side == side)
+            if side not in by_side or (precise and _all_vague(rows, by_side[side])):
+                by_side[side] = counts
+        loose = [c.count for c in here if c.side == "unknown"]
+        if loose:
+            unknown.append(loose)
+    for bundle in unknown:
+        value = sum(c.value for c in bundle)
         if not by_side:
-            by_side["unknown"] = u
+            by_side["unknown"] = bundle
             continue
-        known = list(by_side.values())
-        if any(u.value <= k.value for k in known) or "civilian" in by_side:
+        if "unknown" in by_side or "civilian" in by_side:
             continue
-        if "unknown" not in by_side:
-            by_side["unknown"] = u
-    total = sum(c.value for c in by_side.values())
-    quals = {c.qualifier for c in by_side.values()}
+        if any(value <= sum(c.value for c in k) for k in by_side.values()):
+            continue
+        by_side["unknown"] = bundle
+    counts = [c for group in by_side.values() for c in group]
+    total = sum(c.value for c in counts)
+    quals = {c.qualifier for c in counts}
     qual = "at_least" if "at_least" in quals else "approx" if "approx" in quals else "exact"
     if quals == {"at_most"}:
         qual = "at_most"
     return Count(total, qual)  # type: ignore[arg-type]
+
+
+def _all_vague(rows: list[CasualtyRef], counts: list[Count]) -> bool:
+    ids = {id(c) for c in counts}
+    return all(r.vague for r in rows if id(r.count) in ids)

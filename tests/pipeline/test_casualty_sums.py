@@ -1,0 +1,43 @@
+"""How an incident's toll is assembled from the figures its sentences state."""
+
+from __future__ import annotations
+
+from sitrep.extract.facts import CasualtyRef
+from sitrep.extract.roles import sum_casualties
+from sitrep.model import Count
+
+
+def _c(value: int, side: str, sent: int, qual: str = "exact", vague: bool = False, **kw) -> CasualtyRef:
+    return CasualtyRef("killed", Count(value, qual), side, sent=sent, vague=vague, **kw)  # type: ignore[arg-type]
+
+
+def test_both_sides_of_a_clash_add_up() -> None:
+    toll = sum_casualties([_c(2, "state", 0), _c(13, "nonstate", 1)], "killed")
+    assert toll is not None and toll.value == 15
+
+
+def test_restated_toll_is_counted_once_and_lead_wins() -> None:
+    rows = [_c(12, "civilian", 0, "at_least"), _c(12, "unknown", 1), _c(13, "unknown", 2)]
+    toll = sum_casualties(rows, "killed")
+    assert toll is not None and (toll.value, toll.qualifier) == (12, "at_least")
+
+
+def test_figures_listed_in_one_sentence_add_up() -> None:
+    toll = sum_casualties([_c(6, "unknown", 3), _c(2, "unknown", 3)], "killed")
+    assert toll is not None and toll.value == 8
+
+
+def test_subset_is_not_added_but_stands_alone() -> None:
+    assert sum_casualties([_c(40, "nonstate", 0), _c(18, "nonstate", 1, subset=True)], "killed").value == 40
+    assert sum_casualties([_c(30, "nonstate", 0, subset=True)], "killed").value == 30
+
+
+def test_precise_figure_replaces_a_vague_one_of_the_same_side() -> None:
+    rows = [_c(3, "state", 0, "at_least", vague=True), _c(2, "state", 1), _c(13, "nonstate", 1)]
+    assert sum_casualties(rows, "killed").value == 15
+
+
+def test_aggregates_and_other_kinds_are_ignored() -> None:
+    rows = [_c(300, "civilian", 0, aggregate=True)]
+    assert sum_casualties(rows, "killed") is None
+    assert sum_casualties([_c(5, "state", 0)], "injured") is None
