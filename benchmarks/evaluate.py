@@ -56,8 +56,12 @@ def run(shared: Path, only: set[str], keep: Path | None) -> None:
                 for ev in res:
                     fh.write(json.dumps(ev, ensure_ascii=False) + "\n")
         dt = time.perf_counter() - t0
-        res = subprocess.run([sys.executable, str(shared / "eval" / scorer), str(gold), str(pred)],
-                             capture_output=True, text=True, check=False)
+        res = subprocess.run(
+            [sys.executable, str(shared / "eval" / scorer), str(gold), str(pred)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
         lines = res.stdout.strip().splitlines()
         print(f"{name}: {n} docs in {dt:.1f}s ({n / dt:.1f} docs/s)")
         if name == "dev":

@@ -70,7 +70,8 @@ def test_stdin_jsonl(cli: CliRunner) -> None:
 def test_bad_inputs_do_not_stop_the_batch(cli: CliRunner, tmp_path: Path) -> None:
     jl = tmp_path / "batch.jsonl"
     jl.write_text(
-        json.dumps({"id": "ok1", "text": EN}) + "\n{not json\n" + json.dumps({"id": "ok2", "text": FR}) + "\n",
+        "\n".join([json.dumps({"id": "ok1", "text": EN}), "{not json", json.dumps({"id": "ok2", "text": FR})])
+        + "\n",
         encoding="utf-8",
     )
     empty = tmp_path / "empty.txt"

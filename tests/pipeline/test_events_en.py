@@ -37,7 +37,8 @@ def test_battle_sums_both_sides(run):
 
 
 def test_protest(run):
-    evs = run("Thousands of people took to the streets of Khartoum on Thursday to protest against fuel prices.", "en")
+    text = "Thousands of people took to the streets of Khartoum on Thursday to protest against fuel prices."
+    evs = run(text, "en")
     assert [(e.event_type, e.sub_event_type) for e in evs] == [("Protests", "Peaceful protest")]
 
 
