@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from sitrep.geo.fold import fold
 from sitrep.geo.frames import frames
 
 if TYPE_CHECKING:
@@ -37,10 +38,12 @@ def detect_spans(
     text: str, *, lang: str, doc: Doc | None, known: Known, demonym: Demonym, demonyms: bool = True
 ) -> list[tuple[int, int]]:
     """Character spans of the toponyms of ``text``, in order, not overlapping."""
-    if doc is None:
+    recased = recase(text, lambda w: _looks_like_name(w, lang, known))
+    if doc is None or recased != text:  # NER sees nothing in capitals: parse a same-length copy
         from sitrep.nlp import parse
 
-        doc = parse(text, lang)
+        doc = parse(recased, lang)
+    text = recased
     place_texts = {text[s:e] for ent in doc.ents if ent.label_ in PLACE_LABELS for s, e in [_trim(ent, lang)]}
     person_words = {t.text for ent in doc.ents if ent.label_ in PERSON_LABELS for t in ent}
     spans: dict[tuple[int, int], None] = {}
@@ -64,12 +67,46 @@ def detect_spans(
     return _non_overlapping(sorted(spans))
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+_CAPS_LINE_SHARE = 0.7
+
+
+def recase(text: str, is_name: Callable[[str], bool] = lambda w: False) -> str:
+    """The text with lines written in capitals turned to lower case, keeping every offset, except
+    words ``is_name`` accepts, which get a capital ("ATTAQUE PRÈS DE BANGUI" -> "attaque près de
+    Bangui"); other lines are left as they are."""
+
+    def word(m: re.Match[str]) -> str:
+        w = m.group()
+        t = w[0] + w[1:].lower() if is_name(w) else w.lower()
+        return t if len(t) == len(w) else w
+
+    out: list[str] = []
+    for line in text.splitlines(keepends=True):
+        letters = [c for c in line if c.isalpha()]
+        if len(letters) >= 8 and sum(c.isupper() for c in letters) >= _CAPS_LINE_SHARE * len(letters):
+            line = _WORD.sub(word, line)
+        out.append(line)
+    return "".join(out)
+
+
+def _looks_like_name(word: str, lang: str, known: Known) -> bool:
+    """A word in capitals that is probably a place: not a stop word, and a name the gazetteer has."""
+    if len(word) < 3:
+        return False
+    from sitrep.nlp import pipeline
+
+    if word.lower() in pipeline(lang).Defaults.stop_words:
+        return False
+    return known(word.title(), lang) >= 2
+
+
 def _keep(
     label: str, name: str, lang: str, known: Known, demonym: Demonym | None, place_texts: set[str],
     personal: bool,
 ) -> bool:
     """Whether an entity is a toponym; ``personal``: its words are also a person's name here."""
-    if label in NUMERIC_LABELS:
+    if label in NUMERIC_LABELS or fold(name) in frames(lang).not_places:
         return False
     if demonym is not None and demonym(name, lang):
         return True

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from sitrep.geo.fold import fold
 from sitrep.geo.langdata import lang_data
 from sitrep.model import Place
 
@@ -25,6 +26,7 @@ class Frames:
     parent: re.Pattern[str] | None
     strip_prefix: re.Pattern[str] | None
     abbreviations: dict[str, str]
+    not_places: frozenset[str]
 
 
 def _alternation(parts: list[str]) -> str:
@@ -50,6 +52,7 @@ def frames(lang: str | None) -> Frames:
         parent=re.compile(rf"^\s*(?:{_alternation(parent)})\s*$", flags) if parent else None,
         strip_prefix=re.compile(rf"^(?:{_alternation(strip)})\s*(?=\w)", flags) if strip else None,
         abbreviations=dict(data.get("abbreviations") or {}),
+        not_places=frozenset(fold(w) for w in data.get("not_places") or []),
     )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from collections.abc import Sequence
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -12,7 +13,7 @@ from sitrep.geo.fold import fold
 from sitrep.geo.frames import clean_name, is_parent_link
 from sitrep.geo.langdata import lang_data
 from sitrep.geo.resolve import Candidate, Mention, candidates, prior, rescore
-from sitrep.geo.store import EXACT, Entry, Gazetteer
+from sitrep.geo.store import EXACT, SKELETON, Entry, Gazetteer
 from sitrep.lang import available_languages
 from sitrep.model import Place, Toponym
 
@@ -35,6 +36,11 @@ class GazetteerGeoparser:
         self, text: str, spans: Sequence[tuple[int, int]], *, lang: str | None = None
     ) -> list[Toponym]:
         """Resolve the given spans together (document context), one Toponym per span."""
+        return [t for t, _m in self._resolve(text, spans, lang)]
+
+    def _resolve(
+        self, text: str, spans: Sequence[tuple[int, int]], lang: str | None
+    ) -> list[tuple[Toponym, Mention | None]]:
         langs = [lang] if lang else available_languages()
         mentions: dict[str, Mention] = {}
         order: list[Mention | None] = []
@@ -45,7 +51,7 @@ class GazetteerGeoparser:
         self._link_parents(text, spans, order, langs)
         live = list(mentions.values())
         rescore(live)
-        return [self._toponym(text, s, e, m) for (s, e), m in zip(spans, order, strict=True)]
+        return [(self._toponym(text, s, e, m), m) for (s, e), m in zip(spans, order, strict=True)]
 
     def geoparse(
         self, text: str, *, lang: str, doc: Doc | None = None, demonyms: bool = True
@@ -55,7 +61,9 @@ class GazetteerGeoparser:
         spans = detect_spans(
             text, lang=lang, doc=doc, known=self.known, demonym=self._demonym_of, demonyms=demonyms
         )
-        return [t for t in self.resolve_spans(text, spans, lang=lang) if t.place is not None]
+        resolved = self._resolve(text, spans, lang)
+        focus = _focus_country([t for t, m in resolved if m is not None and not _loose(m)])
+        return [t for t, m in resolved if t.place is not None and not _far_guess(t, m, focus)]
 
     def lookup(self, name: str, *, country: str | None = None) -> Place | None:
         """Best single place for a bare name, optionally within a country."""
@@ -168,6 +176,28 @@ class GazetteerGeoparser:
             return Toponym(start=start, end=end, text=raw)
         prob = next((p for c, p in m.probabilities() if c is best), 0.0)
         return Toponym(start=start, end=end, text=raw, place=self.place(best.entry, raw), score=prob)
+
+
+def _loose(m: Mention) -> bool:
+    best = m.best
+    return best is not None and best.tier >= SKELETON
+
+
+def _focus_country(tops: list[Toponym]) -> str | None:
+    """The country most of the surely-matched toponyms lie in, when there is a clear one."""
+    counts = Counter(t.place.country for t in tops if t.place is not None and t.place.country)
+    if not counts:
+        return None
+    country, n = counts.most_common(1)[0]
+    return country if n >= 0.5 * sum(counts.values()) else None
+
+
+def _far_guess(t: Toponym, m: Mention | None, focus: str | None) -> bool:
+    """A spelling-level guess outside the country the text is about: more likely a miss
+    (a village the gazetteer lacks) than a place abroad, so detection leaves it out."""
+    if m is None or focus is None or not _loose(m):
+        return False
+    return t.place is not None and t.place.country != focus
 
 
 def _major(e: Entry) -> bool:

@@ -1,0 +1,52 @@
+"""Detection with the real spaCy models on the tiny gazetteer (slow: loads the models)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.geo.detect import recase
+from sitrep.geo.parser import GazetteerGeoparser
+
+
+def names(gp: GazetteerGeoparser, text: str, lang: str) -> list[tuple[str, str | None]]:
+    return [(t.text, t.place.country if t.place else None) for t in gp.geoparse(text, lang=lang)]
+
+
+def test_recase_keeps_offsets_and_mixed_lines() -> None:
+    text = "UNE ATTAQUE À BANGUI FAIT TROIS MORTS\nLe bilan reste provisoire, selon l'ONU."
+    out = recase(text, lambda w: w == "BANGUI")
+    assert len(out) == len(text)
+    assert out.splitlines()[0] == "une attaque à Bangui fait trois morts"
+    assert out.splitlines()[1] == text.splitlines()[1]
+
+
+@pytest.mark.slow
+def test_french_places_and_directions(tiny: GazetteerGeoparser) -> None:
+    text = "Des affrontements ont éclaté samedi à Bambari, dans le centre de la Centrafrique."
+    found = names(tiny, text, "fr")
+    assert ("Bambari", "CF") in found
+    assert ("Centrafrique", "CF") in found
+    assert all(name.lower() != "centre" for name, _ in found)
+
+
+@pytest.mark.slow
+def test_english_places_and_demonyms(tiny: GazetteerGeoparser) -> None:
+    text = "Government artillery shelled Homs overnight, and Syrian officials blamed the rebels."
+    found = names(tiny, text, "en")
+    assert ("Homs", "SY") in found
+    assert ("Syrian", "SY") in found
+    no_demonyms = [t.text for t in tiny.geoparse(text, lang="en", demonyms=False)]
+    assert "Syrian" not in no_demonyms
+
+
+@pytest.mark.slow
+def test_headline_in_capitals(tiny: GazetteerGeoparser) -> None:
+    found = names(tiny, "DES CASQUES BLEUS ATTAQUÉS PRÈS DE BANGUI", "fr")
+    assert [n for n, cc in found if cc == "CF"] == ["BANGUI"]
+
+
+@pytest.mark.slow
+def test_repeated_name_is_found_everywhere(tiny: GazetteerGeoparser) -> None:
+    text = "Paris was calm. Later, the Paris prosecutor spoke to reporters in Paris about the case."
+    spans = [(t.start, t.end) for t in tiny.geoparse(text, lang="en")]
+    assert len([s for s in spans if text[s[0] : s[1]] == "Paris"]) == 3
