@@ -41,7 +41,13 @@ def _event_country(d: Draft, facts: DocFacts) -> str | None:
 
 
 def _mentions(d: Draft) -> list[ActorRef]:
-    return [a for sf in d.sents for a in sf.actors]
+    """Actors named in the incident's sentences, less those only cited as its sources
+    ("selon les forces de sécurité kurdes")."""
+    out = []
+    for sf in d.sents:
+        cited = [s.text.lower() for s in sf.sources]
+        out.extend(a for a in sf.actors if not any(a.text.lower() in c for c in cited))
+    return out
 
 
 def main_armed_actor(facts: DocFacts, exclude: str | None = None) -> ActorRef | None:
@@ -64,7 +70,7 @@ def main_armed_actor(facts: DocFacts, exclude: str | None = None) -> ActorRef | 
 def fill_actors(d: Draft, facts: DocFacts, after_typing: bool = False) -> None:
     country = _event_country(d, facts)
     if not after_typing:
-        _fill_from_sentences(d)
+        fill_from_sentences(d)
         return
     et = d.event_type
     if et == "Violence against civilians":
@@ -90,7 +96,7 @@ def fill_actors(d: Draft, facts: DocFacts, after_typing: bool = False) -> None:
         _air_force(d, facts, country)
 
 
-def _fill_from_sentences(d: Draft) -> None:
+def fill_from_sentences(d: Draft) -> None:
     """Roles the grammar left empty, from the actors named in the incident's sentences."""
     ments = _mentions(d)
     taken = {a.actor.name for a in (d.actor1, d.actor2) if a}

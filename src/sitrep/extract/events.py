@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from sitrep.extract import modality as mod
+from sitrep.extract.actor_roles import fill_from_sentences
 from sitrep.extract.facts import ActorRef, CasualtyRef, DocFacts, PlaceRef, SentFacts, TimeRef
 from sitrep.extract.roles import claimant, grammar_roles, sum_casualties
 from sitrep.extract.triggers import Trigger, TriggerLexicon, lexicon
@@ -186,6 +187,7 @@ def _candidate(sf: SentFacts, trigs: list[Trigger], facts: DocFacts, lex: Trigge
         a1, a2 = grammar_roles(doc[t.head], sf, words.by, words.against, words.victim_verbs)
         d.actor1 = d.actor1 or a1
         d.actor2 = d.actor2 or a2
+    fill_from_sentences(d)  # before merging: a sentence's own actors outrank later ones
     return d
 
 
