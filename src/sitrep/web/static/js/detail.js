@@ -59,11 +59,16 @@ function fieldChips(report) {
   return list;
 }
 
+/** Only web links are followed: a stored url like "javascript:..." is shown as plain text. */
+export function safeUrl(url) {
+  return typeof url === "string" && /^https?:\/\/[^\s]+$/i.test(url);
+}
+
 async function reportBlock(report, loadArticle) {
   const block = el("section", "report");
   const article = report.article || { id: report.doc_id };
   const heading = el("h3");
-  if (article.url) {
+  if (safeUrl(article.url)) {
     const link = el("a", null, article.title || article.id);
     link.href = article.url;
     link.target = "_blank";
