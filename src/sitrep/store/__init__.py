@@ -15,11 +15,11 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.pool import StaticPool
 
 from sitrep.model import SitrepError
-from sitrep.store.base import EventFilter, IngestReport, Store
+from sitrep.store.base import EventFilter, IngestReport, Store, UnknownEventError
 from sitrep.store.ingest import ingest
 from sitrep.store.sql import SqlStore
 
-__all__ = ["EventFilter", "IngestReport", "SqlStore", "Store", "ingest", "open_store"]
+__all__ = ["EventFilter", "IngestReport", "SqlStore", "Store", "UnknownEventError", "ingest", "open_store"]
 
 _PG_SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
 

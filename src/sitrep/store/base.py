@@ -10,7 +10,20 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from sitrep.model import Article, Event
+from sitrep.model import Article, Event, SitrepError
+
+
+class UnknownEventError(SitrepError, LookupError):
+    """Event ids that are not in the store: a user error (CLI) and a lookup miss (API: 404).
+
+    ``args[0]`` is the missing ids, comma-separated."""
+
+    def __init__(self, event_ids: list[str]) -> None:
+        super().__init__(", ".join(event_ids))
+        self.event_ids = event_ids
+
+    def __str__(self) -> str:
+        return f"no such event: {', '.join(self.event_ids)}"
 
 
 @dataclass

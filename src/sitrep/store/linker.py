@@ -28,6 +28,7 @@ from sqlalchemy import (
 
 from sitrep.model import SitrepError
 from sitrep.store import schema
+from sitrep.store.base import UnknownEventError
 from sitrep.store.incidents import choose_incident, incident_id_for, reconcile
 from sitrep.store.linking import CROSS_TYPE, Report
 from sitrep.store.records import now_stamp
@@ -259,7 +260,7 @@ class Linker:
         found = set(conn.execute(select(ev.id).where(ev.id.in_(event_ids))).scalars())
         missing = [e for e in event_ids if e not in found]
         if missing:
-            raise SitrepError(f"no such event: {', '.join(missing)}")
+            raise UnknownEventError(missing)
         query = select(rep.event_id, rep.incident_id).where(rep.event_id.in_(event_ids))
         current: dict[str, str | None] = dict.fromkeys(event_ids)
         current.update({r.event_id: r.incident_id for r in conn.execute(query)})

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import article, event
+from store_helpers import article, event
 
 from sitrep.model import SitrepError
 from sitrep.store import EventFilter, SqlStore

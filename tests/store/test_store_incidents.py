@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from store_helpers import article, event
 
-from conftest import article, event
 from sitrep.model import SitrepError
 from sitrep.store import EventFilter, SqlStore
 
@@ -121,3 +121,12 @@ def test_replacing_an_article_updates_its_incidents(store: SqlStore) -> None:
     store.store_article(article("b", outlet="Reuters", published="2024-03-03", lang="en"), [], "v2")
     got = store.get_incident(_incident_of(store, a))
     assert got is not None and got["report_count"] == 1 and got["fatalities"]["high"] == 12
+
+
+def test_unknown_ids_are_lookup_errors_too(store: SqlStore) -> None:
+    from sitrep.store import UnknownEventError
+
+    with pytest.raises(LookupError) as info:
+        store.unlink("ev-nope")
+    assert isinstance(info.value, UnknownEventError) and info.value.args[0] == "ev-nope"
+    assert str(info.value) == "no such event: ev-nope"

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 from store_fake_extractor import expected_count
 from store_fake_extractor import extract as fake_extract
+from store_helpers import article, event
 
-from conftest import article, event
 from sitrep.model import Article, Event
 from sitrep.store import EventFilter, SqlStore, ingest
 from sitrep.store.ingest import IngestProgress
