@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TextIO
 
 from sitrep.geo.embedded import country_names, ensure_embedded
-from sitrep.geo.store import Entry, GazetteerWriter, admin_code, folded_names, usable_alternate, writing
+from sitrep.geo.store import Entry, GazetteerWriter, admin_code, usable_alternate, writing
 from sitrep.model import InputError
 
 log = logging.getLogger(__name__)
@@ -158,7 +158,7 @@ def read_places(
         main = names_by_country.get(cc, []) if fcode.startswith("A.PCL") else []
         if fcode.startswith("A.PCL"):
             fcode = "A.PCLI"  # independent, dependent, semi-independent: all countries here
-        entry = Entry(gid, f[1], lat, lon, cc, f[10], f[11], fcode, pop, len(folded_names(listed)))
+        entry = Entry(gid, f[1], lat, lon, cc, f[10], f[11], fcode, pop, len(set(listed)))
         extra = alternates.get(gid, [])
         w.add(entry, [f[2], *(a for a in listed if usable_alternate(a)), *extra], main=main)
         if fcode == "A.ADM1" and cc and f[10]:

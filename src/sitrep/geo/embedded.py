@@ -30,7 +30,7 @@ from sitrep.lang import available_languages
 from sitrep.model import SitrepError
 
 log = logging.getLogger(__name__)
-VERSION = "5"
+VERSION = "7"
 _lock = threading.Lock()
 
 
@@ -59,7 +59,14 @@ def ensure_embedded() -> Path:
         if not path.is_file():
             log.warning("building the embedded gazetteer once into %s (about a minute)", path)
             build_embedded(path)
+            _remove_old_versions(path)
     return path
+
+
+def _remove_old_versions(current: Path) -> None:
+    for old in current.parent.glob("gazetteer-embedded-v*.sqlite"):
+        if old != current:
+            old.unlink(missing_ok=True)
 
 
 def _package_dir(name: str) -> Path:
@@ -222,7 +229,7 @@ def _write_cities(w: GazetteerWriter, src: _Sources) -> None:
         fcode = "P.PPLC" if gid in capitals else "P.PPL"
         entry = Entry(gid, c["name"], float(c["latitude"]), float(c["longitude"]), cc,
                       c.get("admin1code") or "", a2, fcode, int(c.get("population") or 0),
-                      len(folded_names(alts)))
+                      len(set(alts)))
         w.add(entry, [a for a in alts if usable_alternate(a)])
 
 

@@ -55,6 +55,8 @@ _LATIN_LETTERS = re.compile(r"[a-z]")
 @lru_cache(maxsize=200_000)
 def fold(name: str) -> str:
     """Lower-case ASCII form with accents, apostrophes and punctuation removed; '' if nothing is left."""
+    if name.isascii():  # the common case needs no Unicode decomposition
+        return _NON_ALNUM.sub(" ", _APOSTROPHES.sub("", name.lower())).strip()
     s = _APOSTROPHES.sub("", name.translate(_SPECIAL))
     s = unicodedata.normalize("NFKD", s)
     s = "".join(ch for ch in s if not unicodedata.combining(ch)).lower()
@@ -63,6 +65,8 @@ def fold(name: str) -> str:
 
 def is_latin(name: str) -> bool:
     """True when the name is written in Latin script (folding keeps most of its letters)."""
+    if name.isascii():
+        return any(ch.isalpha() for ch in name)
     letters = sum(ch.isalpha() for ch in name)
     if not letters:
         return False

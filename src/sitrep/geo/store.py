@@ -22,7 +22,7 @@ from sitrep.model import SitrepError
 
 log = logging.getLogger(__name__)
 
-FORMAT = "sitrep-gazetteer-2"
+FORMAT = "sitrep-gazetteer-4"
 EXACT, VARIANT, SKELETON, FUZZY = 0, 1, 2, 3
 
 _SCHEMA = """
@@ -72,7 +72,7 @@ def usable_alternate(name: str) -> bool:
 class GazetteerWriter:
     """Builds a gazetteer into a temporary file and atomically moves it into place on success."""
 
-    def __init__(self, path: str | Path, *, base: Path | None = None, batch: int = 50_000) -> None:
+    def __init__(self, path: str | Path, *, base: Path | None = None, batch: int = 200_000) -> None:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
@@ -114,6 +114,7 @@ class GazetteerWriter:
 
     def _flush(self) -> None:
         self._db.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?)", self._places)
+        self._names.sort()  # sorted keys keep the B-tree inserts local
         self._db.executemany(
             "INSERT INTO names VALUES (?,?,?) ON CONFLICT DO UPDATE SET main = max(main, excluded.main)",
             self._names,
