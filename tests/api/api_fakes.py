@@ -107,7 +107,7 @@ class FakeStore:
             "event_type": first["event_type"],
             "sub_event_type": first["sub_event_type"],
             "location": first["location"],
-            "date": min(r["date"] for r in reports),
+            "date": min((r["date"] for r in reports if r["date"]), default=None),
             "actors": sorted({a["name"] for r in reports for a in (r["actor1"], r["actor2"]) if a}),
             "fatalities_low": fats[0] if fats else None,
             "fatalities_best": int(statistics.median_low(fats)) if fats else None,
@@ -126,7 +126,7 @@ class FakeStore:
                 groups[e["incident_id"]].append(e)
         found = sorted(
             (self._incident(i, r) for i, r in groups.items()),
-            key=lambda i: (i["date"], i["id"]),
+            key=lambda i: (i["date"] or "", i["id"]),
             reverse=True,
         )
         return found[offset : offset + limit], len(found)
@@ -154,12 +154,13 @@ class FakeStore:
             "type": lambda e: e["event_type"],
             "country": lambda e: (e["location"] or {}).get("country"),
         }[by]
-        counts: Counter[str] = Counter()
-        deaths: Counter[str] = Counter()
+        counts: Counter[str | None] = Counter()
+        deaths: Counter[str | None] = Counter()
         for e in self._select(flt):
             counts[key(e)] += 1
             deaths[key(e)] += e["fatalities"] or 0
-        return [{"key": k, "events": counts[k], "fatalities": deaths[k]} for k in sorted(counts)]
+        keys = sorted(counts, key=lambda k: (k is None, k or ""))  # undated/unplaced last, as SQL does
+        return [{"key": k, "events": counts[k], "fatalities": deaths[k]} for k in keys]
 
     def _event_by_id(self, event_id: str) -> dict[str, Any]:
         for e in self.events:

@@ -110,9 +110,12 @@ def test_summary_respects_filters(client: TestClient) -> None:
     [
         ({"bbox": "1,2,3"}, "bbox"),
         ({"bbox": "10,5,0,6"}, "minimum"),
-        ({"bbox": "a,b,c,d"}, "numbers"),
+        ({"bbox": "a,b,c,d"}, "bbox"),
         ({"from": "2026-02-30"}, "calendar date"),
         ({"from": "yesterday"}, "from"),
+        ({"to": "0445-42-97"}, "calendar date"),
+        ({"to": "0"}, "to"),
+        ({"min_fatalities": 10**20}, "min_fatalities"),
         ({"from": "2026-03-10", "to": "2026-03-01"}, "after"),
         ({"type": "Skirmish"}, "Violence against civilians"),
         ({"country": "France"}, "country"),
@@ -204,3 +207,10 @@ def test_page_policy_allows_only_this_server_and_the_tile_host(
     assert "img-src 'self' data:;" in offline and "script-src 'self';" in offline
     tiled = make_client(tiles_url="https://{s}.tiles.example.org/{z}/{x}/{y}.png").get("/")
     assert "img-src 'self' data: https://*.tiles.example.org;" in tiled.headers["content-security-policy"]
+
+
+def test_wrong_method_is_405_with_allow(client: TestClient) -> None:
+    response = client.delete("/api/events")
+    assert response.status_code == 405
+    assert response.headers["allow"] == "GET"
+    assert response.json()["status"] == 405

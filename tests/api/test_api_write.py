@@ -53,6 +53,13 @@ def test_ingest_one_json_article(writer: TestClient, store: FakeStore, auth: dic
     assert writer.get("/api/articles/new-1").json()["events"][0]["evidence"]["start"] == 0
     again = writer.post("/api/ingest", json=ARTICLE, headers=auth).json()
     assert again["articles_unchanged"] == 1
+    undated = writer.get("/api/incidents", params={"q": "army post"}).json()["items"]
+    assert [i["date"] for i in undated] == [None]
+    assert writer.get("/api/summary", params={"by": "day"}).json()[-1] == {
+        "key": None,
+        "events": 1,
+        "fatalities": 0,
+    }
 
 
 def test_ingest_jsonl_and_json_list(writer: TestClient, auth: dict[str, str]) -> None:
@@ -111,14 +118,12 @@ def test_link_validates_its_body(writer: TestClient, auth: dict[str, str]) -> No
     assert "event_ids" in response.json()["error"]
 
 
-def test_unknown_event_ids_are_rejected_with_the_store_message(
-    writer: TestClient, auth: dict[str, str]
-) -> None:
+def test_unknown_event_ids_are_404_with_the_store_message(writer: TestClient, auth: dict[str, str]) -> None:
     response = writer.post("/api/events/ev-missing/unlink", headers=auth)
-    assert response.status_code == 422
+    assert response.status_code == 404
     assert response.json()["error"] == "no such event: ev-missing"
     response = writer.post("/api/incidents/link", json={"event_ids": ["ev-a", "ev-b"]}, headers=auth)
-    assert response.status_code == 422
+    assert response.status_code == 404
 
 
 @pytest.mark.parametrize(

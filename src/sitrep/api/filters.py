@@ -7,7 +7,7 @@ way in the OpenAPI document, and the store never sees an unchecked value.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, get_args
+from typing import Annotated, Any, get_args
 
 from fastapi import HTTPException, Query
 
@@ -15,7 +15,19 @@ from sitrep.model import EventType
 from sitrep.store.base import EventFilter
 
 EVENT_TYPES: tuple[str, ...] = get_args(EventType)
-_DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
+MAX_COUNT = 10_000_000  # above any real toll; keeps values inside SQL integer range
+_NUMBER = r" *[-+]?(\d+(\.\d*)?|\.\d+) *"
+# Strings, not `date`: pydantic's lax dates would take "0" as 1970-01-01. The calendar is checked below.
+_DATE: dict[str, Any] = {"pattern": r"^\d{4}-\d{2}-\d{2}$", "json_schema_extra": {"format": "date"}}
+
+
+def _calendar_date(name: str, value: str | None) -> str | None:
+    if value is not None:
+        try:
+            dt.date.fromisoformat(value)
+        except ValueError:
+            raise HTTPException(422, f"query parameter '{name}' is not a calendar date: {value!r}") from None
+    return value
 
 
 def parse_bbox(raw: str) -> tuple[float, float, float, float]:
@@ -36,16 +48,6 @@ def parse_bbox(raw: str) -> tuple[float, float, float, float]:
     return (min_lon, min_lat, max_lon, max_lat)
 
 
-def _check_date(name: str, value: str | None) -> str | None:
-    if value is None:
-        return None
-    try:
-        dt.date.fromisoformat(value)
-    except ValueError:
-        raise HTTPException(422, f"query parameter '{name}' is not a calendar date: {value!r}") from None
-    return value
-
-
 def event_filter(
     country: Annotated[
         str | None,
@@ -63,15 +65,16 @@ def event_filter(
         Query(
             description="Bounding box `minlon,minlat,maxlon,maxlat` in WGS84 degrees.",
             examples=["35.0,32.0,42.5,37.5"],
+            pattern=rf"^{_NUMBER}(,{_NUMBER}){{3}}$",
         ),
     ] = None,
     date_from: Annotated[
         str | None,
-        Query(alias="from", description="First event date, `YYYY-MM-DD`, inclusive.", pattern=_DATE_PATTERN),
+        Query(alias="from", description="First event date, `YYYY-MM-DD`, inclusive.", **_DATE),
     ] = None,
     date_to: Annotated[
         str | None,
-        Query(alias="to", description="Last event date, `YYYY-MM-DD`, inclusive.", pattern=_DATE_PATTERN),
+        Query(alias="to", description="Last event date, `YYYY-MM-DD`, inclusive.", **_DATE),
     ] = None,
     event_type: Annotated[
         EventType | None, Query(alias="type", description="ACLED event type, exact spelling.")
@@ -88,7 +91,7 @@ def event_filter(
         str | None, Query(description="Source the report is attributed to (canonical name, e.g. `SOHR`).")
     ] = None,
     min_fatalities: Annotated[
-        int | None, Query(ge=0, description="Only events with at least this many deaths.")
+        int | None, Query(ge=0, le=MAX_COUNT, description="Only events with at least this many deaths.")
     ] = None,
     text: Annotated[
         str | None,
@@ -106,8 +109,8 @@ def event_filter(
             box = parse_bbox(bbox)
         except ValueError as exc:
             raise HTTPException(422, f"query parameter 'bbox': {exc}") from None
-    date_from = _check_date("from", date_from)
-    date_to = _check_date("to", date_to)
+    date_from = _calendar_date("from", date_from)
+    date_to = _calendar_date("to", date_to)
     if date_from and date_to and date_from > date_to:
         raise HTTPException(422, "query parameter 'from' is after 'to'")
     return EventFilter(

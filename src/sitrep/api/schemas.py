@@ -153,6 +153,18 @@ class ClientConfig(BaseModel):
     version: str
 
 
+class ArticleIn(BaseModel):
+    """One input article, as in `spec/EVENT_RECORD.md` (a missing id is a hash of the text)."""
+
+    id: str | None = Field(None, description="Stable article id.")
+    text: str = Field(min_length=1, pattern=r"\S", description="The article body.")
+    title: str | None = None
+    published: str | None = Field(None, description="`YYYY-MM-DD[THH:MM]`: dates are resolved against it.")
+    url: str | None = None
+    outlet: str | None = None
+    lang: str | None = Field(None, description="Language code; detected when missing.")
+
+
 class LinkRequest(BaseModel):
     event_ids: list[str] = Field(min_length=2, description="Events to put in one incident.")
 

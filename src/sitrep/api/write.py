@@ -17,7 +17,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from starlette.concurrency import run_in_threadpool
 
 from sitrep.api.read import StoreDep
-from sitrep.api.schemas import ErrorOut, IncidentRef, IngestResult, LinkRequest
+from sitrep.api.schemas import ArticleIn, ErrorOut, IncidentRef, IngestResult, LinkRequest
 from sitrep.model import Article, Event, SitrepError
 from sitrep.store.base import IngestReport, Store
 from sitrep.store.ingest import IngestTarget
@@ -45,6 +45,8 @@ def require_token(
 
 
 _WRITE_ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {"model": ErrorOut, "description": "Body that cannot be decoded."},
+    404: {"model": ErrorOut, "description": "Unknown event id."},
     403: {"model": ErrorOut, "description": "Missing or wrong bearer token."},
     405: {"model": ErrorOut, "description": "Writing is disabled (no token configured)."},
     413: {"model": ErrorOut, "description": "Request body too large."},
@@ -106,14 +108,18 @@ def _article(item: Any, where: str) -> Article:
     )
 
 
+_ARTICLE_SCHEMA = ArticleIn.model_json_schema()
 _INGEST_BODY = {
     "requestBody": {
         "required": True,
-        "description": "One article object, a JSON list of them, or JSONL (one per line): "
-        '`{"id", "text", "title"?, "published"?, "url"?, "outlet"?, "lang"?}`.',
+        "description": "One article object, a JSON list of them, or JSONL (one article object per line).",
         "content": {
-            "application/json": {"schema": {"type": "object"}},
-            "application/x-ndjson": {"schema": {"type": "string"}},
+            "application/json": {
+                "schema": {
+                    "anyOf": [_ARTICLE_SCHEMA, {"type": "array", "items": _ARTICLE_SCHEMA, "minItems": 1}]
+                }
+            },
+            "application/x-ndjson": {"schema": {"type": "string", "description": "One article per line."}},
         },
     }
 }
@@ -163,8 +169,14 @@ def unlink(store: StoreDep, event_id: Annotated[str, Path(description="Event id.
 
 
 def _call(fn: Callable[[Any], str], arg: Any) -> str:
-    """A store's LookupError (unknown id) becomes a 404; its SitrepError a 422 with its message."""
+    """Unknown event ids become a 404: a LookupError, or the SQL store's "no such event" error.
+
+    Other store errors stay 422s with the store's message."""
     try:
         return fn(arg)
     except LookupError as exc:
-        raise HTTPException(404, f"unknown event id: {exc.args[0] if exc.args else arg}") from None
+        raise HTTPException(404, f"no such event: {exc.args[0] if exc.args else arg}") from None
+    except SitrepError as exc:
+        if str(exc).startswith("no such "):
+            raise HTTPException(404, str(exc)) from None
+        raise
