@@ -233,9 +233,11 @@ def _attach_place(d: Draft, sf: SentFacts, drafts: list[Draft], facts: DocFacts,
         d.place = _closest(places, d, sf)
         return
     # No place in the sentence: the last place named before it in the same paragraph
-    # ("Ils ont donc été éliminés", "à l'est de cette même ville").
+    # ("Ils ont donc été éliminés", "à l'est de cette même ville"); across paragraphs only
+    # when this paragraph names none (the story goes on where it was).
+    para_has_place = any(_candidates(x, words) for x in facts.sents if x.paragraph == sf.paragraph)
     for prev in reversed(facts.sents[: sf.index]):
-        if prev.paragraph != sf.paragraph and not _refers_back(sf, words):
+        if prev.paragraph != sf.paragraph and para_has_place and not _refers_back(sf, words):
             break
         cands = _candidates(prev, words)
         if cands:
@@ -321,6 +323,8 @@ def _merge_target(cand: Draft, drafts: list[Draft], words: RoleWords, facts: Doc
     specific = {prev.concept, cand.concept} - GENERIC_CONCEPTS
     if len(specific) > 1 and not _compatible(prev.concept, cand.concept):
         return None
+    if (cand.concept in TERRITORY) != (prev.concept in TERRITORY) and _rival_perpetrators(prev, cand):
+        return None  # an attack, then the other side retaking the place: two events
     if (
         prev.sents[-1].paragraph != cand.sents[0].paragraph
         and cand.place is not None
@@ -340,6 +344,18 @@ def _aftermath(prev: Draft, cand: Draft) -> bool:
         and cand.concept in ("looting", "arrest")
         and (cand.place is None or cand.place_inherited)
     )
+
+
+TERRITORY = frozenset({"capture", "gov_regain", "withdraw"})
+
+
+def _rival_perpetrators(prev: Draft, cand: Draft) -> bool:
+    """Two named, different perpetrators: two actions (an attack and the army's response)."""
+    a, b = prev.actor1, cand.actor1
+    if a is None or b is None or a.generic or b.generic:
+        return False
+    other = prev.actor2.actor.name if prev.actor2 else None
+    return a.actor.name != b.actor.name and b.actor.name != other
 
 
 def _compatible(a: str, b: str) -> bool:
