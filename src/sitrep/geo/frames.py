@@ -64,7 +64,7 @@ def relative_precision(text: str, start: int, lang: str | None, place: Place | N
         return 2
     if f.region is not None and f.region.search(before):
         return 3
-    if place is not None and place.feature and place.feature[:1] in ("A", "L"):
+    if place is not None and place.feature and place.feature[:1] in ("A", "L", "H"):
         return 3
     return 1
 

@@ -53,8 +53,8 @@ class Entry:
 
     @property
     def is_region(self) -> bool:
-        """Countries, divisions, continents and areas: larger than a town."""
-        return self.fcode[:1] in ("A", "L")
+        """Countries, divisions, continents, areas and waters: larger than a town."""
+        return self.fcode[:1] in ("A", "L", "H")
 
 
 def admin_code(country: str, admin1: str = "", admin2: str = "") -> str:

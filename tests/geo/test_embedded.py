@@ -1,0 +1,47 @@
+"""The embedded gazetteer on real data (slow: built once per machine into the user cache)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from sitrep.geo import get_geoparser
+from sitrep.geo.parser import GazetteerGeoparser
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def embedded() -> GazetteerGeoparser:
+    gp = get_geoparser("embedded")
+    assert isinstance(gp, GazetteerGeoparser)
+    return gp
+
+
+def resolve(gp: GazetteerGeoparser, text: str, *names: str, lang: str = "en") -> list[tuple[str, str]]:
+    spans = [re.search(re.escape(n), text).span() for n in names]  # type: ignore[union-attr]
+    return [(t.place.name, t.place.country or "") if t.place else ("", "") for t in
+            gp.resolve_spans(text, spans, lang=lang)]
+
+
+def test_palmyre_in_a_syrian_story(embedded: GazetteerGeoparser) -> None:
+    text = "L'armée syrienne affirme avoir repris Palmyre, à l'est de Homs."
+    assert resolve(embedded, text, "Palmyre", "Homs", lang="fr") == [("Tadmur", "SY"), ("Homs", "SY")]
+
+
+def test_paris_texas_and_paris(embedded: GazetteerGeoparser) -> None:
+    assert resolve(embedded, "A storm hit Paris, Texas on Sunday.", "Paris", "Texas")[0][1] == "US"
+    assert resolve(embedded, "Ministers met in Paris on Sunday.", "Paris")[0][1] == "FR"
+
+
+def test_transliterations_and_regions(embedded: GazetteerGeoparser) -> None:
+    text = "Strikes near Deir Ezzor, in the Gaza Strip and across the Sahel."
+    out = resolve(embedded, text, "Deir Ezzor", "Gaza Strip", "Sahel")
+    assert out[0][1] == "SY" and out[1][1] == "PS" and out[2][0] == "Sahel"
+
+
+def test_french_country_names_and_demonyms(embedded: GazetteerGeoparser) -> None:
+    text = "Des soldats tchadiens ont été déployés en Centrafrique."
+    assert resolve(embedded, text, "tchadiens", "Centrafrique", lang="fr") == [("Chad", "TD"),
+                                                                              ("Central African Republic", "CF")]
