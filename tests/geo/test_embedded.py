@@ -43,5 +43,5 @@ def test_transliterations_and_regions(embedded: GazetteerGeoparser) -> None:
 
 def test_french_country_names_and_demonyms(embedded: GazetteerGeoparser) -> None:
     text = "Des soldats tchadiens ont été déployés en Centrafrique."
-    assert resolve(embedded, text, "tchadiens", "Centrafrique", lang="fr") == [("Chad", "TD"),
-                                                                              ("Central African Republic", "CF")]
+    expected = [("Chad", "TD"), ("Central African Republic", "CF")]
+    assert resolve(embedded, text, "tchadiens", "Centrafrique", lang="fr") == expected
