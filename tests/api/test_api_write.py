@@ -112,8 +112,9 @@ def test_link_and_unlink(writer: TestClient, store: FakeStore, auth: dict[str, s
     assert writer.get(f"/api/incidents/{incident}").json()["report_count"] == 1
 
 
-def test_link_validates_its_body(writer: TestClient, auth: dict[str, str]) -> None:
-    response = writer.post("/api/incidents/link", json={"event_ids": ["only-one"]}, headers=auth)
+@pytest.mark.parametrize("ids", [["only-one"], ["same", "same"], ["", "x"], "not-a-list"])
+def test_link_validates_its_body(writer: TestClient, auth: dict[str, str], ids: object) -> None:
+    response = writer.post("/api/incidents/link", json={"event_ids": ids}, headers=auth)
     assert response.status_code == 422
     assert "event_ids" in response.json()["error"]
 

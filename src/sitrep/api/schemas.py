@@ -6,9 +6,9 @@ allow extra ones (``extra="allow"``), since the contract says more fields may be
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
 
 class _Open(BaseModel):
@@ -166,7 +166,18 @@ class ArticleIn(BaseModel):
 
 
 class LinkRequest(BaseModel):
-    event_ids: list[str] = Field(min_length=2, description="Events to put in one incident.")
+    event_ids: list[Annotated[str, StringConstraints(min_length=1)]] = Field(
+        min_length=2,
+        json_schema_extra={"uniqueItems": True},
+        description="Two or more distinct event ids; the incident of the first one receives the others.",
+    )
+
+    @field_validator("event_ids")
+    @classmethod
+    def _distinct(cls, ids: list[str]) -> list[str]:
+        if len(set(ids)) != len(ids):
+            raise ValueError("event ids must be distinct")
+        return ids
 
 
 class IncidentRef(BaseModel):
