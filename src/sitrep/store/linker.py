@@ -133,16 +133,26 @@ class Linker:
 
     _joined = events.join(articles, art.id == ev.article_id)
 
-    def pending(self, conn: Connection, limit: int) -> list[Report]:
+    @staticmethod
+    def pending_ids(conn: Connection) -> list[str]:
         """Events in no incident yet, oldest first (dated before undated), so runs are reproducible."""
+        query = (
+            select(ev.id)
+            .select_from(events.outerjoin(incident_reports, rep.event_id == ev.id))
+            .where(rep.event_id.is_(None))
+            .order_by(ev.date.nulls_last(), ev.id)
+        )
+        return list(conn.execute(query).scalars())
+
+    def reports(self, conn: Connection, ids: list[str]) -> list[Report]:
+        """These events (those still without an incident), in the order given."""
         query = (
             select(*_REPORT_COLS)
             .select_from(self._joined.outerjoin(incident_reports, rep.event_id == ev.id))
-            .where(rep.event_id.is_(None))
-            .order_by(ev.date.nulls_last(), ev.id)
-            .limit(limit)
+            .where(ev.id.in_(ids), rep.event_id.is_(None))
         )
-        return [_report(r._mapping) for r in conn.execute(query)]
+        found = {r.id: _report(r._mapping) for r in conn.execute(query)}
+        return [found[i] for i in ids if i in found]
 
     def assign(self, conn: Connection, pending: list[Report]) -> None:
         """Put each pending event in an incident: a manual decision first, else the linking rules."""

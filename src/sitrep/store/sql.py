@@ -284,15 +284,17 @@ class SqlStore:
     def link_pending(self, batch: int = 200) -> int:
         """Put every event not yet in an incident into one (joining or founding it); return how many.
 
-        Runs in transactions of ``batch`` events so that a killed run keeps what it linked."""
+        Runs in transactions of ``batch`` events so that a killed run keeps what it linked; events
+        stored meanwhile by another process are left for the next run."""
+        with self.engine.connect() as conn:
+            ids = self._linker.pending_ids(conn)
         done = 0
-        while True:
+        for start in range(0, len(ids), batch):
             with self._write() as conn:
-                pending = self._linker.pending(conn, batch)
-                if not pending:
-                    return done
+                pending = self._linker.reports(conn, ids[start : start + batch])
                 self._linker.assign(conn, pending)
             done += len(pending)
+        return done
 
     def relink(self) -> int:
         """Recompute every automatic link (manual decisions are kept); return the events relinked."""
