@@ -154,3 +154,22 @@ def test_quotations_are_ordered_disjoint_and_in_bounds(text: str) -> None:
         assert 0 <= start < end <= len(text) and start >= last
         assert text[start] in '«“"' and "\n" not in text[start:end]
         last = end
+
+
+def test_document_source_is_written_as_its_author(fr: Language) -> None:
+    doc = fr("Selon un communiqué de l'armée nigérienne, six assaillants ont été tués.")
+    (m,) = find_sources(doc, "fr")
+    assert m.text == "communiqué de l'armée nigérienne"
+    assert (m.source.name, m.source.text) == ("Nigerien army", "armée nigérienne")
+
+
+def test_participles_share_the_main_speaker(en: Language, fr: Language) -> None:
+    text = "Fighting resumed on Sunday, General Ali Musa said, adding that calm had returned to the area."
+    assert [n for n, _ in sources(en, text, "en")] == ["General Ali Musa"]
+    text = "Un habitant, confirmant l'attaque, a évoqué un bilan de dix morts."
+    assert sources(fr, text, "fr") == [("residents", "habitant")]
+
+
+def test_two_word_reporting_verb_with_split_parse(fr: Language) -> None:
+    text = "La télévision syrienne a, par ailleurs, fait état d'une mutinerie dans la prison."
+    assert sources(fr, text, "fr") == [("Syrian TV", "télévision syrienne")]

@@ -235,7 +235,11 @@ def _speakers(
     ]
     if not subjects and verb.dep_ in ("advcl", "conj", "xcomp") and _reporting_width(verb.head, toks, 0, c):
         return []  # "..., said X, adding that ...": the main verb's speaker already counts
-    participle = bool({"Part", "Ger"} & set(verb.morph.get("VerbForm"))) or verb.tag_ in ("VBG", "VBN")
+    participle = (
+        bool({"Part", "Ger"} & set(verb.morph.get("VerbForm", []))) or verb.tag_ in ("VBG", "VBN")
+    ) and not any(
+        ch.dep_.startswith("aux") for ch in verb.children
+    )  # a bare participle ("confirmant", "adding"), not a compound tense ("a indiqué")
     if not subjects and participle and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
         subjects = [verb.head]  # "un habitant, confirmant l'attaque, ..."
     out: list[tuple[int, int] | SourceMention] = []
