@@ -75,3 +75,9 @@ def test_spans_are_returned_in_input_order_one_per_span(tiny: GazetteerGeoparser
     given = [(14, 18), (0, 4), (6, 12)]
     tops = tiny.resolve_spans(text, given, lang="en")
     assert [(t.start, t.end) for t in tops] == given
+
+
+def test_comma_lists_are_not_parents(tiny: GazetteerGeoparser) -> None:
+    text = "Cases were reported in Syria, Paris, Texas, France and beyond."
+    # "Paris, Texas" inside a longer comma list is a list, so prominence decides.
+    assert resolve(tiny, text, "Syria", "Paris", "Texas", "France")[1] == ("FR", 2988507)

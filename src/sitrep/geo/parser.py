@@ -161,10 +161,13 @@ class GazetteerGeoparser:
         text: str, spans: Sequence[tuple[int, int]], order: list[Mention | None], langs: list[str]
     ) -> None:
         ranked = sorted(range(len(spans)), key=lambda i: spans[i][0])
-        for a, b in pairwise(ranked):
+        commas = [text[spans[a][1] : spans[b][0]].strip() == "," for a, b in pairwise(ranked)]
+        for k, (a, b) in enumerate(pairwise(ranked)):
             child, parent = order[a], order[b]
             if child is None or parent is None or child is parent:
                 continue
+            if commas[k] and ((k > 0 and commas[k - 1]) or (k + 1 < len(commas) and commas[k + 1])):
+                continue  # "A, B, C": a list of places, not a place and its container
             between = text[spans[a][1] : spans[b][0]]
             if any(is_parent_link(between, lang) for lang in langs) and parent not in child.parents:
                 child.parents.append(parent)
