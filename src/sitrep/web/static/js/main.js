@@ -63,7 +63,9 @@ async function select(id) {
   mapView.select(id);
   try {
     const incident = await api.incident(id);
-    if (state.selectedId === id) await showIncident(detail, incident, loadArticle);
+    if (state.selectedId !== id) return;
+    await showIncident(detail, incident, loadArticle);
+    markSelected(tbody, id); // the table shrank to make room for the details: keep the row in view
   } catch (error) {
     detail.replaceChildren(el("p", "placeholder", `Could not load incident: ${error.message}`));
   }
