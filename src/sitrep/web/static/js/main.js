@@ -140,6 +140,10 @@ function debounce(fn, ms) {
 }
 
 async function start() {
+  if (!window.L || !window.L.markerClusterGroup || !window.topojson) {
+    setStatus("Map libraries missing on the server: run `bash web/build.sh`, then reload.", true);
+    return;
+  }
   const config = await api.config().catch(() => ({ tiles_url: null }));
   mapView = createMap(document.getElementById("map"), { tilesUrl: config.tiles_url, onSelect: select });
   mapView.ready.catch((error) => setStatus(error.message, true));
