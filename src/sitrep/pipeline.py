@@ -76,7 +76,7 @@ class Pipeline:
 
 def to_event(d: ev.Draft, facts: DocFacts, doc_id: str) -> Event:
     """The public record of an assembled incident."""
-    text = facts.doc.text
+    text = facts.text
     start = min(sf.sent.start_char for sf in d.sents)
     end = max(sf.sent.end_char for sf in d.sents)
     while end > start and text[end - 1].isspace():

@@ -89,3 +89,4 @@ class DocFacts:
     sents: list[SentFacts]
     country: str | None = None  # the article's main country (ISO alpha-2)
     published: str | None = None
+    text: str = ""  # the article text (Doc.text rebuilds the string on every access)

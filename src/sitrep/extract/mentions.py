@@ -24,17 +24,18 @@ REGION_FEATURES = ("A.", "L.", "T.MTS", "H.")
 
 def collect(doc: Doc, lang: str, published: str | None, geoparser: Geoparser) -> DocFacts:
     sents = list(doc.sents)
-    facts = DocFacts(doc=doc, lang=lang, sents=[], published=published)
+    text = doc.text
+    facts = DocFacts(doc=doc, lang=lang, sents=[], published=published, text=text)
     para = 0
     for i, s in enumerate(sents):
-        if i and "\n" in doc.text[sents[i - 1].start_char : s.start_char + 1]:
+        if i and "\n" in text[sents[i - 1].start_char : s.start_char + 1]:
             para += 1
-        facts.sents.append(SentFacts(index=i, sent=s, paragraph=para, heading=_heading(s, i == 0)))
+        facts.sents.append(SentFacts(index=i, sent=s, paragraph=para, heading=_heading(s, text, i == 0)))
     if not any(not sf.heading and len(sf.sent) >= 8 for sf in facts.sents):
         for sf in facts.sents:  # a headline-only text (a wire snippet, a title): its lines are the news
             sf.heading = False
     starts = [s.start_char for s in sents]
-    _places(facts, geoparser.geoparse(doc.text, lang=lang, doc=doc), starts)
+    _places(facts, geoparser.geoparse(text, lang=lang, doc=doc), starts)
     _actors(facts, None)
     facts.country = _main_country(facts)
     if facts.country is not None:
@@ -45,18 +46,18 @@ def collect(doc: Doc, lang: str, published: str | None, geoparser: Geoparser) ->
     return facts
 
 
-def _heading(s: Span, first: bool) -> bool:
+def _heading(s: Span, text: str, first: bool) -> bool:
     """A headline, caption or dateline: a line of its own with no closing punctuation, short
     (the first line of a text may be a long title)."""
-    text = s.text.strip()
-    if not text:
+    own = s.text.strip()
+    if not own:
         return True
     ends_line = (
         s.end >= len(s.doc)
         or "\n" in s.doc[s.end - 1].text_with_ws
-        or "\n" in s.doc.text[s.end_char : s.end_char + 2]
+        or "\n" in text[s.end_char : s.end_char + 2]
     )
-    return ends_line and not text.endswith(_CLOSERS) and len(s) < (30 if first else 14)
+    return ends_line and not own.endswith(_CLOSERS) and len(s) < (30 if first else 14)
 
 
 def _bucket(starts: list[int], char: int) -> int:
@@ -73,7 +74,7 @@ def _bucket(starts: list[int], char: int) -> int:
 def _places(facts: DocFacts, toponyms: list[Toponym], starts: list[int]) -> None:
     from sitrep.geo.frames import relative_precision
 
-    text = facts.doc.text
+    text = facts.text
     for t in toponyms:
         place = t.place
         region = bool(place and place.feature and place.feature.startswith(REGION_FEATURES))
@@ -160,7 +161,7 @@ def _token_at(sent: Span, char: int) -> int:
 def _times(facts: DocFacts, starts: list[int]) -> None:
     from sitrep.extract.timex import find_times
 
-    for t in find_times(facts.doc.text, facts.lang, facts.published):
+    for t in find_times(facts.text, facts.lang, facts.published):
         ref = TimeRef(t.start, t.end, t.text, t.date, t.precision)
         facts.sents[_bucket(starts, t.start)].times.append(ref)
 
