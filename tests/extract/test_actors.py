@@ -18,17 +18,6 @@ from sitrep.extract.actors import (
     pattern_name,
 )
 from sitrep.lang import common, resource
-from sitrep.nlp import pipeline
-
-
-@pytest.fixture(scope="module")
-def fr() -> Language:
-    return pipeline("fr")
-
-
-@pytest.fixture(scope="module")
-def en() -> Language:
-    return pipeline("en")
 
 
 def names(nlp: Language, text: str, lang: str, hint: str | None = None) -> dict[str, str]:
@@ -83,14 +72,14 @@ FR_CASES = [
 
 
 @pytest.mark.parametrize(("text", "hint", "expected"), FR_CASES)
-def test_french_mentions(fr: Language, text: str, hint: str | None, expected: dict[str, str]) -> None:
-    got = names(fr, text, "fr", hint)
+def test_french_mentions(nlp_fr: Language, text: str, hint: str | None, expected: dict[str, str]) -> None:
+    got = names(nlp_fr, text, "fr", hint)
     for phrase, name in expected.items():
         assert got.get(phrase) == name, got
 
 
-def test_peacekeepers_take_the_mission_of_the_country(fr: Language) -> None:
-    got = names(fr, "Les casques bleus ont été pris pour cible.", "fr", "CF")
+def test_peacekeepers_take_the_mission_of_the_country(nlp_fr: Language) -> None:
+    got = names(nlp_fr, "Les casques bleus ont été pris pour cible.", "fr", "CF")
     assert got["casques bleus"].startswith("MINUSCA")
 
 
@@ -122,32 +111,32 @@ EN_CASES = [
 
 
 @pytest.mark.parametrize(("text", "hint", "expected"), EN_CASES)
-def test_english_mentions(en: Language, text: str, hint: str | None, expected: dict[str, str]) -> None:
-    got = names(en, text, "en", hint)
+def test_english_mentions(nlp_en: Language, text: str, hint: str | None, expected: dict[str, str]) -> None:
+    got = names(nlp_en, text, "en", hint)
     for phrase, name in expected.items():
         assert got.get(phrase) == name, got
 
 
-def test_is_needs_capitals(en: Language) -> None:
-    assert "is" not in names(en, "The road is closed.", "en")
+def test_is_needs_capitals(nlp_en: Language) -> None:
+    assert "is" not in names(nlp_en, "The road is closed.", "en")
 
 
-def test_modifiers_are_not_actors(en: Language, fr: Language) -> None:
-    assert names(en, "A police spokesman said the military academy was calm.", "en", "NG") == {}
-    assert "militaires" not in names(fr, "Des cibles militaires ont été touchées.", "fr", "SY")
+def test_modifiers_are_not_actors(nlp_en: Language, nlp_fr: Language) -> None:
+    assert names(nlp_en, "A police spokesman said the military academy was calm.", "en", "NG") == {}
+    assert "militaires" not in names(nlp_fr, "Des cibles militaires ont été touchées.", "fr", "SY")
 
 
-def test_heads_needing_a_country_stay_silent_without_one(en: Language) -> None:
-    assert "drones" not in names(en, "Drones were heard overnight.", "en", "SY")
+def test_heads_needing_a_country_stay_silent_without_one(nlp_en: Language) -> None:
+    assert "drones" not in names(nlp_en, "Drones were heard overnight.", "en", "SY")
 
 
-def test_generic_heads_without_hint_have_no_country(fr: Language) -> None:
-    (m,) = find_actor_mentions(fr("Des hommes armés ont ouvert le feu."), "fr")
+def test_generic_heads_without_hint_have_no_country(nlp_fr: Language) -> None:
+    (m,) = find_actor_mentions(nlp_fr("Des hommes armés ont ouvert le feu."), "fr")
     assert m.actor.name == "Unidentified Armed Group" and m.actor.country is None and m.generic
 
 
-def test_mention_offsets_and_head(fr: Language) -> None:
-    doc = fr("Hier, les soldats tchadiens ont repoussé l'attaque.")
+def test_mention_offsets_and_head(nlp_fr: Language) -> None:
+    doc = nlp_fr("Hier, les soldats tchadiens ont repoussé l'attaque.")
     (m,) = find_actor_mentions(doc, "fr")
     assert isinstance(m, ActorMention)
     assert doc.text[m.start : m.end] == m.text == "soldats tchadiens"
@@ -155,15 +144,15 @@ def test_mention_offsets_and_head(fr: Language) -> None:
     assert m.actor.kind == "state_forces" and m.actor.country == "TD"
 
 
-def test_span_input_keeps_doc_offsets(en: Language) -> None:
-    doc = en("Nothing here. Nigerian troops arrived.")
+def test_span_input_keeps_doc_offsets(nlp_en: Language) -> None:
+    doc = nlp_en("Nothing here. Nigerian troops arrived.")
     sent = list(doc.sents)[1]
     (m,) = find_actor_mentions(sent, "en")
     assert doc.text[m.start : m.end] == "Nigerian troops"
 
 
-def test_named_group_carries_wikidata(fr: Language) -> None:
-    (m,) = find_actor_mentions(fr("L'État islamique a revendiqué."), "fr")
+def test_named_group_carries_wikidata(nlp_fr: Language) -> None:
+    (m,) = find_actor_mentions(nlp_fr("L'État islamique a revendiqué."), "fr")
     assert m.actor.wikidata == "Q2429253" and not m.generic
 
 

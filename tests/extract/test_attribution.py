@@ -8,17 +8,6 @@ from hypothesis import strategies as st
 from spacy.language import Language
 
 from sitrep.extract.attribution import SourceMention, find_sources, quotations, sources_for_sentence
-from sitrep.nlp import pipeline
-
-
-@pytest.fixture(scope="module")
-def fr() -> Language:
-    return pipeline("fr")
-
-
-@pytest.fixture(scope="module")
-def en() -> Language:
-    return pipeline("en")
 
 
 def sources(nlp: Language, text: str, lang: str) -> list[tuple[str, str]]:
@@ -50,8 +39,8 @@ FR_CASES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), FR_CASES)
-def test_french_sources(fr: Language, text: str, expected: list[tuple[str, str]]) -> None:
-    assert sources(fr, text, "fr") == expected
+def test_french_sources(nlp_fr: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    assert sources(nlp_fr, text, "fr") == expected
 
 
 EN_CASES = [
@@ -76,60 +65,60 @@ EN_CASES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), EN_CASES)
-def test_english_sources(en: Language, text: str, expected: list[tuple[str, str]]) -> None:
-    assert sources(en, text, "en") == expected
+def test_english_sources(nlp_en: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    assert sources(nlp_en, text, "en") == expected
 
 
-def test_no_cue_no_source(fr: Language, en: Language) -> None:
-    assert sources(fr, "Trois véhicules ont été détruits près du marché.", "fr") == []
-    assert sources(en, "A journalist of the AFP was wounded in the blast.", "en") == []
+def test_no_cue_no_source(nlp_fr: Language, nlp_en: Language) -> None:
+    assert sources(nlp_fr, "Trois véhicules ont été détruits près du marché.", "fr") == []
+    assert sources(nlp_en, "A journalist of the AFP was wounded in the blast.", "en") == []
 
 
-def test_claims_are_sentence_scoped(fr: Language) -> None:
-    (m,) = [m for m in find_sources(fr("L'EI a revendiqué l'attaque."), "fr")]
+def test_claims_are_sentence_scoped(nlp_fr: Language) -> None:
+    (m,) = [m for m in find_sources(nlp_fr("L'EI a revendiqué l'attaque."), "fr")]
     assert m.scope == "sentence" and m.source.name == "Islamic State"
 
 
-def test_pronoun_speaker_is_the_previous_source(fr: Language, en: Language) -> None:
-    doc = fr("Selon le gouverneur Ali Traoré, le camp a été attaqué. Le bilan est lourd, a-t-il ajouté.")
+def test_pronoun_speaker_is_the_previous_source(nlp_fr: Language, nlp_en: Language) -> None:
+    doc = nlp_fr("Selon le gouverneur Ali Traoré, le camp a été attaqué. Le bilan est lourd, a-t-il ajouté.")
     ms = find_sources(doc, "fr")
     assert [m.sent_index for m in ms] == [0, 1]
     assert {m.source.name for m in ms} == {"gouverneur Ali Traoré"}
-    doc = en("The Nigerian army said ten gunmen died. It added that a soldier was hurt.")
+    doc = nlp_en("The Nigerian army said ten gunmen died. It added that a soldier was hurt.")
     assert [s.name for s in sources_for_sentence(doc, 1, find_sources(doc, "en"))] == ["Nigerian army"]
 
 
-def test_impersonal_subject_names_no_one(fr: Language) -> None:
-    assert sources(fr, "Cinq morts, a-t-on appris.", "fr") == []
+def test_impersonal_subject_names_no_one(nlp_fr: Language) -> None:
+    assert sources(nlp_fr, "Cinq morts, a-t-on appris.", "fr") == []
 
 
-def test_communique_carries_over_to_the_next_sentences(fr: Language) -> None:
+def test_communique_carries_over_to_the_next_sentences(nlp_fr: Language) -> None:
     text = (
         "Selon un communiqué de l'armée burkinabè, vingt assaillants ont été tués.\n"
         "Le communiqué indique que deux soldats ont été blessés. Des armes ont été saisies."
     )
-    doc = fr(text)
+    doc = nlp_fr(text)
     ms = find_sources(doc, "fr")
     per_sentence = [[s.name for s in sources_for_sentence(doc, i, ms)] for i in range(len(list(doc.sents)))]
     assert per_sentence == [["Burkinabe army"], ["Burkinabe army"], ["Burkinabe army"]]
 
 
-def test_carry_over_stops_two_paragraphs_later(en: Language) -> None:
-    doc = en("Five people died, officials said.\nThe road was closed.\nSchools reopened.")
+def test_carry_over_stops_two_paragraphs_later(nlp_en: Language) -> None:
+    doc = nlp_en("Five people died, officials said.\nThe road was closed.\nSchools reopened.")
     ms = find_sources(doc, "en")
     got = [[s.name for s in sources_for_sentence(doc, i, ms)] for i in range(3)]
     assert got == [["officials"], ["officials"], []]
 
 
-def test_a_new_source_ends_the_previous_scope(en: Language) -> None:
-    doc = en("Ten died, officials said. According to witnesses, the market burned. Shops were looted.")
+def test_a_new_source_ends_the_previous_scope(nlp_en: Language) -> None:
+    doc = nlp_en("Ten died, officials said. According to witnesses, the market burned. Shops were looted.")
     ms = find_sources(doc, "en")
     assert [s.name for s in sources_for_sentence(doc, 2, ms)] == ["witnesses"]
 
 
-def test_quoted_speech_belongs_to_its_speaker(fr: Language) -> None:
+def test_quoted_speech_belongs_to_its_speaker(nlp_fr: Language) -> None:
     text = "« Ils ont tiré sur la foule. Beaucoup sont morts », raconte un témoin joint par téléphone."
-    doc = fr(text)
+    doc = nlp_fr(text)
     ms = find_sources(doc, "fr")
     (m,) = ms
     assert isinstance(m, SourceMention) and m.quote == (0, text.index("»") + 1)
@@ -137,9 +126,9 @@ def test_quoted_speech_belongs_to_its_speaker(fr: Language) -> None:
         assert [s.name for s in sources_for_sentence(doc, i, ms)] == ["witnesses"]
 
 
-def test_offsets_point_into_the_text(en: Language) -> None:
+def test_offsets_point_into_the_text(nlp_en: Language) -> None:
     text = "Shots were heard, residents told Reuters on Sunday."
-    doc = en(text)
+    doc = nlp_en(text)
     for m in find_sources(doc, "en"):
         assert text[m.start : m.end] == m.text
 
@@ -156,20 +145,20 @@ def test_quotations_are_ordered_disjoint_and_in_bounds(text: str) -> None:
         last = end
 
 
-def test_document_source_is_written_as_its_author(fr: Language) -> None:
-    doc = fr("Selon un communiqué de l'armée nigérienne, six assaillants ont été tués.")
+def test_document_source_is_written_as_its_author(nlp_fr: Language) -> None:
+    doc = nlp_fr("Selon un communiqué de l'armée nigérienne, six assaillants ont été tués.")
     (m,) = find_sources(doc, "fr")
     assert m.text == "communiqué de l'armée nigérienne"
     assert (m.source.name, m.source.text) == ("Nigerien army", "armée nigérienne")
 
 
-def test_participles_share_the_main_speaker(en: Language, fr: Language) -> None:
+def test_participles_share_the_main_speaker(nlp_en: Language, nlp_fr: Language) -> None:
     text = "Fighting resumed on Sunday, General Ali Musa said, adding that calm had returned to the area."
-    assert [n for n, _ in sources(en, text, "en")] == ["General Ali Musa"]
+    assert [n for n, _ in sources(nlp_en, text, "en")] == ["General Ali Musa"]
     text = "Un habitant, confirmant l'attaque, a évoqué un bilan de dix morts."
-    assert sources(fr, text, "fr") == [("residents", "habitant")]
+    assert sources(nlp_fr, text, "fr") == [("residents", "habitant")]
 
 
-def test_two_word_reporting_verb_with_split_parse(fr: Language) -> None:
+def test_two_word_reporting_verb_with_split_parse(nlp_fr: Language) -> None:
     text = "La télévision syrienne a, par ailleurs, fait état d'une mutinerie dans la prison."
-    assert sources(fr, text, "fr") == [("Syrian TV", "télévision syrienne")]
+    assert sources(nlp_fr, text, "fr") == [("Syrian TV", "télévision syrienne")]
