@@ -245,3 +245,20 @@ def test_templates_give_the_number_back(nlp_fr: Language, nlp_en: Language, n: i
         found = [c for s in doc.sents for c in casualties_in(s, lang)]
         assert [(c.kind, c.count.value) for c in found] == [("killed", n)], doc.text
         assert all(doc.text[c.count.start : c.count.end] == c.count.text for c in found)
+
+
+def test_coordinated_parts_of_a_toll_are_all_subsets(nlp_fr: Language, nlp_en: Language) -> None:
+    found = tolls(nlp_fr, "L'attaque a fait 27 morts, dont un bébé et quatre femmes.", "fr")
+    assert [(c.count.value, c.subset, c.subset_of) for c in found] == [
+        (27, False, None),
+        (1, True, 0),
+        (4, True, 0),
+    ]
+    found = tolls(nlp_en, "The blast wounded 18 people, including a boy and two women.", "en")
+    assert [(c.count.value, c.subset) for c in found] == [(18, False), (1, True), (2, True)]
+
+
+def test_an_officer_and_soldiers(nlp_en: Language) -> None:
+    found = tolls(nlp_en, "Gunmen stormed the camp, killing an army colonel and six soldiers.", "en")
+    assert summary(found) == [("killed", 1, "exact"), ("killed", 6, "exact")]
+    assert found[0].side == "state_forces"

@@ -243,7 +243,11 @@ def _phrase(root: Token, ids: set[int], lex: _Lexicon) -> tuple[Token, Token | N
     if head.i not in ids and 0 < head.i - root.i <= 4 and head.pos_ in _NOMINAL - {"NUM"}:
         return head, head  # "40 soldats", "sept autres"
     nxt = root.doc[max(ids) + 1] if max(ids) + 1 < len(root.doc) else None
-    if nxt is not None and nxt.pos_ in ("NOUN", "ADJ") and (root.like_num or root.pos_ in ("NUM", "DET")):
+    if (
+        nxt is not None
+        and nxt.pos_ in ("NOUN", "ADJ", "PROPN", "PRON")
+        and (root.like_num or root.pos_ in ("NUM", "DET"))
+    ):
         # "589 civils" with the number misattached to the verb, or heading the noun itself
         return (root, nxt) if nxt.head.i == root.i else (nxt, nxt)
     # "tuant 12", "30 d'entre eux", "Four of the victims" (not "Un jeune de 22 ans")
@@ -481,7 +485,11 @@ def _build(
     if not toks:
         return None
     root = _span_root(toks)
-    head, victim = _phrase(root, {t.i for t in toks}, lex)
+    ids = {t.i for t in toks}
+    head, victim = _phrase(root, ids, lex)
+    if head is root and root.head.i in ids and root.head.i != root.i:
+        # the parser gave the count's grammatical role to its qualifier ("Au moins 1.584 civils")
+        head = next((t for t in toks if t.head.i not in ids), head)
     reading = (
         _read(head, victim, lex)
         or _adjacent(toks, sent, lex, head)
@@ -547,6 +555,10 @@ def _link(found: list[tuple[Casualty, _Reading]], sent: Span, lex: _Lexicon) -> 
         same_kind = [j for j in earlier if found[j][0].kind == cas.kind]
         if reading.pronoun_partitive and same_kind:
             cas.subset = True
+        part_of = _conjunct_of_subset(found, i)
+        if part_of is not None:  # "including a child and three women"
+            cas.subset, cas.subset_of = True, found[part_of][0].subset_of
+            continue
         if not cas.subset:
             continue
         owner = [
@@ -555,6 +567,17 @@ def _link(found: list[tuple[Casualty, _Reading]], sent: Span, lex: _Lexicon) -> 
             if j != i and reading.among is not None and r.head.i == reading.among.i
         ]
         cas.subset_of = owner[0] if owner else (same_kind[-1] if same_kind else None)
+
+
+def _conjunct_of_subset(found: list[tuple[Casualty, _Reading]], i: int) -> int | None:
+    """The earlier subset toll whose counted noun this one is coordinated with, if any."""
+    head = found[i][1].head
+    if head.dep_ != "conj":
+        return None
+    for j in range(i):
+        if found[j][0].subset and found[j][1].head.i == head.head.i:
+            return j
+    return None
 
 
 def casualties_in(sent: Span | Doc, lang: str) -> list[Casualty]:
