@@ -37,6 +37,9 @@ class ModalityCues:
     hedge_words: frozenset[str]
     conditional_is_hedge: bool
     generic: frozenset[str]
+    unrealized: frozenset[str] = frozenset()
+    purpose: frozenset[str] = frozenset()
+    ready: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=16)
@@ -55,6 +58,9 @@ def cues(lang: str) -> ModalityCues:
         fs("hedge_words"),
         bool(d.get("conditional_is_hedge", False)),
         fs("generic_words"),
+        unrealized=fs("unrealized_words"),
+        ready=fs("ready_words"),
+        purpose=fs("purpose_words"),
     )
 
 
@@ -88,12 +94,32 @@ def _negated(tok: Token, c: ModalityCues) -> bool:
     return False
 
 
+def _purpose(tok: Token, c: ModalityCues) -> bool:
+    """An infinitive of purpose: "an attack to capture the base", "pour reprendre la ville"."""
+    if tok.pos_ != "VERB" or "Inf" not in tok.morph.get("VerbForm", []):
+        return False
+    if any(ch.dep_ == "mark" and ch.lower_ in c.purpose for ch in tok.children):
+        return True
+    return tok.dep_ in ("acl", "advcl") or (tok.dep_ == "xcomp" and tok.head.pos_ in ("NOUN", "PROPN"))
+
+
+def _unrealized(tok: Token, c: ModalityCues) -> bool:
+    """"a possible attack", "une éventuelle offensive", "ready to counter an airstrike"."""
+    if tok.pos_ in ("NOUN", "PROPN") and any(
+        ch.dep_ in ("amod", "compound") and ch.lower_ in c.unrealized for ch in tok.children
+    ):
+        return True
+    return any(a.lower_ in c.ready or a.lemma_.lower() in c.ready for a in tok.ancestors if a.pos_ == "ADJ")
+
+
 def modality(trigger: Token, lang: str) -> str:
     """``asserted``, ``planned``, ``negated`` or ``hypothetical`` for one trigger token."""
     c = cues(lang)
     gov = trigger.head
     if trigger.pos_ == "NOUN" and gov.i != trigger.i and gov.lemma_.lower() in c.future_lemmas:
         return PLANNED  # "prepare for an offensive", "menacer d'une attaque"
+    if _purpose(trigger, c) or _unrealized(trigger, c):
+        return PLANNED
     chain = _chain(trigger)
     for tok in chain:
         lemma = tok.lemma_.lower()

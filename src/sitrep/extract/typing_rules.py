@@ -167,8 +167,10 @@ def _violence_type(d: Draft, facts: DocFacts, lex: TriggerLexicon) -> Label:
     k1, k2 = _kind(d.actor1), _kind(d.actor2)
     sides = {x.side for x in d.casualties if not x.aggregate}
     targets = _target_words(d, facts)
-    civ_target = bool(targets & lex.civilian_targets) or k2 == "civilians"
-    mil_target = bool(targets & lex.military_targets) or k2 in ARMED_KINDS
+    civ_named = bool(targets & lex.civilian_targets - lex.property_targets)
+    mil_named = bool(targets & lex.military_targets)
+    civ_target = civ_named or k2 == "civilians"
+    mil_target = mil_named or k2 in ARMED_KINDS
     prop_target = bool(targets & lex.property_targets)
     attacker = "state" if k1 == STATE else "nonstate" if k1 in ARMED_KINDS else None
     # The attackers' own dead (assailants shot by guards) do not make the victims combatants.
@@ -176,7 +178,7 @@ def _violence_type(d: Draft, facts: DocFacts, lex: TriggerLexicon) -> Label:
     combatant_dead = bool(victim_sides & {"state", "nonstate"})
     civ_dead = "civilian" in sides
     hurt = any(x.kind in ("killed", "injured") for x in d.casualties)
-    if d.concept == "attack" and prop_target and not (civ_target or mil_target or hurt):
+    if d.concept == "attack" and prop_target and not (civ_named or mil_named or hurt):
         return "Strategic developments", "Looting/property destruction"
     if d.concept == "clash" and not (civ_dead and not combatant_dead):
         return "Battles", "Armed clash"

@@ -1,0 +1,61 @@
+"""Trigger lexicon: phrases, lemmas, blockers and verb + object collocations, both languages."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from sitrep.extract.triggers import lexicon
+
+
+def _concepts(nlp: Language, lang: str, text: str) -> dict[str, str]:
+    doc = nlp(text)
+    return {doc[t.start : t.end].text.lower(): t.concept for t in lexicon(lang).find(doc)}
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("The army set up two new military bases near the river.", "set", "base"),
+        ("Youths threw stones at the police station.", "threw", "riot"),
+        ("The two sides swapped prisoners on Monday.", "swapped", "agreement"),
+        ("Police seized a large cache of weapons in the port.", "seized", "disrupted"),
+        ("Rebels seized the town of Dara after a night of fighting.", "seized", "capture"),
+        ("Troops captured a senior commander of the group.", "captured", "arrest"),
+        ("The militia handed control of the airport to the army.", "handed", "withdraw"),
+        ("The government reinforced its troops along the border.", "reinforced", "group_change"),
+    ],
+)
+def test_collocations_en(nlp_en: Language, text: str, word: str, concept: str) -> None:
+    assert _concepts(nlp_en, "en", text).get(word) == concept
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "concept"),
+    [
+        ("L'armée a installé une base à la sortie de la ville.", "installé", "base"),
+        ("Des jeunes ont lancé des pierres sur les gendarmes.", "lancé", "riot"),
+        ("Les gendarmes ont saisi des armes et des munitions.", "saisi", "disrupted"),
+        ("Les rebelles ont libéré trois otages mardi.", "libéré", "agreement"),
+        ("Les policiers ont arrêté deux suspects au marché.", "arrêté", "arrest"),
+    ],
+)
+def test_collocations_fr(nlp_fr: Language, text: str, word: str, concept: str) -> None:
+    found = _concepts(nlp_fr, "fr", text)
+    assert concept in {c for words, c in found.items() if word in words.split()}
+
+
+def test_blocker_phrases_stop_their_words(nlp_en: Language, nlp_fr: Language) -> None:
+    assert "riot" not in _concepts(nlp_en, "en", "Riot police surrounded the house of the opposition leader.")
+    assert "émeute" not in " ".join(_concepts(nlp_fr, "fr", "La police anti-émeute était présente au stade."))
+
+
+def test_dates_are_not_triggers(nlp_en: Language) -> None:
+    found = _concepts(nlp_en, "en", "The coalition has been active since the end of March.")
+    assert "march" not in found
+
+
+def test_verb_alone_is_not_a_collocation(nlp_en: Language) -> None:
+    """"Set" and "throw" say nothing of conflict without their objects."""
+    found = _concepts(nlp_en, "en", "The committee set a date and threw a party.")
+    assert "set" not in found and "threw" not in found

@@ -1,0 +1,60 @@
+"""ACLED typing of whole sentences: protests, territory, arrests, attacks on property."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.model import Article, Event
+from sitrep.pipeline import Pipeline
+
+
+def _sub(pipeline: Pipeline, text: str, lang: str) -> str | None:
+    events: list[Event] = pipeline.extract(Article(id="t", text=text, lang=lang))
+    if not events:
+        return None
+    return max(events, key=lambda e: e.confidence or 0).sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "sub"),
+    [
+        ("Hundreds of students marched peacefully in the capital on Monday to protest over the police "
+         "shooting of a teenager.", "en", "Peaceful protest"),
+        ("Violent protests broke out in the port city on Tuesday, with banks set ablaze.", "en",
+         "Violent demonstration"),
+        ("Des centaines d'étudiants ont manifesté dans le calme lundi à Dakar contre les violences "
+         "policières.", "fr", "Peaceful protest"),
+        ("Des manifestants ont lancé des pierres sur les policiers lundi à Conakry.", "fr",
+         "Violent demonstration"),
+    ],
+)
+def test_protest_types(pipeline: Pipeline, text: str, lang: str, sub: str) -> None:
+    assert _sub(pipeline, text, lang) == sub
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "sub"),
+    [
+        ("The rebels entered the town of Tessit on Sunday after the army withdrew from it without a fight.",
+         "en", "Non-violent transfer of territory"),
+        ("Les rebelles sont entrés dans la ville de Ménaka dimanche et en ont pris le contrôle après le "
+         "retrait de l'armée, sans combat.", "fr", "Non-violent transfer of territory"),
+        ("The army set up a new military base near Gao on Monday.", "en", "Headquarters or base established"),
+        ("L'armée a installé une nouvelle base militaire près de Gao lundi.", "fr",
+         "Headquarters or base established"),
+        ("The government and the rebels signed a ceasefire agreement in Khartoum on Friday.", "en",
+         "Agreement"),
+    ],
+)
+def test_strategic_types(pipeline: Pipeline, text: str, lang: str, sub: str) -> None:
+    assert _sub(pipeline, text, lang) == sub
+
+
+def test_attack_on_an_army_post_is_a_clash(pipeline: Pipeline) -> None:
+    text = "Militants attacked an army checkpoint near Bosaso on Monday, killing five people."
+    assert _sub(pipeline, text, "en") == "Armed clash"
+
+
+def test_attack_on_property_without_victims(pipeline: Pipeline) -> None:
+    text = "Unknown attackers attacked several shops and warehouses in Kano overnight."
+    assert _sub(pipeline, text, "en") == "Looting/property destruction"
