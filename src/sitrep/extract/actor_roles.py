@@ -88,12 +88,29 @@ def fill_actors(d: Draft, facts: DocFacts, after_typing: bool = False) -> None:
                 d.actor1 = other
         if d.actor1 is not None and d.actor2 is None and d.actor1.actor.kind == STATE:
             d.actor2 = main_armed_actor(facts, exclude=d.actor1.actor.name)
-    elif et == "Riots" and d.actor1 is None:
-        d.actor1 = _ref(country_actor("rioters", country, ""))
-    elif et == "Protests" and d.actor1 is None:
-        d.actor1 = _ref(country_actor("protesters", country, ""))
+    elif et in ("Riots", "Protests"):
+        _crowd(d, country, "rioters" if et == "Riots" else "protesters")
     elif et == "Explosions/Remote violence" and d.sub_event_type == "Air/drone strike":
         _air_force(d, facts, country)
+    elif et == "Explosions/Remote violence" and d.actor1 is not None and d.actor1_guessed:
+        # A bomb nobody is said to have planted: no perpetrator (the codebook's null actor),
+        # rather than whoever happens to be named nearby.
+        if d.actor1.generic or d.actor1.actor.kind in ("unidentified", "civilians"):
+            d.actor1 = None
+
+
+def _crowd(d: Draft, country: str | None, pattern: str) -> None:
+    """Protests and riots are coded with the crowd as actor1 and whoever faced it as actor2."""
+    crowd_kinds = ("protesters", "rioters", "civilians")
+    if d.actor1 is not None and d.actor1.actor.kind not in crowd_kinds:
+        if d.actor2 is None or d.actor2.actor.kind in crowd_kinds:
+            d.actor2 = d.actor1  # the police who dispersed them
+        d.actor1 = None
+    if d.actor2 is not None and d.actor2.actor.kind in crowd_kinds:
+        d.actor2 = None
+    if d.actor1 is None or d.actor1.actor.kind != pattern:
+        text = d.actor1.text if d.actor1 else ""
+        d.actor1 = _ref(country_actor(pattern, country, text))
 
 
 def fill_from_sentences(d: Draft) -> None:
@@ -104,7 +121,7 @@ def fill_from_sentences(d: Draft) -> None:
     civil = [a for a in ments if a.actor.kind == "civilians"]
     if d.actor1 is None and armed:
         known = [a for a in armed if a.actor.kind != "unidentified"]
-        d.actor1 = (known or armed)[0]
+        d.actor1, d.actor1_guessed = (known or armed)[0], True
         taken.add(d.actor1.actor.name)
     if d.actor2 is None:
         rest = [a for a in armed if a.actor.name not in taken]

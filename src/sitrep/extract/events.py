@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from sitrep.extract import modality as mod
-from sitrep.extract.actor_roles import fill_from_sentences
+from sitrep.extract.actor_roles import fill_from_sentences, main_armed_actor
 from sitrep.extract.facts import ActorRef, CasualtyRef, DocFacts, PlaceRef, SentFacts, TimeRef
 from sitrep.extract.roles import claimant, grammar_roles, sum_casualties
 from sitrep.extract.triggers import Trigger, TriggerLexicon, lexicon
@@ -40,6 +40,7 @@ class Draft:
     triggers: list[Trigger] = field(default_factory=list)
     actor1: ActorRef | None = None
     actor2: ActorRef | None = None
+    actor1_guessed: bool = False  # from the actors near the incident, not from its grammar
     place: PlaceRef | None = None
     place_inherited: bool = False
     time: TimeRef | None = None
@@ -424,7 +425,8 @@ def _merge(prev: Draft, cand: Draft) -> None:
         prev.place = cand.place
     if prev.time is None or (not prev.time.date and cand.time and cand.time.date):
         prev.time = cand.time
-    prev.actor1 = prev.actor1 or cand.actor1
+    if prev.actor1 is None:
+        prev.actor1, prev.actor1_guessed = cand.actor1, cand.actor1_guessed
     prev.actor2 = prev.actor2 or cand.actor2
     prev.casualties.extend(cand.casualties)
     for s in cand.sources:
@@ -449,10 +451,11 @@ def _fallback_place(d: Draft, facts: DocFacts) -> None:
 
 def _finish(d: Draft, facts: DocFacts, lex: TriggerLexicon, words: RoleWords) -> None:
     _fallback_place(d, facts)
+    main = main_armed_actor(facts)
     for sf in d.sents:
-        claimed = claimant(sf, words.claim_verbs)
+        claimed = claimant(sf, words.claim_verbs, main)
         if claimed is not None and (d.actor1 is None or d.actor1.generic):
-            d.actor1 = claimed
+            d.actor1, d.actor1_guessed = claimed, False
             break
     from sitrep.extract.actor_roles import fill_actors
 

@@ -129,7 +129,7 @@ def grammar_roles(
     return a1, a2
 
 
-def claimant(sf: SentFacts, claim_verbs: frozenset[str]) -> ActorRef | None:
+def claimant(sf: SentFacts, claim_verbs: frozenset[str], main: ActorRef | None = None) -> ActorRef | None:
     """The named group a sentence says claimed or was blamed for an attack: subject of
     "claimed", agent of "revendiquée par", "attribuée à"."""
     for tok in sf.sent:
@@ -137,7 +137,9 @@ def claimant(sf: SentFacts, claim_verbs: frozenset[str]) -> ActorRef | None:
             continue
         for ch in tok.children:
             cand = None
-            if ch.dep_ in SUBJ:
+            if ch.dep_ in SUBJ and ch.pos_ == "PRON" and main is not None:
+                cand = main  # "ils ont revendiqué l'attaque": the group the article is about
+            elif ch.dep_ in SUBJ:
                 cand = actor_in(ch, sf)
             elif ch.dep_ in AGENT or ch.dep_ in ("obl", "obl:arg", "obl:mod", "prep", "iobj"):
                 cand = actor_in(_nominal(ch), sf)
