@@ -113,3 +113,13 @@ def test_selected_incident_is_in_the_url(page: Any, live_server: Any) -> None:
     page.wait_for_selector("#detail .report")
     expect(rows(page)).to_have_count(2)
     assert "Gao" in page.locator("#detail h2").inner_text()
+
+
+def test_api_docs_render_offline(page: Any, live_server: Any) -> None:
+    page.wait_for_selector(READY)  # let the map page finish its requests before leaving it
+    outside: list[str] = []
+    page.on("request", lambda req: None if req.url.startswith(live_server.url) else outside.append(req.url))
+    page.goto(live_server.url + "/api/docs")
+    expect(page.locator(".opblock").first).to_be_visible()
+    assert page.locator(".opblock").count() >= 10
+    assert not [u for u in outside if not u.startswith("data:")]

@@ -15,7 +15,8 @@ from urllib.parse import urlsplit
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import FileResponse, JSONResponse
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -69,7 +70,7 @@ def create_app(
         version=__version__,
         description=DESCRIPTION,
         openapi_tags=TAGS,
-        docs_url=None,  # Swagger UI loads from a CDN; the page and API stay fully offline
+        docs_url=None,  # FastAPI's default Swagger UI loads from a CDN: served from vendor/ below
         redoc_url=None,
         generate_unique_id_function=lambda route: route.name,  # operationId = function name
     )
@@ -146,6 +147,18 @@ def _add_page(app: FastAPI) -> None:
             tiles_url=request.app.state.tiles_url,
             writable=request.app.state.token is not None,
             version=__version__,
+        )
+
+    @app.get("/api/docs", include_in_schema=False)
+    def docs() -> HTMLResponse:
+        """Swagger UI over /openapi.json, from the vendored swagger-ui-dist (no CDN)."""
+        return get_swagger_ui_html(
+            openapi_url="/openapi.json",
+            title="sitrep API",
+            swagger_js_url="/static/vendor/swagger-ui/swagger-ui-bundle.js",
+            swagger_css_url="/static/vendor/swagger-ui/swagger-ui.css",
+            swagger_favicon_url="data:,",
+            swagger_ui_parameters={"validatorUrl": None},  # no badge fetched from a public validator
         )
 
     @app.get("/", include_in_schema=False)
