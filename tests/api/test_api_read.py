@@ -191,6 +191,8 @@ def test_page_and_config_are_served(client: TestClient) -> None:
     assert "/static/js/main.js" in page.text
     assert "https://" not in page.text  # offline: no CDN
     assert client.get("/static/app.css").status_code == 200
+    docs = client.get("/docs")
+    assert docs.status_code == 200 and "swagger-ui-bundle.js" in docs.text and "https://" not in docs.text
     assert client.get("/api/config").json() == {"tiles_url": None, "writable": False, "version": "0.1.0"}
 
 

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.docs import get_swagger_ui_html
-from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -160,6 +160,10 @@ def _add_page(app: FastAPI) -> None:
             swagger_favicon_url="data:,",
             swagger_ui_parameters={"validatorUrl": None},  # no badge fetched from a public validator
         )
+
+    @app.get("/docs", include_in_schema=False)
+    def docs_alias() -> RedirectResponse:
+        return RedirectResponse("/api/docs")
 
     @app.get("/", include_in_schema=False)
     def index(request: Request) -> FileResponse:
