@@ -50,3 +50,9 @@ def test_repeated_name_is_found_everywhere(tiny: GazetteerGeoparser) -> None:
     text = "Paris was calm. Later, the Paris prosecutor spoke to reporters in Paris about the case."
     spans = [(t.start, t.end) for t in tiny.geoparse(text, lang="en")]
     assert len([s for s in spans if text[s[0] : s[1]] == "Paris"]) == 3
+
+
+@pytest.mark.slow
+def test_locative_cue_rescues_a_town_ner_calls_a_person(tiny: GazetteerGeoparser) -> None:
+    text = "Trois civils ont été tués samedi près de Bambari par des hommes armés."
+    assert ("Bambari", "CF") in names(tiny, text, "fr")

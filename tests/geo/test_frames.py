@@ -52,3 +52,12 @@ def test_clean_name() -> None:
     assert clean_name("Ky.", "en") == "Kentucky"
     assert clean_name("the Sahel", "en") == "Sahel"
     assert clean_name("Aleppo's", "en") == "Aleppo"
+
+
+def test_after_locative() -> None:
+    from sitrep.geo.frames import after_locative
+
+    text = "Des tirs à Bouar et le village de Gaga, puis Jean Dupont."
+    assert after_locative(text, text.index("Bouar"), "fr")
+    assert after_locative(text, text.index("Gaga"), "fr")
+    assert not after_locative(text, text.index("Jean"), "fr")

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from sitrep.geo.fold import fold
-from sitrep.geo.frames import frames
+from sitrep.geo.frames import after_locative, frames
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -54,7 +54,8 @@ def detect_spans(
         name = text[start:end]
         personal = all(t.text in person_words for t in ent)
         demo = demonym if demonyms else None
-        if name and _keep(ent.label_, name, lang, known, demo, place_texts, personal):
+        cue = after_locative(text, start, lang)
+        if name and _keep(ent.label_, name, lang, known, demo, place_texts, personal, cue):
             spans[(start, end)] = None
             covered.update(range(ent.start, ent.end))
         elif ent.label_ in PERSON_LABELS:
@@ -103,9 +104,10 @@ def _looks_like_name(word: str, lang: str, known: Known) -> bool:
 
 def _keep(
     label: str, name: str, lang: str, known: Known, demonym: Demonym | None, place_texts: set[str],
-    personal: bool,
+    personal: bool, cue: bool,
 ) -> bool:
-    """Whether an entity is a toponym; ``personal``: its words are also a person's name here."""
+    """Whether an entity is a toponym; ``personal``: its words are also a person's name here;
+    ``cue``: a locative word comes just before it ("à Bouar")."""
     if label in NUMERIC_LABELS or fold(name) in frames(lang).not_places:
         return False
     if demonym is not None and demonym(name, lang):
@@ -115,6 +117,8 @@ def _keep(
         if personal:
             return level >= 3
         return level >= 2 or (level == 1 and len(name) >= _LOOSE_MIN_LEN)
+    if cue and level >= 2:
+        return True
     if label in PERSON_LABELS:
         return level >= 3 and name in place_texts
     return level >= 4

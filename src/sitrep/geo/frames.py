@@ -27,6 +27,7 @@ class Frames:
     strip_prefix: re.Pattern[str] | None
     abbreviations: dict[str, str]
     not_places: frozenset[str]
+    locative: re.Pattern[str] | None
 
 
 def _alternation(parts: list[str]) -> str:
@@ -43,6 +44,7 @@ def frames(lang: str | None) -> Frames:
     parent = data.get("parent") or []
     strip = data.get("strip_prefix") or []
     nouns = data.get("place_nouns") or []
+    loc = data.get("locative") or []
     if nouns:  # "près de la ville de X": the frame reaches the name through a place noun
         conn = rf"{conn}?(?:(?:{_alternation(nouns)})\s*{conn})"
     flags = re.IGNORECASE
@@ -53,6 +55,7 @@ def frames(lang: str | None) -> Frames:
         strip_prefix=re.compile(rf"^(?:{_alternation(strip)})\s*(?=\w)", flags) if strip else None,
         abbreviations=dict(data.get("abbreviations") or {}),
         not_places=frozenset(fold(w) for w in data.get("not_places") or []),
+        locative=re.compile(rf"(?:^|[^\w])(?:{_alternation(loc)})\s*$", flags) if loc else None,
     )
 
 
@@ -67,6 +70,12 @@ def relative_precision(text: str, start: int, lang: str | None, place: Place | N
     if place is not None and place.feature and place.feature[:1] in ("A", "L", "H"):
         return 3
     return 1
+
+
+def after_locative(text: str, start: int, lang: str | None) -> bool:
+    """Whether the words just before ``start`` introduce a place ("à", "near", "le village de")."""
+    f = frames(lang)
+    return f.locative is not None and bool(f.locative.search(text[max(0, start - 40) : start]))
 
 
 def is_parent_link(between: str, lang: str | None) -> bool:
