@@ -100,6 +100,8 @@ def _purpose(tok: Token, c: ModalityCues) -> bool:
         return False
     if any(ch.dep_ == "mark" and ch.lower_ in c.purpose for ch in tok.children):
         return True
+    if tok.dep_ in ("acl", "advcl", "relcl", "acl:relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
+        return True
     return tok.dep_ in ("acl", "advcl") or (tok.dep_ == "xcomp" and tok.head.pos_ in ("NOUN", "PROPN"))
 
 
