@@ -43,7 +43,7 @@ def _event_country(d: Draft, facts: DocFacts) -> str | None:
 def _mentions(d: Draft) -> list[ActorRef]:
     """Actors named in the incident's sentences, less those only cited as its sources
     ("selon les forces de sécurité kurdes")."""
-    out = []
+    out: list[ActorRef] = []
     for sf in d.sents:
         cited = [s.text.lower() for s in sf.sources]
         out.extend(a for a in sf.actors if not any(a.text.lower() in c for c in cited))
@@ -92,11 +92,15 @@ def fill_actors(d: Draft, facts: DocFacts, after_typing: bool = False) -> None:
         _crowd(d, country, "rioters" if et == "Riots" else "protesters")
     elif et == "Explosions/Remote violence" and d.sub_event_type == "Air/drone strike":
         _air_force(d, facts, country)
-    elif et == "Explosions/Remote violence" and d.actor1 is not None and d.actor1_guessed:
+    elif et == "Explosions/Remote violence" and _guessed_nobody(d):
         # A bomb nobody is said to have planted: no perpetrator (the codebook's null actor),
         # rather than whoever happens to be named nearby.
-        if d.actor1.generic or d.actor1.actor.kind in ("unidentified", "civilians"):
-            d.actor1 = None
+        d.actor1 = None
+
+
+def _guessed_nobody(d: Draft) -> bool:
+    a = d.actor1
+    return a is not None and d.actor1_guessed and (a.generic or a.actor.kind in ("unidentified", "civilians"))
 
 
 def _crowd(d: Draft, country: str | None, pattern: str) -> None:

@@ -143,7 +143,7 @@ def _casualties(facts: DocFacts) -> None:
                     side=_side(c.victim, facts.lang, facts.country),
                     victim=c.victim,
                     token_i=_token_at(sf.sent, c.count.start) if tok == -1 else _token_at(sf.sent, tok),
-                    subset=c.subset_of is not None,
+                    subset=c.subset,
                     aggregate=c.aggregate,
                     vague=is_vague(c.count, facts.lang),
                     sent=sf.index,
