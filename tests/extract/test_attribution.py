@@ -162,3 +162,14 @@ def test_participles_share_the_main_speaker(nlp_en: Language, nlp_fr: Language) 
 def test_two_word_reporting_verb_with_split_parse(nlp_fr: Language) -> None:
     text = "La télévision syrienne a, par ailleurs, fait état d'une mutinerie dans la prison."
     assert sources(nlp_fr, text, "fr") == [("Syrian TV", "télévision syrienne")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Six combattants ont été tués, ont indiqué des responsables des FDS.", "SDF officials"),
+        ("Selon un porte-parole de l'armée malienne, le camp a été repris.", "Malian army spokesman"),
+    ],
+)
+def test_roles_are_named_with_their_owner(nlp_fr: Language, text: str, name: str) -> None:
+    assert [m.source.name for m in find_sources(nlp_fr(text), "fr")] == [name]

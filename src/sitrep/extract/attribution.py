@@ -434,6 +434,9 @@ def _canonical(toks: list[Token], c: _Cues, earlier: list[_Found]) -> Source | N
     if _is_named([t for i, t in enumerate(toks) if i not in covered]):
         return Source(text, text)
     if known is not None and _heads(known, toks, c):
+        owner = _actor_source(toks[known[1] :], c) if known[2].value not in c.proper else None
+        if owner is not None:  # "responsables des FDS" -> "SDF officials"
+            return Source(f"{owner.name.split(':')[0]} {known[2].value}", text)
         return Source(known[2].value, text)
     actor = _actor_source(toks, c)
     if actor is not None:
@@ -471,6 +474,8 @@ def _heads(known: tuple[int, int, Any], toks: list[Token], c: _Cues) -> bool:
 def _actor_source(toks: list[Token], c: _Cues) -> Source | None:
     """A source named through an actor phrase; its text is the actor as written, so "un
     communiqué de l'armée malienne" is the source "Malian army" written "armée malienne"."""
+    if not toks:
+        return None
     span = toks[0].doc[toks[0].i : toks[-1].i + 1]
     for m in find_actor_mentions(span, c.lang):
         actor = m.actor
