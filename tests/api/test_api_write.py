@@ -146,3 +146,10 @@ def test_parse_articles(body: bytes, needle: str | None) -> None:
     else:
         with pytest.raises(SitrepError, match=needle):
             parse_articles(body)
+
+
+def test_too_many_articles_in_one_request_is_413(writer: TestClient, auth: dict[str, str]) -> None:
+    many = [{"id": f"m{i}", "text": "x"} for i in range(501)]
+    response = writer.post("/api/ingest", json=many, headers=auth)
+    assert response.status_code == 413
+    assert "at most 500" in response.json()["error"]

@@ -31,6 +31,8 @@ Extractor = Callable[[Article], list[Event]]
 _bearer = HTTPBearer(auto_error=False, description="The token given to `sitrep serve --token`.")
 
 _ARTICLE_KEYS = ("id", "text", "title", "published", "url", "outlet", "lang")
+MAX_INGEST_ARTICLES = 500
+"""Per request: extraction takes about a second an article, and a request should not run for hours."""
 
 
 def require_token(
@@ -140,6 +142,10 @@ async def ingest(request: Request, store: StoreDep) -> IngestResult:
     if extractor is None:
         raise HTTPException(503, "ingest is not available: this server has no extraction pipeline")
     articles = parse_articles(await request.body())
+    if len(articles) > MAX_INGEST_ARTICLES:
+        raise HTTPException(
+            413, f"{len(articles)} articles in one request: send at most {MAX_INGEST_ARTICLES}"
+        )
     version: str = request.app.state.pipeline_version
     report = await run_in_threadpool(ingest_articles, articles, extractor, store, version)
     return IngestResult(**vars(report))
