@@ -5,7 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from api_fakes import FakeStore
 from fastapi.testclient import TestClient
+
+from sitrep.api import create_app
 
 
 def test_health_says_read_only(client: TestClient) -> None:
@@ -216,3 +219,14 @@ def test_wrong_method_is_405_with_allow(client: TestClient) -> None:
     assert response.status_code == 405
     assert response.headers["allow"] == "GET"
     assert response.json()["status"] == 405
+
+
+def test_store_failure_is_a_json_500(store: FakeStore) -> None:
+    def broken(*_: object, **__: object) -> None:
+        raise RuntimeError("disk on fire")
+
+    store.query_events = broken  # type: ignore[method-assign]
+    client = TestClient(create_app(store), raise_server_exceptions=False)
+    response = client.get("/api/events")
+    assert response.status_code == 500
+    assert response.json() == {"error": "internal error: see the server log", "status": 500}

@@ -108,6 +108,11 @@ def _add_error_handlers(app: FastAPI) -> None:
     async def sitrep_error(_: Request, exc: SitrepError) -> JSONResponse:
         return _error(422, str(exc))
 
+    @app.exception_handler(Exception)
+    async def internal_error(request: Request, exc: Exception) -> JSONResponse:
+        log.error("%s %s failed", request.method, request.url.path, exc_info=exc)
+        return _error(500, "internal error: see the server log")
+
 
 def _field_error(err: Any) -> dict[str, Any]:
     loc = [str(p) for p in err.get("loc", ())]
