@@ -157,3 +157,15 @@ def test_fatalities_low_best_high_are_traceable() -> None:
     # a tie in counts goes to the most recent report
     got = reconcile_fatalities(members[:2])
     assert got["fatalities_best"] == 13 and got["best_event_id"] == "e2"
+
+
+def test_incident_dates_prefer_day_precision() -> None:
+    from sitrep.store.incidents import reconcile
+
+    base = {"event_type": "Riots", "sub_event_type": "Mob violence", "article_id": "a", "fatalities": None}
+    members = [
+        {**base, "id": "e1", "date": "2016-10-15", "date_precision": "day"},
+        {**base, "id": "e2", "date": "2016-01-01", "date_precision": "year", "article_id": "b"},
+    ]
+    row = reconcile("inc-1", members, "now")
+    assert (row["date_first"], row["date_last"], row["article_count"]) == ("2016-10-15", "2016-10-15", 2)

@@ -78,7 +78,9 @@ def reconcile(incident_id: str, members: Sequence[Mapping[str, Any]], stamp: str
     types = Counter((m["event_type"], m["sub_event_type"]) for m in members)
     event_type, sub_event_type = max(types, key=lambda k: (types[k], k))
     place = _location(members)
-    dates = sorted(m["date"] for m in members if m.get("date"))
+    dated = [m for m in members if m.get("date")]
+    precise = [m for m in dated if m.get("date_precision") in (None, "day")]
+    dates = sorted(m["date"] for m in precise or dated)  # a padded "2016" must not widen "2016-10-15"
     sources: set[str] = set()
     for m in members:
         sources.update(s for s in m.get("sources", []) if s)
