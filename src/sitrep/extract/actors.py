@@ -30,6 +30,7 @@ log = logging.getLogger(__name__)
 
 _NOUNS = {"NOUN", "PROPN"}
 _MODIFIER_DEPS = {"compound", "amod", "nmod:poss"}
+_ARMED_PATTERNS = ("military", "unidentified", "rebels", "communal")  # heads a side adjective can name
 _HYPHENS = re.compile(r"[-\u2010-\u2015]")
 
 
@@ -283,7 +284,7 @@ def _mention(
         if not _is_nounish(toks, a, b, lex):
             return None
     country, group, lo, hi = _country_near(lex, toks, a, b)
-    if group is not None and entry.head and entry.value[1:] in ("military", "unidentified", "rebels"):
+    if group is not None and entry.head and entry.value[1:] in _ARMED_PATTERNS:
         return _make(
             toks, lo, hi, resolve_value(group, _text(toks, lo, hi), country or hint), a, b, lex, False
         )
@@ -316,8 +317,11 @@ def _is_nounish(toks: list[Token], a: int, b: int, lex: _Lexicon) -> bool:
     """A generic head must be a noun where the tagger says so ("cibles militaires" is no actor)."""
     doc = toks[a].doc
     head = toks[a] if lex.head_first else toks[b - 1]
-    if doc.has_annotation("DEP") and head.dep_ in _MODIFIER_DEPS and head.head.i > head.i:
-        return False  # "police spokesman", "military academy"
+    # A modifier on the language's modifier side is no actor: "police spokesman", "military
+    # academy", "cibles militaires"; "des rebelles musulmans" (misparsed as amod) still is.
+    modified = head.head.i < head.i if lex.demonym_after else head.head.i > head.i
+    if doc.has_annotation("DEP") and head.dep_ in _MODIFIER_DEPS and modified:
+        return False
     if not doc.has_annotation("POS"):
         return True
     if head.pos_ in _NOUNS:
