@@ -74,3 +74,14 @@ def test_bad_locations_are_one_line_errors(tmp_path: Path) -> None:
         open_store(str(tmp_path / "missing" / "x.db"))
     with pytest.raises(SitrepError, match="unsupported database URL"):
         open_store("mysql://u@h/db")
+
+
+def test_postgres_without_its_driver_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib.util
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(
+        importlib.util, "find_spec", lambda name, *a: None if name == "psycopg" else real(name, *a)
+    )
+    with pytest.raises(SitrepError, match=r"install sitrep\[postgres\]"):
+        open_store("postgresql://u:p@127.0.0.1:1/db")
