@@ -153,7 +153,8 @@ def _violence_or_protest(d: Draft, facts: DocFacts, lex: TriggerLexicon, words: 
         return _protest_type(d, facts, lex, words, ignore_violence=True)
     if bool(kinds & _PROTEST_KINDS) or protests:
         killed = any(x.kind == "killed" for x in d.casualties)
-        if _kind(d.actor1) == STATE and killed and not _has_cue(d, words, lex, "riot"):
+        fought = any(t.concept == "clash" for t in d.triggers)
+        if _kind(d.actor1) == STATE and killed and not fought and not _has_cue(d, words, lex, "riot"):
             return "Protests", "Excessive force against protesters"
         return "Riots", "Violent demonstration"
     if _has_cue(d, words, lex, "mob"):
@@ -170,7 +171,6 @@ def _violence_type(d: Draft, facts: DocFacts, lex: TriggerLexicon) -> Label:
     civ_named = bool(targets & lex.civilian_targets - lex.property_targets)
     mil_named = bool(targets & lex.military_targets)
     civ_target = civ_named or k2 == "civilians"
-    mil_target = mil_named or k2 in ARMED_KINDS
     prop_target = bool(targets & lex.property_targets)
     attacker = "state" if k1 == STATE else "nonstate" if k1 in ARMED_KINDS else None
     # The attackers' own dead (assailants shot by guards) do not make the victims combatants.
@@ -182,7 +182,7 @@ def _violence_type(d: Draft, facts: DocFacts, lex: TriggerLexicon) -> Label:
         return "Strategic developments", "Looting/property destruction"
     if d.concept == "clash" and not (civ_dead and not combatant_dead):
         return "Battles", "Armed clash"
-    if mil_target and attacker != "state":
+    if mil_named and attacker != "state" and not civ_dead:
         # An attack on a post, a patrol or soldiers is fought over, whoever else died.
         return "Battles", "Armed clash"
     if (civ_dead or civ_target or prop_target) and not combatant_dead:
