@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from sitrep.extract.events import Draft
 
 
-def consolidate(drafts: list[Draft]) -> list[Draft]:
+def consolidate(drafts: list[Draft], lang: str) -> list[Draft]:
     from sitrep.extract.events import fatalities
 
     asserted = [d for d in drafts if d.modality == ASSERTED]
@@ -27,7 +27,7 @@ def consolidate(drafts: list[Draft]) -> list[Draft]:
         if _is_summary(a, later, tolls):
             drop.add(id(a))
     kept = [d for d in drafts if id(d) not in drop]
-    return _merge_restatements(kept, tolls)
+    return _merge_restatements(kept, tolls, lang)
 
 
 def _is_summary(a: Draft, later: list[Draft], tolls: dict[int, int | None]) -> bool:
@@ -51,7 +51,7 @@ def _is_summary(a: Draft, later: list[Draft], tolls: dict[int, int | None]) -> b
     return False
 
 
-def _merge_restatements(drafts: list[Draft], tolls: dict[int, int | None]) -> list[Draft]:
+def _merge_restatements(drafts: list[Draft], tolls: dict[int, int | None], lang: str) -> list[Draft]:
     from sitrep.extract.events import _merge, _same_place, _same_time
 
     out: list[Draft] = []
@@ -66,7 +66,7 @@ def _merge_restatements(drafts: list[Draft], tolls: dict[int, int | None]) -> li
                     and prev.place is not None
                     and d.place is not None
                     and _same_place(prev.place, d.place)
-                    and _same_time(prev.time, d.time)
+                    and _same_time(prev.time, d.time, lang)
                 ):
                     target = prev
                     break

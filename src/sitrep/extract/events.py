@@ -133,7 +133,7 @@ def detect(facts: DocFacts) -> list[Draft]:
         _finish(d, facts, lex, words)
     from sitrep.extract.consolidate import consolidate
 
-    return consolidate(drafts)
+    return consolidate(drafts, facts.lang)
 
 
 def _triggers_by_sentence(facts: DocFacts, lex: TriggerLexicon) -> dict[int, list[Trigger]]:
@@ -288,7 +288,7 @@ def _attach_time(d: Draft, sf: SentFacts) -> None:
         d.time = min(dated, key=lambda t: abs(t.start - anchor_char))
 
 
-def _same_time(a: TimeRef | None, b: TimeRef | None) -> bool:
+def _same_time(a: TimeRef | None, b: TimeRef | None, lang: str) -> bool:
     if a is None or b is None:
         return True
     if a.date and b.date:
@@ -297,7 +297,13 @@ def _same_time(a: TimeRef | None, b: TimeRef | None) -> bool:
         return True  # one resolved, one not ("hier" vs "dans la nuit"): no evidence of a change
     if any(c.isdigit() for c in a.text) and any(c.isdigit() for c in b.text):
         return _fold(a.text) == _fold(b.text)  # two calendar dates without a year
-    return True
+    da, db = _weekdays(a.text, lang), _weekdays(b.text, lang)
+    return not (da and db and not da & db)  # "samedi soir" vs "jeudi et vendredi"
+
+
+def _weekdays(text: str, lang: str) -> set[int]:
+    names: dict[str, int] = resource(lang, "time").get("weekdays", {})
+    return {names[w] for w in text.lower().replace("-", " ").split() if w in names}
 
 
 def _refers_back(sf: SentFacts, words: RoleWords) -> bool:
@@ -317,7 +323,7 @@ def _merge_target(cand: Draft, drafts: list[Draft], words: RoleWords, facts: Doc
         return None
     if not _same_place(prev.place, cand.place):
         return None
-    if not _same_time(prev.time, cand.time):
+    if not _same_time(prev.time, cand.time, facts.lang):
         return None
     if prev.concept in GENERIC_CONCEPTS and cand.concept in ("airstrike", "shelling") and prev.casualties:
         return None  # aircraft or artillery after a ground attack: the response, coded apart

@@ -23,27 +23,49 @@ _lock = threading.Lock()
 _pipelines: dict[str, Language] = {}
 
 
-def _line_breaks(doc: Doc) -> Doc:
-    """Start a sentence after every line break: headlines, datelines and captions have no final
-    full stop, and the statistical parser would otherwise glue them to the next sentence."""
-    for tok in doc[:-1]:
-        nxt = doc[tok.i + 1]
-        if "\n" in tok.text or "\n" in tok.whitespace_:
-            nxt.is_sent_start = True
-        elif nxt.is_punct and nxt.text in _CLOSING:
-            # The parser, once given a boundary, sometimes cuts a final stop off its sentence.
-            nxt.is_sent_start = False
+def _sentence_bounds(doc: Doc) -> Doc:
+    """Sentence boundaries by rule, before the parser (which then keeps to them).
+
+    A sentence ends at a line break (headlines, datelines and captions have no final stop)
+    and after a final stop, with any closing quote, when the next word does not go on in
+    lower case. The statistical segmenters of the small and medium models otherwise cut news
+    sentences at commas and place names, and a cut sentence loses its subject or its toll.
+    Abbreviations keep their stop inside the token ("M.", "U.S."), so a lone stop is a real end.
+    """
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if "\n" in prev.text or "\n" in prev.whitespace_:
+            tok.is_sent_start = not tok.is_space or "\n" not in tok.text
+        elif tok.text == '"' and not prev.whitespace_:
+            tok.is_sent_start = False  # a closing quote stuck to its stop
+        elif _ends_sentence(doc, tok.i - 1) and (
+            tok.text in _OPENING or not (tok.is_punct or tok.text[:1].islower())
+        ):
+            tok.is_sent_start = True
+        else:
+            tok.is_sent_start = False
     return doc
 
 
-_CLOSING = frozenset(".,;:!?)]»”…")
+def _ends_sentence(doc: Doc, i: int) -> bool:
+    text = doc[i].text
+    if text in _FINAL:
+        return True
+    if text == '"':  # closing only when it sticks to the stop: 'killed."' (not 'killed. "We')
+        return i > 0 and doc[i - 1].text in _FINAL and not doc[i - 1].whitespace_
+    return text in _CLOSING_QUOTES and i > 0 and doc[i - 1].text in _FINAL
+
+
+_FINAL = frozenset({".", "!", "?", "…", "...", "?!", "!?"})
+_CLOSING_QUOTES = frozenset({"»", "”", "’", ")"})
+_OPENING = frozenset({"«", "“", '"', "—", "–", "-", "(", "["})
 
 
 def _register_components() -> None:
     from spacy.language import Language
 
     if not Language.has_factory("sitrep_line_breaks"):
-        Language.component("sitrep_line_breaks", func=_line_breaks)
+        Language.component("sitrep_line_breaks", func=_sentence_bounds)
 
 
 def model_name(lang: str) -> str:
