@@ -57,6 +57,11 @@ FR_CASES = [
     ),
     ("Les anti-balaka ont riposté.", None, {"anti-balaka": "Anti-Balaka"}),
     (
+        "Les milices chrétiennes anti-balaka ont riposté.",
+        None,
+        {"milices chrétiennes anti-balaka": "Anti-Balaka"},
+    ),
+    (
         "L'armée a repoussé des assaillants.",
         "BF",
         {
@@ -232,3 +237,63 @@ def test_demonym_files_cover_the_main_conflict_countries() -> None:
     }.items():
         table = resource(lang, "demonyms")
         assert [table[f] for f in forms] == ["SY", "ML", "BF", "NE", "NG", "YE", "KE"]
+
+
+WORDS = [
+    "les",
+    "soldats",
+    "maliens",
+    "l'",
+    "armée",
+    "de",
+    "EI",
+    "Daech",
+    "civils",
+    "ont",
+    "tué",
+    ",",
+    ".",
+    "des",
+    "hommes",
+    "armés",
+    "milice",
+    "Zoro",
+    "selon",
+    "forces",
+    "kurdes",
+    "casques",
+    "bleus",
+    "État",
+    "islamique",
+]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=25), st.sampled_from([None, "ML", "SY", "CF"]))
+def test_mentions_are_ordered_and_point_into_the_text(
+    nlp_fr: Language, words: list[str], hint: str | None
+) -> None:
+    doc = nlp_fr(" ".join(words))
+    mentions = find_actor_mentions(doc, "fr", hint)
+    assert [m.start for m in mentions] == sorted(m.start for m in mentions)
+    for m in mentions:
+        assert doc.text[m.start : m.end] == m.text
+        assert 0 <= m.head_i < len(doc)
+        assert m.actor.kind in ActorKindValues
+
+
+ActorKindValues = {
+    "state_forces",
+    "rebel_group",
+    "political_militia",
+    "identity_militia",
+    "rioters",
+    "protesters",
+    "civilians",
+    "external_force",
+    "unidentified",
+}
+
+
+def test_empty_input(nlp_en: Language) -> None:
+    assert find_actor_mentions(nlp_en(""), "en") == []

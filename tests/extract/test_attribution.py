@@ -180,3 +180,50 @@ def test_two_word_reporting_verb_with_split_parse(nlp_fr: Language) -> None:
 )
 def test_roles_are_named_with_their_owner(nlp_fr: Language, text: str, name: str) -> None:
     assert [m.source.name for m in find_sources(nlp_fr(text), "fr")] == [name]
+
+
+WORDS = [
+    "selon",
+    "l'",
+    "OSDH",
+    ",",
+    "a",
+    "indiqué",
+    "un",
+    "habitant",
+    "«",
+    "»",
+    ".",
+    "Ils",
+    "ont",
+    "tué",
+    "des",
+    "civils",
+    "a-t-il",
+    "ajouté",
+    "AFP",
+    "à",
+    "sources",
+    "médicales",
+    "\n",
+    "le",
+    "communiqué",
+]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=30))
+def test_sources_never_crash_and_stay_in_bounds(nlp_fr: Language, words: list[str]) -> None:
+    doc = nlp_fr(" ".join(words))
+    mentions = find_sources(doc, "fr")
+    n = len(list(doc.sents))
+    for m in mentions:
+        assert 0 <= m.sent_index < n and 0 <= m.start < m.end <= len(doc.text)
+        assert m.source.name and m.scope in ("sentence", "paragraph")
+    for i in range(n):
+        for src in sources_for_sentence(doc, i, mentions):
+            assert src.name
+
+
+def test_empty_document(nlp_en: Language) -> None:
+    assert find_sources(nlp_en(""), "en") == []
