@@ -36,7 +36,8 @@ def test_long_french_lead_is_not_cut_at_commas_or_place_names() -> None:
 
 def test_quotes_and_abbreviations() -> None:
     text = (
-        'The U.S. Army said 12 were killed. "We saw it," he said. "They fled." Police came at 5 p.m. on Friday.'
+        'The U.S. Army said 12 were killed. "We saw it," he said. "They fled." '
+        "Police came at 5 p.m. on Friday."
     )
     assert _sents(text, "en") == [
         "The U.S. Army said 12 were killed.",
