@@ -61,3 +61,8 @@ def test_after_locative() -> None:
     assert after_locative(text, text.index("Bouar"), "fr")
     assert after_locative(text, text.index("Gaga"), "fr")
     assert not after_locative(text, text.index("Jean"), "fr")
+
+
+def test_region_adjectives_stand_for_their_region() -> None:
+    assert clean_name("European", "en") == "Europe"
+    assert clean_name("sahéliens", "fr") == "Sahel"

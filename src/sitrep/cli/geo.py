@@ -133,7 +133,8 @@ def load(
         raise SitrepError(f"--base must be 'embedded' or 'none', not {base!r}")
     langs = {x.strip() for x in languages.split(",") if x.strip()}
     path, count = load_dumps(files, output, base=base, languages=langs, progress=True)
-    typer.echo(f"gazetteer: {count} places written to {path}", err=True)
+    extra = " (on top of the embedded gazetteer)" if base == "embedded" else ""
+    typer.echo(f"gazetteer: {count} places loaded from the dumps into {path}{extra}", err=True)
 
 
 @gazetteer_app.command("build")

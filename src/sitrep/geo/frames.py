@@ -28,6 +28,7 @@ class Frames:
     abbreviations: dict[str, str]
     not_places: frozenset[str]
     locative: re.Pattern[str] | None
+    region_adjectives: dict[str, str]
 
 
 def _alternation(parts: list[str]) -> str:
@@ -56,6 +57,7 @@ def frames(lang: str | None) -> Frames:
         abbreviations=dict(data.get("abbreviations") or {}),
         not_places=frozenset(fold(w) for w in data.get("not_places") or []),
         locative=re.compile(rf"(?:^|[^\w])(?:{_alternation(loc)})\s*$", flags) if loc else None,
+        region_adjectives={fold(k): v for k, v in (data.get("region_adjectives") or {}).items()},
     )
 
 
@@ -86,12 +88,15 @@ def is_parent_link(between: str, lang: str | None) -> bool:
     return f.parent is not None and bool(f.parent.match(between))
 
 
-def clean_name(name: str, lang: str | None) -> str:
-    """The name to look up: a leading article dropped, a known abbreviation expanded."""
+def clean_name(name: str, lang: str | None, *, adjectives: bool = True) -> str:
+    """The name to look up: a leading article dropped, a known abbreviation or a region's adjective
+    ("European", "sahélien") replaced by the name it stands for."""
     f = frames(lang)
     name = name.strip()
     if name in f.abbreviations:
         return f.abbreviations[name]
+    if adjectives and (region := f.region_adjectives.get(fold(name))) is not None:
+        return region
     if f.strip_prefix is not None:
         stripped = f.strip_prefix.sub("", name, count=1)
         if stripped:

@@ -117,7 +117,7 @@ class GazetteerGeoparser:
         continent, capital, populous division or city), 3 exactly a prominent place (any division,
         city over 100,000), 2 exactly a place's own name or a notable place's alternate name,
         1 only a looser spelling, 0 not at all."""
-        cleaned = clean_name(name, lang)
+        cleaned = clean_name(name, lang, adjectives=False)  # detection: "European" is no place name
         level = 0
         for pid, tier, main in self.gazetteer.matches(cleaned):
             if tier != EXACT:
