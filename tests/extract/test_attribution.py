@@ -227,3 +227,8 @@ def test_sources_never_crash_and_stay_in_bounds(nlp_fr: Language, words: list[st
 
 def test_empty_document(nlp_en: Language) -> None:
     assert find_sources(nlp_en(""), "en") == []
+
+
+def test_inverted_speaker_after_the_addressee(nlp_fr: Language) -> None:
+    text = "« Trois hommes sont morts », a confié à l'AFP un officier sous couvert d'anonymat."
+    assert sources(nlp_fr, text, "fr") == [("AFP", "AFP"), ("officier", "officier")]

@@ -70,6 +70,7 @@ class _Cues:
     source_nouns: frozenset[str]
     document_nouns: frozenset[str]
     skip: frozenset[str]
+    breaks: frozenset[str]
     addressee: frozenset[str]
     quotes: tuple[tuple[str, str], ...]
     sources: PhraseTable
@@ -112,6 +113,7 @@ def cues(lang: str) -> _Cues:
         source_nouns=_folded(data.get("source_nouns", [])),
         document_nouns=_folded(data.get("document_nouns", [])),
         skip=_folded(data.get("skip_after_verb", [])),
+        breaks=_folded(data.get("phrase_breaks", [])),
         addressee=_folded(data.get("addressee", [])),
         quotes=tuple((a, b) for a, b in data.get("quotes", [])),
         sources=sources,
@@ -259,15 +261,26 @@ def _speakers(
     if subjects:
         return out
     if _after_opener(toks, pos, verb) and not participle:
-        j = pos + width
-        while j < len(toks) and (
-            fold(toks[j].text) in c.skip or toks[j].pos_ == "ADV" or toks[j].text == ","
-        ):
-            j += 1
+        j = _skip_to_speaker(toks, pos + width, c)
         if j < len(toks) and (toks[j].pos_ in _STARTERS or fold(toks[j].text) in lexicon(c.lang).determiners):
             span = _np_forward(toks, j, c)
             return [span] if span is not None else []
     return []
+
+
+def _skip_to_speaker(toks: list[Token], j: int, c: _Cues) -> int:
+    """Past adverbs, times and the addressee between an inverted verb and its speaker:
+    "a confié dimanche à l'AFP un officier"."""
+    while j < len(toks):
+        word = fold(toks[j].text)
+        if word in c.addressee:
+            np = _np_forward(toks, j + 1, c)
+            j = np[1] if np is not None else j + 1
+        elif word in c.skip or toks[j].pos_ == "ADV" or toks[j].text == ",":
+            j += 1
+        else:
+            break
+    return j
 
 
 def _inverted_pronoun(toks: list[Token], pos: int, c: _Cues) -> str | None:
@@ -341,7 +354,7 @@ def _continues(toks: list[Token], k: int, lo: int, c: _Cues, before_head: bool =
         return False
     if tok.like_num and k > lo:
         return False
-    if tok.pos_ == "ADP" and fold(tok.text) in c.addressee:
+    if fold(tok.text) in c.addressee | c.breaks and k > lo:
         return False
     if before_head and tok.pos_ in ("DET", "CCONJ", "NUM"):
         return True  # the parse already put these inside the subject
