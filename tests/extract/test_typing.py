@@ -58,3 +58,13 @@ def test_attack_on_an_army_post_is_a_clash(pipeline: Pipeline) -> None:
 def test_attack_on_property_without_victims(pipeline: Pipeline) -> None:
     text = "Unknown attackers attacked several shops and warehouses in Kano overnight."
     assert _sub(pipeline, text, "en") == "Looting/property destruction"
+
+
+def test_attack_on_checkpoint_with_unnamed_dead_is_a_clash(pipeline: Pipeline) -> None:
+    text = "Militants attacked an army checkpoint near Bosaso on Monday, killing five people."
+    assert _sub(pipeline, text, "en") == "Armed clash"
+
+
+def test_murder_of_villagers_is_an_attack(pipeline: Pipeline) -> None:
+    text = "Des hommes armés ont tué six villageois à la machette lundi près de Beni."
+    assert _sub(pipeline, text, "fr") == "Attack"

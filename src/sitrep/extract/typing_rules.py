@@ -182,8 +182,9 @@ def _violence_type(d: Draft, facts: DocFacts, lex: TriggerLexicon) -> Label:
         return "Strategic developments", "Looting/property destruction"
     if d.concept == "clash" and not (civ_dead and not combatant_dead):
         return "Battles", "Armed clash"
-    if mil_named and attacker != "state" and not civ_dead:
-        # An attack on a post, a patrol or soldiers is fought over, whoever else died.
+    if d.concept == "attack" and mil_named and attacker != "state" and not (civ_dead and combatant_dead):
+        # An attack on a post, a patrol or soldiers is fought over, unless the toll says
+        # civilians died beside the combatants (then the civilians decide, below).
         return "Battles", "Armed clash"
     if (civ_dead or civ_target or prop_target) and not combatant_dead:
         return "Violence against civilians", "Attack"
