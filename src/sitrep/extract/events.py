@@ -67,6 +67,7 @@ class RoleWords:
     country_locatives: frozenset[str]
     victim_verbs: frozenset[str]
     claim_verbs: frozenset[str]
+    infighting: frozenset[str]
 
 
 @lru_cache(maxsize=16)
@@ -87,6 +88,7 @@ def role_words(lang: str) -> RoleWords:
         fs("country_locatives"),
         fs("victim_subject_verbs"),
         fs("claim_verbs"),
+        fs("infighting"),
     )
 
 
@@ -468,7 +470,18 @@ def _finish(d: Draft, facts: DocFacts, lex: TriggerLexicon, words: RoleWords) ->
     fill_actors(d, facts)
     assign_type(d, facts, lex)
     fill_actors(d, facts, after_typing=True)
+    if d.event_type == "Battles" and d.actor1 is not None and _infighting(d, facts, words):
+        d.actor2 = d.actor1  # a mutiny: the group against itself
     d.confidence = _confidence(d)
+
+
+def _infighting(d: Draft, facts: DocFacts, words: RoleWords) -> bool:
+    doc = facts.doc
+    for t in d.triggers:
+        span = doc[t.start : t.end]
+        if span.text.lower() in words.infighting or doc[t.head].lemma_.lower() in words.infighting:
+            return d.actor2 is None or d.actor2.actor.name == d.actor1.actor.name  # type: ignore[union-attr]
+    return False
 
 
 def _confidence(d: Draft) -> float:
