@@ -47,7 +47,6 @@ def startup(name: str | None) -> tuple[float, float]:
 
 def sample_names(gp: GazetteerGeoparser, rng: random.Random, n: int) -> list[str]:
     """Names of a realistic mix of place kinds from the gazetteer."""
-    db = gp.gazetteer._db
     pools = {
         "country": "fcode = 'A.PCLI'",
         "division": "fcode = 'A.ADM1'",
@@ -56,7 +55,7 @@ def sample_names(gp: GazetteerGeoparser, rng: random.Random, n: int) -> list[str
     }
     names: dict[str, list[str]] = {}
     for kind, where in pools.items():
-        rows = db.execute(f"SELECT name FROM places WHERE {where} ORDER BY random() LIMIT ?", (n,)).fetchall()
+        rows = gp.gazetteer.query(f"SELECT name FROM places WHERE {where} ORDER BY random() LIMIT ?", (n,))
         names[kind] = [r[0] for r in rows]
     weights = {"country": 0.25, "division": 0.15, "large town": 0.3, "small town": 0.3}
     kinds = rng.choices(list(weights), weights=list(weights.values()), k=n)

@@ -95,10 +95,10 @@ class GazetteerGeoparser:
     def country(self, code: str) -> Entry | None:
         """The gazetteer entry of a country by ISO alpha-2 code."""
         if code not in self._countries:
-            row = self.gazetteer._db.execute(
+            rows = self.gazetteer.query(
                 "SELECT id FROM places WHERE country = ? AND fcode = 'A.PCLI' LIMIT 1", (code,)
-            ).fetchone()
-            self._countries[code] = self.gazetteer.entry(row[0]) if row else None
+            )
+            self._countries[code] = self.gazetteer.entry(rows[0][0]) if rows else None
         return self._countries[code]
 
     def _demonym_of(self, name: str, lang: str | None) -> str | None:

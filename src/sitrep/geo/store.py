@@ -12,10 +12,12 @@ import os
 import shutil
 import sqlite3
 import tempfile
-from collections.abc import Iterable, Iterator
+import threading
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sitrep.geo.fold import fold, is_latin, keys
 from sitrep.model import SitrepError
@@ -160,8 +162,10 @@ class Gazetteer:
         self.path = Path(path)
         if not self.path.is_file():
             raise SitrepError(f"gazetteer not found: {self.path}")
+        self._lock = threading.Lock()
+        self._pid = os.getpid()
         try:
-            self._db = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+            self._db = self._connect()
             fmt = self._db.execute("SELECT v FROM meta WHERE k = 'format'").fetchone()
         except sqlite3.DatabaseError as exc:
             raise SitrepError(f"not a sitrep gazetteer: {self.path} ({exc})") from None
@@ -171,20 +175,32 @@ class Gazetteer:
         self._lookups: dict[str, list[tuple[int, int, int]]] = {}
         self._admins: dict[str, str] = {}
 
+    def _connect(self) -> sqlite3.Connection:
+        return sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+
+    def query(self, sql: str, params: Sequence[object] = ()) -> list[Any]:
+        """Rows of a read query; safe across threads, and across a fork (the child reconnects:
+        SQLite connections must not cross a fork)."""
+        with self._lock:
+            if os.getpid() != self._pid:
+                self._db = self._connect()
+                self._pid = os.getpid()
+            return self._db.execute(sql, params).fetchall()
+
     def meta(self) -> dict[str, str]:
-        return dict(self._db.execute("SELECT k, v FROM meta").fetchall())
+        return dict(self.query("SELECT k, v FROM meta"))
 
     def __len__(self) -> int:
-        return int(self._db.execute("SELECT count(*) FROM places").fetchone()[0])
+        return int(self.query("SELECT count(*) FROM places")[0][0])
 
     def entry(self, place_id: int) -> Entry | None:
         """The place with this id (GeoNames id where it has one)."""
         e = self._entries.get(place_id)
         if e is None:
-            row = self._db.execute("SELECT * FROM places WHERE id = ?", (place_id,)).fetchone()
-            if row is None:
+            rows = self.query("SELECT * FROM places WHERE id = ?", (place_id,))
+            if not rows:
                 return None
-            e = Entry(*row)
+            e = Entry(*rows[0])
             self._entries[place_id] = e
         return e
 
@@ -194,7 +210,7 @@ class Gazetteer:
         for start in range(0, len(missing), 500):
             chunk = missing[start : start + 500]
             marks = ",".join("?" * len(chunk))
-            for row in self._db.execute(f"SELECT * FROM places WHERE id IN ({marks})", chunk):
+            for row in self.query(f"SELECT * FROM places WHERE id IN ({marks})", chunk):
                 self._entries[row[0]] = Entry(*row)
         return {i: e for i in ids if (e := self._entries.get(i)) is not None}
 
@@ -208,7 +224,7 @@ class Gazetteer:
         for tier, key in enumerate(keys(name)):
             if not key:
                 continue
-            rows = self._db.execute(
+            rows = self.query(
                 "SELECT p.*, n.main FROM names n JOIN places p ON p.id = n.id WHERE n.key = ?",
                 (f"{tier}:{key}",),
             )
@@ -235,18 +251,18 @@ class Gazetteer:
             return []
         lo, hi = f"1:{v[:2]}", f"1:{v[:2]}\uffff"
         n = len(v) + 2
-        rows = self._db.execute(
+        rows = self.query(
             "SELECT key, id FROM names WHERE key >= ? AND key < ? AND length(key) BETWEEN ? AND ? LIMIT ?",
             (lo, hi, n - 3, n + 3, limit),
-        ).fetchall()
+        )
         return [(k[2:], pid) for k, pid in rows]
 
     def admin_name(self, country: str, admin1: str = "", admin2: str = "") -> str | None:
         """Name of an administrative division from its GeoNames codes."""
         code = admin_code(country, admin1, admin2)
         if code not in self._admins:
-            row = self._db.execute("SELECT name FROM admins WHERE code = ?", (code,)).fetchone()
-            self._admins[code] = row[0] if row else ""
+            rows = self.query("SELECT name FROM admins WHERE code = ?", (code,))
+            self._admins[code] = rows[0][0] if rows else ""
         return self._admins[code] or None
 
     def close(self) -> None:
