@@ -81,3 +81,9 @@ def test_comma_lists_are_not_parents(tiny: GazetteerGeoparser) -> None:
     text = "Cases were reported in Syria, Paris, Texas, France and beyond."
     # "Paris, Texas" inside a longer comma list is a list, so prominence decides.
     assert resolve(tiny, text, "Syria", "Paris", "Texas", "France")[1] == ("FR", 2988507)
+
+
+def test_region_cue_prefers_the_division(tiny: GazetteerGeoparser) -> None:
+    assert resolve(tiny, "Shelling hit villages across Homs province.", "Homs")[0] == ("SY", 169575)
+    assert resolve(tiny, "Des frappes dans le gouvernorat de Homs.", "Homs", lang="fr")[0] == ("SY", 169575)
+    assert resolve(tiny, "Shelling hit Homs on Monday.", "Homs")[0] == ("SY", 169577)

@@ -29,6 +29,7 @@ class Frames:
     not_places: frozenset[str]
     locative: re.Pattern[str] | None
     region_adjectives: dict[str, str]
+    region_after: re.Pattern[str] | None
 
 
 def _alternation(parts: list[str]) -> str:
@@ -46,6 +47,7 @@ def frames(lang: str | None) -> Frames:
     strip = data.get("strip_prefix") or []
     nouns = data.get("place_nouns") or []
     loc = data.get("locative") or []
+    after = data.get("region_after") or []
     if nouns:  # "près de la ville de X": the frame reaches the name through a place noun
         conn = rf"{conn}?(?:(?:{_alternation(nouns)})\s*{conn})"
     flags = re.IGNORECASE
@@ -58,6 +60,7 @@ def frames(lang: str | None) -> Frames:
         not_places=frozenset(fold(w) for w in data.get("not_places") or []),
         locative=re.compile(rf"(?:^|[^\w])(?:{_alternation(loc)})\s*$", flags) if loc else None,
         region_adjectives={fold(k): v for k, v in (data.get("region_adjectives") or {}).items()},
+        region_after=re.compile(rf"^\s*(?:{_alternation(after)})\b", flags) if after else None,
     )
 
 
@@ -72,6 +75,15 @@ def relative_precision(text: str, start: int, lang: str | None, place: Place | N
     if place is not None and place.feature and place.feature[:1] in ("A", "L", "H"):
         return 3
     return 1
+
+
+def region_cue(text: str, start: int, end: int, lang: str | None) -> bool:
+    """Whether the words around a name say it is a division ("province de X", "X state")."""
+    f = frames(lang)
+    before = text[max(0, start - _LOOKBEHIND) : start]
+    if f.region is not None and f.region.search(before):
+        return True
+    return f.region_after is not None and bool(f.region_after.match(text, end, min(len(text), end + 30)))
 
 
 def after_locative(text: str, start: int, lang: str | None) -> bool:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.geo.detect import detect_spans
 from sitrep.geo.fold import fold
-from sitrep.geo.frames import clean_name, is_parent_link
+from sitrep.geo.frames import clean_name, is_parent_link, region_cue
 from sitrep.geo.langdata import lang_data
 from sitrep.geo.resolve import Candidate, Mention, candidates, prior, rescore
 from sitrep.geo.store import EXACT, SKELETON, Entry, Gazetteer
@@ -47,6 +47,8 @@ class GazetteerGeoparser:
         for start, end in spans:
             raw = text[start:end]
             m = self._mention(raw, langs, mentions)
+            if m is not None and not m.region_cue:
+                m.region_cue = any(region_cue(text, start, end, code) for code in langs)
             order.append(m)
         self._link_parents(text, spans, order, langs)
         live = list(mentions.values())

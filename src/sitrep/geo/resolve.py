@@ -41,6 +41,7 @@ PAIR_KM = 60.0
 MAX_PAIRS = 2  # the text names this candidate's parent ("X, Y", "X in Y province")
 NAMESAKE_REGION_PENALTY = -1.5  # a region known by a town's name, when that town is a candidate
 KIND_WEIGHT = 2.0  # times the share of other mentions of the candidate's kind (region lists)
+REGION_CUE_WEIGHT = 3.0  # the text calls the name a division
 MAX_CANDIDATES = 40
 FUZZY_CUTOFF = 86.0
 
@@ -63,6 +64,7 @@ class Mention:
     candidates: list[Candidate] = field(default_factory=list)
     parents: list[Mention] = field(default_factory=list)
     forced_country: str | None = None  # a demonym ("Syrian") names its country directly
+    region_cue: bool = False  # the text calls it a division somewhere ("X province", "Washington state")
 
     @property
     def best(self) -> Candidate | None:
@@ -270,7 +272,8 @@ def rescore(mentions: Sequence[Mention], rounds: int = 2) -> None:
             focus = ctx.focus[i]
             for c in m.candidates:
                 e = c.entry
-                s = c.prior + FOCUS_WEIGHT * focus.get(e.country, 0.0)
+                share = focus.get(e.country, 0.0) if e.country else 0.5 * max(focus.values(), default=0.0)
+                s = c.prior + FOCUS_WEIGHT * share
                 s += KIND_WEIGHT * ctx.kind_share(i, e)
                 if e.admin1 and e.fcode != "A.ADM1" and ctx.same_admin1(i, e):
                     s += ADMIN1_WEIGHT
@@ -278,6 +281,8 @@ def rescore(mentions: Sequence[Mention], rounds: int = 2) -> None:
                     s += NEAR_WEIGHT
                 if parents and any(_contains(p, e) for p in parents):
                     s += PARENT_WEIGHT
+                if m.region_cue and e.fcode in ("A.ADM1", "A.ADM2"):
+                    s += REGION_CUE_WEIGHT
                 if m.forced_country and e.fcode == "A.PCLI" and e.country == m.forced_country:
                     s += 2 * PARENT_WEIGHT
                 c.score = s
