@@ -232,3 +232,14 @@ def test_empty_document(nlp_en: Language) -> None:
 def test_inverted_speaker_after_the_addressee(nlp_fr: Language) -> None:
     text = "« Trois hommes sont morts », a confié à l'AFP un officier sous couvert d'anonymat."
     assert sources(nlp_fr, text, "fr") == [("AFP", "AFP"), ("officier", "officier")]
+
+
+def test_pronoun_takes_the_nearest_source(nlp_fr: Language) -> None:
+    text = (
+        "Selon l'OSDH, la ville est tombée. Le maire Jean Koné a déclaré que des maisons avaient brûlé, "
+        "ajoutant que la nuit était calme. Il a précisé que deux civils étaient morts."
+    )
+    doc = nlp_fr(text)
+    ms = find_sources(doc, "fr")
+    last = len(list(doc.sents)) - 1
+    assert [s.name for s in sources_for_sentence(doc, last, ms)] == ["maire Jean Koné"]

@@ -304,9 +304,8 @@ def _after_opener(toks: list[Token], pos: int, verb: Token) -> bool:
 def _resolve_pronoun(word: str, c: _Cues, here: list[_Found], prior: list[_Found]) -> SourceMention | None:
     if _bare(word) in {_bare(w) for w in c.impersonal}:
         return None
-    for f in reversed(here + prior):
-        return f.mention
-    return None
+    earlier = prior + here
+    return earlier[-1].mention if earlier else None
 
 
 def _bare(word: str) -> str:
