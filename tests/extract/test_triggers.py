@@ -59,3 +59,14 @@ def test_verb_alone_is_not_a_collocation(nlp_en: Language) -> None:
     """"Set" and "throw" say nothing of conflict without their objects."""
     found = _concepts(nlp_en, "en", "The committee set a date and threw a party.")
     assert "set" not in found and "threw" not in found
+
+
+def test_capitalised_headline_words_are_lemmatised(nlp_fr: Language, nlp_en: Language) -> None:
+    """All-caps headlines come back from the tagger unlemmatised; suffix rules recover them."""
+    assert "attack" in _concepts(nlp_fr, "fr", "GAO : LE CAMP ATTAQUÉE PAR DES HOMMES ARMÉS").values()
+    assert "attack" in _concepts(nlp_en, "en", "TOWN ATTACKED BY GUNMEN").values()
+
+
+def test_noun_mistagged_as_person_still_triggers(nlp_fr: Language) -> None:
+    found = _concepts(nlp_fr, "fr", "Assassinat d'un commerçant par des inconnus au marché de Bria")
+    assert "kill" in found.values()

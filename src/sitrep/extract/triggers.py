@@ -35,8 +35,10 @@ class Trigger:
 
 
 NO_CONCEPT = "none"  # phrases that only stop their words from being triggers
-# Entity labels whose tokens never trigger ("March" the month, "Storm" a person's name).
-_NOT_EVENT_ENTS = frozenset({"DATE", "TIME", "PERSON", "PER"})
+# Entity labels whose tokens never trigger ("March" the month); person names only as proper
+# nouns ("Storm" a name, but not "Assassinat d'un éleveur" mistagged as a person).
+_NOT_EVENT_ENTS = frozenset({"DATE", "TIME"})
+_PERSON_ENTS = frozenset({"PERSON", "PER"})
 # Dependents of a verb that can name what the verb acts upon.
 _OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "nsubj:pass", "attr", "oprd"})
 _OF_DEPS = frozenset({"prep", "pobj", "nmod", "compound", "conj", "case"})
@@ -69,7 +71,7 @@ class Collocation:
     def _object(self, arg: Token) -> bool:
         if arg.lemma_.lower() in self.objects or arg.lower_ in self.objects:
             return True
-        if "@person" in self.objects and arg.ent_type_ in ("PERSON", "PER"):
+        if "@person" in self.objects and arg.ent_type_ in _PERSON_ENTS:
             return True
         return "@place" in self.objects and arg.ent_type_ in _PLACE_ENTS
 
@@ -121,6 +123,7 @@ class TriggerLexicon:
         self.disarm_verbs = frozenset(w.lower() for w in data.get("disarm_verbs", []))
         self.property_targets = frozenset(w.lower() for w in data.get("property_targets", []))
         self.topic_words = frozenset(w.lower() for w in data.get("topic_words", []))
+        self.suffixes = [(a.lower(), b.lower()) for a, b in data.get("suffix_rules", [])]
         self.collocations: list[Collocation] = _collocations(
             data.get("collocations", []), data.get("person_objects", [])
         )
@@ -159,7 +162,7 @@ class TriggerLexicon:
             weak = doc[start:end].text.lower() in self.weak
             found[start] = Trigger(concept, start, end, head.i, weak, self.rank(concept))
         for tok in doc:
-            if tok.i in covered or not (tok.is_alpha or "-" in tok.text) or tok.ent_type_ in _NOT_EVENT_ENTS:
+            if tok.i in covered or not (tok.is_alpha or "-" in tok.text) or _named(tok):
                 continue
             colloc = self._collocation(tok)
             if colloc is not None:
@@ -185,7 +188,19 @@ class TriggerLexicon:
             concept = self.lemmas.get(key)
             if concept is not None:
                 return concept, key
+        if tok.is_upper or tok.lemma_ == tok.text:
+            # Capitalised headlines ("LA VILLE ATTAQUÉE") are left unlemmatised by the tagger.
+            for suffix, repl in self.suffixes:
+                if tok.lower_.endswith(suffix) and len(tok.lower_) > len(suffix) + 2:
+                    key = tok.lower_[: len(tok.lower_) - len(suffix)] + repl
+                    concept = self.lemmas.get(key)
+                    if concept is not None:
+                        return concept, key
         return None, ""
+
+
+def _named(tok: Token) -> bool:
+    return tok.ent_type_ in _NOT_EVENT_ENTS or (tok.ent_type_ in _PERSON_ENTS and tok.pos_ == "PROPN")
 
 
 def _phrase_head(span: Span) -> Token:
