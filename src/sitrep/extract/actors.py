@@ -245,6 +245,16 @@ def resolve_value(value: str, text: str, country: str | None, depth: int = 0) ->
     )
 
 
+@lru_cache(maxsize=512)
+def english_demonym(country: str | None) -> str:
+    """The English adjective of a country ("ML" -> "Malian"), "" when unknown: names like
+    "Malian army" for sources stay English whatever the article's language."""
+    if not country:
+        return ""
+    forms = sorted(k for k, v in _optional("en", "demonyms").items() if v == country and not k.isupper())
+    return forms[0] if forms else ""
+
+
 def _tokens(doc_or_span: Doc | Span) -> list[Token]:
     return list(doc_or_span)
 

@@ -27,7 +27,7 @@ from typing import Any, Literal
 
 from spacy.tokens import Doc, Token
 
-from sitrep.extract.actors import PhraseTable, find_actor_mentions, fold, lexicon
+from sitrep.extract.actors import PhraseTable, english_demonym, find_actor_mentions, fold, lexicon
 from sitrep.lang import common, resource
 from sitrep.model import Source
 
@@ -494,7 +494,7 @@ def _actor_source(toks: list[Token], c: _Cues) -> Source | None:
         names = common("sources")["from_actor"]
         for pattern in ("military", "police"):
             if actor.name.startswith(_pattern_prefix(pattern)):
-                demonym = _english_demonym(actor.country)
+                demonym = english_demonym(actor.country)
                 key = pattern if demonym else f"{pattern}_bare"
                 return Source(str(names[key]).format(demonym=demonym), _author_text(toks, m.text, c))
         if not m.generic:
@@ -512,14 +512,6 @@ def _author_text(toks: list[Token], actor_text: str, c: _Cues) -> str:
 
 def _pattern_prefix(pattern: str) -> str:
     return str(common("actors")["patterns"][pattern]["bare"])
-
-
-@lru_cache(maxsize=512)
-def _english_demonym(country: str | None) -> str:
-    if not country:
-        return ""
-    forms = sorted(k for k, v in resource("en", "demonyms").items() if v == country and not k.isupper())
-    return forms[0] if forms else ""
 
 
 def _attach_quotes(doc: Doc, c: _Cues, found: list[_Found]) -> None:
