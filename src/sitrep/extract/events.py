@@ -68,6 +68,7 @@ class RoleWords:
     victim_verbs: frozenset[str]
     claim_verbs: frozenset[str]
     infighting: frozenset[str]
+    several: frozenset[str]
 
 
 @lru_cache(maxsize=16)
@@ -89,6 +90,7 @@ def role_words(lang: str) -> RoleWords:
         fs("victim_subject_verbs"),
         fs("claim_verbs"),
         fs("infighting"),
+        fs("several"),
     )
 
 
@@ -160,13 +162,17 @@ def _sent_index(starts: list[int], token_i: int) -> int:
 
 def _candidate(sf: SentFacts, trigs: list[Trigger], facts: DocFacts, lex: TriggerLexicon) -> Draft | None:
     doc = facts.doc
+    words = role_words(facts.lang)
     real_deaths = [c for c in sf.casualties if not c.aggregate]
     if any(c.aggregate for c in sf.casualties) and not real_deaths:
         return None  # "près de 300 personnes depuis novembre": a tally, not an incident
     usable = [
         t
         for t in trigs
-        if (not t.weak or real_deaths or _predicate(doc[t.head])) and not _disarmed(t, doc, lex)
+        if (not t.weak or real_deaths or _predicate(doc[t.head]))
+        and not _disarmed(t, doc, lex)
+        and (real_deaths or not _in_passing(doc[t.head]))
+        and not _several(doc[t.head], words)
     ]
     if not usable and real_deaths and any(c.kind == "killed" for c in real_deaths):
         tok = doc[max(0, real_deaths[0].token_i)] if real_deaths[0].token_i >= 0 else sf.sent.root
@@ -185,13 +191,35 @@ def _candidate(sf: SentFacts, trigs: list[Trigger], facts: DocFacts, lex: Trigge
     d.modality = mod.ASSERTED if asserted else moods[best]
     d.casualties = list(sf.casualties)
     d.sources = list(sf.sources)
-    words = role_words(facts.lang)
     for t in sorted(pool, key=lambda t: -t.rank):
         a1, a2 = grammar_roles(doc[t.head], sf, words.by, words.against, words.victim_verbs)
         d.actor1 = d.actor1 or a1
         d.actor2 = d.actor2 or a2
     fill_from_sentences(d)  # before merging: a sentence's own actors outrank later ones
     return d
+
+
+def _in_passing(tok: Token) -> bool:
+    """A participle describing a noun ("les corps des manifestants tués", "a coalition
+    attacking Raqqa") refers to something told elsewhere; alone it is no incident."""
+    forms = tok.morph.get("VerbForm", [])
+    return tok.pos_ in ("VERB", "ADJ") and tok.dep_ in ("acl", "amod") and bool({"Part", "Ger"} & set(forms))
+
+
+def _several(tok: Token, words: RoleWords) -> bool:
+    """'staged two attacks', 'plusieurs attaques distinctes': a summary of incidents that the
+    text then tells one by one, not an incident of its own."""
+    if tok.pos_ in ("VERB", "AUX"):  # "après avoir repris plusieurs quartiers"
+        objs = [c for c in tok.children if c.dep_ in ("obj", "dobj") and c.pos_ == "NOUN"]
+        return any(_several(o, words) for o in objs)
+    if tok.pos_ != "NOUN" or "Plur" not in tok.morph.get("Number", []):
+        return False
+    for ch in tok.children:
+        if ch.dep_ == "nummod" and ch.like_num and ch.lower_ not in ("1", "un", "une", "one"):
+            return True
+        if ch.lower_ in words.several:
+            return True
+    return False
 
 
 def _habitual(tok: Token, lang: str) -> bool:
@@ -323,6 +351,10 @@ def _merge_target(cand: Draft, drafts: list[Draft], words: RoleWords, facts: Doc
         return None
     if _introduces_new(cand, words, facts):
         return None
+    if _refers_to_last(cand, prev, words, facts):
+        return prev
+    if _own_toll(prev, cand):
+        return None
     if not _same_place(prev.place, cand.place):
         return None
     if not _same_time(prev.time, cand.time, facts.lang):
@@ -348,9 +380,11 @@ def _merge_target(cand: Draft, drafts: list[Draft], words: RoleWords, facts: Doc
 def _aftermath(prev: Draft, cand: Draft) -> bool:
     """Houses burnt, people detained in the course of an attack belong to the attack
     (ACLED codes them as part of it) unless the sentence names its own place."""
+    crowd = any(a.actor.kind in ("protesters", "rioters") for sf in cand.sents for a in sf.actors)
     return (
         prev.family == "armed"
-        and cand.concept in ("looting", "arrest")
+        and cand.concept in ("looting", "arrest", "riot")
+        and not crowd
         and (cand.place is None or cand.place_inherited)
     )
 
@@ -377,6 +411,30 @@ def _compatible(a: str, b: str) -> bool:
         frozenset({"airstrike", "chemical"}),
     }
     return frozenset({a, b}) in pairs
+
+
+def _own_toll(prev: Draft, cand: Draft) -> bool:
+    """A second, different toll for the same side ("tuant 40 militants" then, on another
+    front, "tuant dix d'entre eux") is another engagement, not a restatement."""
+    def tolls(d: Draft) -> dict[str, set[int]]:
+        out: dict[str, set[int]] = {}
+        for c in d.casualties:
+            if c.kind == "killed" and c.side != "unknown" and not c.aggregate and not c.vague:
+                out.setdefault(c.side, set()).add(c.count.value)
+        return out
+
+    mine, theirs = tolls(cand), tolls(prev)
+    return any(side in theirs and not values & theirs[side] for side, values in mine.items())
+
+
+def _refers_to_last(cand: Draft, prev: Draft, words: RoleWords, facts: DocFacts) -> bool:
+    """'The latest attack comes as...', 'cette attaque': a definite mention of an incident
+    with nothing new (no toll, no date) is the incident just told, wherever else it points."""
+    tok = facts.doc[cand.anchor.head]
+    if tok.pos_ != "NOUN" or cand.casualties or (cand.time and cand.time.date):
+        return False
+    dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
+    return bool(dets) and dets[0] in words.anaphoric and cand.concept in GENERIC_CONCEPTS | {prev.concept}
 
 
 def _introduces_new(cand: Draft, words: RoleWords, facts: DocFacts) -> bool:
