@@ -172,7 +172,7 @@ def _candidate(sf: SentFacts, trigs: list[Trigger], facts: DocFacts, lex: Trigge
         if (not t.weak or real_deaths or _predicate(doc[t.head]))
         and not _disarmed(t, doc, lex)
         and (real_deaths or not _in_passing(doc[t.head]))
-        and not _several(doc[t.head], words)
+        and not _several(doc[t.head], words, t.concept)
     ]
     if not usable and real_deaths and any(c.kind == "killed" for c in real_deaths):
         tok = doc[max(0, real_deaths[0].token_i)] if real_deaths[0].token_i >= 0 else sf.sent.root
@@ -206,12 +206,14 @@ def _in_passing(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "ADJ") and tok.dep_ in ("acl", "amod") and bool({"Part", "Ger"} & set(forms))
 
 
-def _several(tok: Token, words: RoleWords) -> bool:
+def _several(tok: Token, words: RoleWords, concept: str) -> bool:
     """'staged two attacks', 'plusieurs attaques distinctes': a summary of incidents that the
     text then tells one by one, not an incident of its own."""
     if tok.pos_ in ("VERB", "AUX"):  # "après avoir repris plusieurs quartiers"
+        if concept not in TERRITORY:
+            return False
         objs = [c for c in tok.children if c.dep_ in ("obj", "dobj") and c.pos_ == "NOUN"]
-        return any(_several(o, words) for o in objs)
+        return any(_several(o, words, "") for o in objs)
     if tok.pos_ != "NOUN" or "Plur" not in tok.morph.get("Number", []):
         return False
     for ch in tok.children:
