@@ -66,3 +66,10 @@ def test_after_locative() -> None:
 def test_region_adjectives_stand_for_their_region() -> None:
     assert clean_name("European", "en") == "Europe"
     assert clean_name("sahéliens", "fr") == "Sahel"
+
+
+def test_articles_are_dropped_only_as_whole_words() -> None:
+    assert clean_name("la Syrie", "fr") == "Syrie"
+    assert clean_name("l'Irak", "fr") == "Irak"
+    assert clean_name("Lagos", "fr") == "Lagos"
+    assert clean_name("Theodore", "en") == "Theodore"

@@ -55,12 +55,14 @@ def frames(lang: str | None) -> Frames:
         near=re.compile(rf"(?:^|[^\w])(?:{_alternation(near)})\s*{conn}?\s*$", flags) if near else None,
         region=re.compile(rf"(?:^|[^\w])(?:{_alternation(region)})\s*{conn}?\s*$", flags) if region else None,
         parent=re.compile(rf"^\s*(?:{_alternation(parent)})\s*$", flags) if parent else None,
-        strip_prefix=re.compile(rf"^(?:{_alternation(strip)})\s*(?=\w)", flags) if strip else None,
+        strip_prefix=re.compile(rf"(?:{_alternation(strip)})(?:\s+|(?<=['’]))(?=\w)", flags)
+        if strip
+        else None,
         abbreviations=dict(data.get("abbreviations") or {}),
         not_places=frozenset(fold(w) for w in data.get("not_places") or []),
         locative=re.compile(rf"(?:^|[^\w])(?:{_alternation(loc)})\s*$", flags) if loc else None,
         region_adjectives={fold(k): v for k, v in (data.get("region_adjectives") or {}).items()},
-        region_after=re.compile(rf"^\s*(?:{_alternation(after)})\b", flags) if after else None,
+        region_after=re.compile(rf"\s*(?:{_alternation(after)})\b", flags) if after else None,
     )
 
 
@@ -109,10 +111,8 @@ def clean_name(name: str, lang: str | None, *, adjectives: bool = True) -> str:
         return f.abbreviations[name]
     if adjectives and (region := f.region_adjectives.get(fold(name))) is not None:
         return region
-    if f.strip_prefix is not None:
-        stripped = f.strip_prefix.sub("", name, count=1)
-        if stripped:
-            name = stripped
+    if f.strip_prefix is not None and (m := f.strip_prefix.match(name)) and m.end() < len(name):
+        name = name[m.end() :]
     for suffix in ("'s", "’s"):
         if name.endswith(suffix):
             name = name[: -len(suffix)]
