@@ -56,6 +56,8 @@ FR_CASES = [
         {"anciens rebelles de la Séléka": "Ex-Seleka Militia"},
     ),
     ("Les anti-balaka ont riposté.", None, {"anti-balaka": "Anti-Balaka"}),
+    ("Un berger a été tué par les soldats FACA.", None, {"soldats FACA": pattern_name("military", "CF")}),
+    ("Des rebelles M23 ont pris la colline.", None, {"rebelles M23": "M23: March 23 Movement"}),
     (
         "Les milices chrétiennes anti-balaka ont riposté.",
         None,

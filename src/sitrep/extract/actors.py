@@ -285,7 +285,7 @@ def _mention(
 ) -> tuple[ActorMention, int, int] | None:
     """One match grown to its owner/demonym, resolved; with its token positions."""
     if entry.head:
-        owner = _owner(lex, toks, b)
+        owner = _owner(lex, toks, b, entry.value[1:] in _ARMED_PATTERNS)
         if owner is not None:
             end, value = owner
             return _make(
@@ -340,12 +340,16 @@ def _is_nounish(toks: list[Token], a: int, b: int, lex: _Lexicon) -> bool:
     return prev is not None and fold(prev.text) in lex.determiners
 
 
-def _owner(lex: _Lexicon, toks: list[Token], b: int) -> tuple[int, str] | None:
-    """ "soldats de l'EI", "fighters of the Islamic State": (end, group value) when a name follows."""
+def _owner(lex: _Lexicon, toks: list[Token], b: int, armed: bool) -> tuple[int, str] | None:
+    """ "soldats de l'EI", "fighters of the Islamic State", and for armed heads the apposed name
+    "les soldats FACA", "des rebelles M23": (end, group value) when a name follows."""
     hits = lex.of_words.find(toks[b : b + 3])
-    if not hits or hits[0][0] != 0:
+    if hits and hits[0][0] == 0:
+        j = b + hits[0][1]
+    elif armed:
+        j = b
+    else:
         return None
-    j = b + hits[0][1]
     while j < len(toks) and fold(toks[j].text) in lex.determiners:
         j += 1
     named = lex.names.find(toks[j : j + lex.names.max_len])
