@@ -56,7 +56,7 @@ def test_attack_on_an_army_post_is_a_clash(pipeline: Pipeline) -> None:
 
 
 def test_attack_on_property_without_victims(pipeline: Pipeline) -> None:
-    text = "Unknown attackers attacked several shops and warehouses in Kano overnight."
+    text = "Unknown attackers attacked a bank and a warehouse in Kano overnight."
     assert _sub(pipeline, text, "en") == "Looting/property destruction"
 
 
