@@ -57,7 +57,7 @@ def _heading(s: Span, text: str, first: bool) -> bool:
         or "\n" in s.doc[s.end - 1].text_with_ws
         or "\n" in text[s.end_char : s.end_char + 2]
     )
-    return ends_line and not own.endswith(_CLOSERS) and len(s) < (30 if first else 14)
+    return ends_line and not own.endswith(_CLOSERS) and (first or len(s) < 14)
 
 
 def _bucket(starts: list[int], char: int) -> int:
