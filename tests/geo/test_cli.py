@@ -71,3 +71,23 @@ def test_fake_geoparser_contract() -> None:
     assert [t.text for t in tops] == ["Alep"]
     assert fake.lookup("Bangui", country="CF") is not None
     assert fake.resolve_spans("xx Homs", [(3, 7), (0, 2)])[1].place is None
+
+
+def test_gazetteer_reads_from_threads_and_after_fork(tiny_path: Path) -> None:
+    import os
+    from concurrent.futures import ThreadPoolExecutor
+
+    from sitrep.geo.parser import GazetteerGeoparser
+    from sitrep.geo.store import Gazetteer
+
+    gp = GazetteerGeoparser(Gazetteer(tiny_path))
+    with ThreadPoolExecutor(4) as pool:
+        found = list(pool.map(lambda n: gp.lookup(n), ["Homs", "Bangui", "Paris", "Tadmur"] * 5))
+    assert all(p is not None for p in found)
+    gp.gazetteer._lookups.clear()  # make the child query the file itself
+    pid = os.fork()
+    if pid == 0:  # child: its own connection, same answers
+        place = gp.lookup("Bangui")
+        os._exit(0 if place is not None and place.country == "CF" else 1)
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0
