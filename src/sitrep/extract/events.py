@@ -203,8 +203,8 @@ def _in_passing(tok: Token) -> bool:
     """A participle describing a noun ("les corps des manifestants tués", "a coalition
     attacking Raqqa") refers to something told elsewhere; alone it is no incident."""
     forms = tok.morph.get("VerbForm", [])
-    if tok.head.dep_ in ("ROOT", "root"):
-        return False  # a headline's verbless predicate: "La ville attaquée par les rebelles"
+    if tok.head.dep_ in ("ROOT", "root") or not any("Fin" in t.morph.get("VerbForm", []) for t in tok.sent):
+        return False  # a headline's verbless predicate: "RCA : la ville attaquée par les rebelles"
     return tok.pos_ in ("VERB", "ADJ") and tok.dep_ in ("acl", "amod") and bool({"Part", "Ger"} & set(forms))
 
 
