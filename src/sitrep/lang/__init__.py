@@ -25,13 +25,25 @@ def available_languages() -> list[str]:
     )
 
 
-@lru_cache(maxsize=256)
+_MISSING = object()
+
+
 def resource(lang: str, name: str, default: Any = None) -> Any:
     """The parsed ``lang/<lang>/<name>.json``; ``default`` when the language lacks that file.
 
     Raises :class:`SitrepError` for an unknown language, so a typo in ``--lang`` is reported
     clearly instead of silently yielding no events.
     """
+    data = _load(lang, name)
+    if data is _MISSING:
+        if default is not None:
+            return default
+        raise SitrepError(f"language {lang!r} has no resource {name!r}")
+    return data
+
+
+@lru_cache(maxsize=256)
+def _load(lang: str, name: str) -> Any:
     root = resources.files(__name__)
     folder = root / lang
     if not folder.is_dir():
@@ -40,9 +52,7 @@ def resource(lang: str, name: str, default: Any = None) -> Any:
         )
     path = folder / f"{name}.json"
     if not path.is_file():
-        if default is not None:
-            return default
-        raise SitrepError(f"language {lang!r} has no resource {name!r} ({path})")
+        return _MISSING
     with path.open(encoding="utf-8") as fh:
         return json.load(fh)
 
