@@ -35,7 +35,7 @@ def collect(doc: Doc, lang: str, published: str | None, geoparser: Geoparser) ->
         for sf in facts.sents:  # a headline-only text (a wire snippet, a title): its lines are the news
             sf.heading = False
     starts = [s.start_char for s in sents]
-    _places(facts, geoparser.geoparse(text, lang=lang, doc=doc), starts)
+    _places(facts, geoparser.geoparse(text, lang=lang, doc=doc, demonyms=False), starts)
     _actors(facts, None)
     facts.country = _main_country(facts)
     if facts.country is not None:
