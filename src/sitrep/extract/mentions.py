@@ -40,6 +40,7 @@ def collect(doc: Doc, lang: str, published: str | None, geoparser: Geoparser) ->
     facts.country = _main_country(facts)
     if facts.country is not None:
         _actors(facts, facts.country)
+        _drop_strays(facts)
     _casualties(facts)
     _times(facts, starts)
     _sources(facts)
@@ -97,6 +98,28 @@ def _main_country(facts: DocFacts) -> str | None:
             if a.actor.country and a.actor.kind in ("state_forces", "civilians"):
                 votes[a.actor.country] += 2
     return votes.most_common(1)[0][0] if votes else None
+
+
+STRAY_POPULATION = 200_000
+
+
+def _drop_strays(facts: DocFacts) -> None:
+    """A small town resolved abroad, in a text about one country that never mentions the
+    other, is a namesake ("Loura" in a Central African story is not the French village):
+    keep the name, drop the coordinates, so the event falls back on what the text does say."""
+    from sitrep.lang import resource
+
+    demonyms: dict[str, str] = resource(facts.lang, "demonyms", default={})
+    for sf in facts.sents:
+        named = {p.place.country for p in sf.places if p.place and p.region}
+        named |= {a.actor.country for a in sf.actors if a.actor.country}
+        named |= {demonyms[t.lower_] for t in sf.sent if t.lower_ in demonyms}
+        for p in sf.places:
+            pl = p.place
+            if pl is None or p.region or pl.country in (facts.country, None) or pl.country in named:
+                continue
+            if pl.population < STRAY_POPULATION:
+                p.place = None
 
 
 def _actors(facts: DocFacts, hint: str | None) -> None:
