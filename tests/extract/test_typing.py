@@ -68,3 +68,21 @@ def test_attack_on_checkpoint_with_unnamed_dead_is_a_clash(pipeline: Pipeline) -
 def test_murder_of_villagers_is_an_attack(pipeline: Pipeline) -> None:
     text = "Des hommes armés ont tué six villageois à la machette lundi près de Beni."
     assert _sub(pipeline, text, "fr") == "Attack"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "sub"),
+    [
+        ("Des jihadistes ont capturé deux soldats maliens près de Boni lundi.", "fr",
+         "Abduction/forced disappearance"),
+        ("Police arrested forty protesters during the rally in Harare on Monday.", "en",
+         "Protest with intervention"),
+        ("Les deux parties ont procédé à un échange de prisonniers à Bangui mardi.", "fr", "Agreement"),
+        ("Islamic State fighters surrendered to the army in Jawzjan on Monday.", "en", "Agreement"),
+        ("Les manifestants ont bloqué la route nationale à Bamako lundi.", "fr", "Peaceful protest"),
+    ],
+)
+def test_detention_agreement_and_blockade(pipeline: Pipeline, text: str, lang: str, sub: str) -> None:
+    """Armed groups abduct where states arrest; arrests of demonstrators intervene in a
+    protest; swaps and surrenders are agreements; a road blockade is a peaceful protest."""
+    assert _sub(pipeline, text, lang) == sub

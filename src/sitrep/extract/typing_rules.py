@@ -94,7 +94,7 @@ def assign_type(d: Draft, facts: DocFacts, lex: TriggerLexicon) -> None:
     if c in ("capture", "gov_regain"):
         label = _territory_type(d, facts, lex, words, k1)
     elif c == "arrest":
-        label = _arrest_type(d, lex, words, k1)
+        label = _arrest_type(d, k1)
     elif c in _VIOLENCE:
         label = _violence_or_protest(d, facts, lex, words)
     elif c in ("protest", "riot"):
@@ -134,13 +134,13 @@ def _withdrawal_without_fight(d: Draft, facts: DocFacts, lex: TriggerLexicon, wo
     return bool(toks & cue) or any(" " in c and c in text for c in cue)
 
 
-def _arrest_type(d: Draft, lex: TriggerLexicon, words: set[str], k1: str | None) -> Label:
+def _arrest_type(d: Draft, k1: str | None) -> Label:
     """Detention by an armed group is an abduction; detention of demonstrators at their
     protest is an intervention in that protest."""
     if k1 in ARMED_KINDS and k1 != STATE:
         return "Violence against civilians", "Abduction/forced disappearance"
     kinds = {a.actor.kind for sf in d.sents for a in sf.actors}
-    if kinds & _PROTEST_KINDS and any(t.concept == "protest" for t in d.triggers):
+    if kinds & _PROTEST_KINDS:  # "police arrested forty protesters at the rally"
         return "Protests", "Protest with intervention"
     return "Strategic developments", "Arrests"
 
