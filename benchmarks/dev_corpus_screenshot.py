@@ -136,7 +136,7 @@ def _wait_healthy(proc: subprocess.Popen[str], base: str, timeout: float) -> Non
     raise SystemExit(f"sitrep serve did not answer within {timeout:.0f} s")
 
 
-def pick_incident(base: str) -> tuple[str, dict[str, Any]]:
+def pick_incident(base: str) -> str:
     """The incident to open: most articles, then most reports, then newest (the store's order)."""
     page = get_json(base + "/api/incidents?limit=500")
     items = page["items"]
@@ -155,7 +155,7 @@ def pick_incident(base: str) -> tuple[str, dict[str, Any]]:
         best.get("report_count"),
         best.get("article_count"),
     )
-    return str(best["id"]), best
+    return str(best["id"])
 
 
 def zoom_to_regions(page: Any, levels_in: int = 1) -> None:
@@ -179,8 +179,10 @@ def zoom_to_regions(page: Any, levels_in: int = 1) -> None:
 
 def screenshot(base: str, incident_id: str, target: Path) -> None:
     """Open the page, wait for markers and rows, open the incident, save the picture."""
-    from playwright.sync_api import sync_playwright
-
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        raise SystemExit("playwright for Python missing: run .ci/browser.sh") from None
     if not Path(CHROMIUM).is_file():
         raise SystemExit(f"{CHROMIUM} missing: run .ci/browser.sh")
     with sync_playwright() as pw:
@@ -226,8 +228,7 @@ def main() -> int:
         db = args.db or Path(tmp) / "dev.db"
         ingest(jsonl, db)
         with serving(db) as base:
-            incident_id, _ = pick_incident(base)
-            screenshot(base, incident_id, args.output)
+            screenshot(base, pick_incident(base), args.output)
     return 0
 
 
