@@ -48,6 +48,8 @@ def _sentence_bounds(doc: Doc) -> Doc:
 
 
 def _ends_sentence(doc: Doc, i: int) -> bool:
+    if not doc[i].whitespace_:
+        return False  # "56.538", "U.S.Army": a stop with no space after it ends nothing
     text = doc[i].text
     if text in _FINAL:
         return True
