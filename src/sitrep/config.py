@@ -4,10 +4,11 @@ environment variables ``SITREP_<KEY>``. Swappable parts are chosen here by name.
 from __future__ import annotations
 
 import os
-import tomllib
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
+
+import tomllib
 
 DEFAULT_MODELS: dict[str, list[str]] = {
     # Preferred first; the upstream package wins when it is installed.

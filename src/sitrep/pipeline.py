@@ -12,10 +12,10 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from sitrep.config import Settings, settings
-from sitrep.extract import events as ev
-from sitrep.extract import mentions
-from sitrep.extract.facts import DocFacts
 from sitrep.model import Article, Event, SitrepError, Span
+from sitrep.stages import events as ev
+from sitrep.stages import mentions
+from sitrep.stages.facts import DocFacts
 
 if TYPE_CHECKING:
     from sitrep.geo.base import Geoparser

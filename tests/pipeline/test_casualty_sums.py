@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from sitrep.extract.facts import CasualtyRef
-from sitrep.extract.roles import sum_casualties
 from sitrep.model import Count
+from sitrep.stages.facts import CasualtyRef
+from sitrep.stages.roles import sum_casualties
 
 
 def _c(value: int, side: str, sent: int, qual: str = "exact", vague: bool = False, **kw) -> CasualtyRef:

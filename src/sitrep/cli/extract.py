@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
-from typing import IO
+from typing import IO, Annotated
 
 import typer
 
@@ -17,22 +17,29 @@ def register(app: typer.Typer) -> None:
 
 
 def extract_cmd(
-    inputs: list[str] = typer.Argument(..., help="Files (.txt .html .json .jsonl), directories, or - for stdin."),
-    fmt: str = typer.Option("jsonl", "--format", "-f", help="jsonl | csv | geojson | acled | parquet"),
-    output: Path | None = typer.Option(None, "--output", "-o", help="Output file (default: standard output)."),
-    lang: str | None = typer.Option(None, "--lang", help="Language of all inputs (detected when omitted)."),
-    all_modalities: bool = typer.Option(
-        False, "--all", help="Also output planned, negated and hypothetical events (flagged by 'modality')."
-    ),
-    workers: int = typer.Option(1, "--workers", "-j", help="Parallel worker processes."),
-    runner: str = typer.Option("local", "--runner", help="local | process | ray"),
-    progress: bool = typer.Option(True, "--progress/--no-progress", help="Progress bar on a terminal."),
+    inputs: Annotated[
+        list[str], typer.Argument(help="Files (.txt .html .json .jsonl), directories, or - for stdin.")
+    ],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl|csv|geojson|acled|parquet")] = "jsonl",
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Output file (default: standard output).")
+    ] = None,
+    lang: Annotated[
+        str | None, typer.Option("--lang", help="Language of all inputs (else detected).")
+    ] = None,
+    all_modalities: Annotated[
+        bool,
+        typer.Option("--all", help="Also planned, negated and hypothetical events."),
+    ] = False,
+    workers: Annotated[int, typer.Option("--workers", "-j", help="Parallel worker processes.")] = 1,
+    runner: Annotated[str, typer.Option("--runner", help="local | process | ray")] = "local",
+    progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Progress bar.")] = True,
 ) -> None:
     """Extract conflict events from articles."""
+    from sitrep.batch import extract_batch
     from sitrep.export import open_writer
     from sitrep.ingest import read_articles
     from sitrep.model import SitrepError
-    from sitrep.batch import extract_batch
 
     if output is None and fmt == "parquet":
         raise SitrepError("--format parquet needs --output FILE")

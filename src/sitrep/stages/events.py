@@ -14,14 +14,14 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from sitrep.extract import modality as mod
-from sitrep.extract.actor_roles import fill_from_sentences, main_armed_actor
-from sitrep.extract.facts import ActorRef, CasualtyRef, DocFacts, PlaceRef, SentFacts, TimeRef
-from sitrep.extract.roles import claimant, grammar_roles, sum_casualties
-from sitrep.extract.triggers import Trigger, TriggerLexicon, lexicon
-from sitrep.extract.typing_rules import GENERIC_CONCEPTS, WEAPON_CONCEPTS, assign_type, sharpen
 from sitrep.lang import common, resource
 from sitrep.model import Source
+from sitrep.stages import modality as mod
+from sitrep.stages.actor_roles import fill_from_sentences, main_armed_actor
+from sitrep.stages.facts import ActorRef, CasualtyRef, DocFacts, PlaceRef, SentFacts, TimeRef
+from sitrep.stages.roles import claimant, grammar_roles, sum_casualties
+from sitrep.stages.triggers import Trigger, TriggerLexicon, lexicon
+from sitrep.stages.typing_rules import GENERIC_CONCEPTS, WEAPON_CONCEPTS, assign_type, sharpen
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -135,7 +135,7 @@ def detect(facts: DocFacts) -> list[Draft]:
             drafts.append(cand)
     for d in drafts:
         _finish(d, facts, lex, words)
-    from sitrep.extract.consolidate import consolidate
+    from sitrep.stages.consolidate import consolidate
 
     return consolidate(drafts, facts.lang)
 
@@ -527,7 +527,7 @@ def _finish(d: Draft, facts: DocFacts, lex: TriggerLexicon, words: RoleWords) ->
         if claimed is not None and (d.actor1 is None or d.actor1.generic):
             d.actor1, d.actor1_guessed = claimed, False
             break
-    from sitrep.extract.actor_roles import fill_actors
+    from sitrep.stages.actor_roles import fill_actors
 
     fill_actors(d, facts)
     assign_type(d, facts, lex)

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sitrep.extract.quantities import find_counts, is_vague, parse_count
+from sitrep.stages.quantities import find_counts, is_vague, parse_count
 
 FR_UNITS = [
     "zéro",

@@ -27,9 +27,9 @@ from typing import Any, Literal
 
 from spacy.tokens import Doc, Token
 
-from sitrep.extract.actors import PhraseTable, english_demonym, find_actor_mentions, fold, lexicon
 from sitrep.lang import common, resource
 from sitrep.model import Source
+from sitrep.stages.actors import PhraseTable, english_demonym, find_actor_mentions, fold, lexicon
 
 log = logging.getLogger(__name__)
 

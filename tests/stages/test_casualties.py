@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from spacy.language import Language
 
-from sitrep.extract.casualties import Casualty, casualties_in
+from sitrep.stages.casualties import Casualty, casualties_in
 
 pytestmark = pytest.mark.slow
 

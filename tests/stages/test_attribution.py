@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from sitrep.extract.attribution import SourceMention, find_sources, quotations, sources_for_sentence
+from sitrep.stages.attribution import SourceMention, find_sources, quotations, sources_for_sentence
 
 
 def sources(nlp: Language, text: str, lang: str) -> list[tuple[str, str]]:

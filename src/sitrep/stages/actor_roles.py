@@ -8,11 +8,11 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from sitrep.extract.facts import ActorRef, DocFacts
 from sitrep.model import Actor
+from sitrep.stages.facts import ActorRef, DocFacts
 
 if TYPE_CHECKING:
-    from sitrep.extract.events import Draft
+    from sitrep.stages.events import Draft
 
 ARMED_KINDS = frozenset(
     {"state_forces", "rebel_group", "political_militia", "identity_militia", "external_force", "unidentified"}
@@ -23,7 +23,7 @@ STATE = "state_forces"
 
 def country_actor(pattern: str, country: str | None, text: str) -> Actor:
     """An ACLED per-country actor ("civilians" -> "Civilians (Mali)") from the actor data."""
-    from sitrep.extract.actors import resolve_value
+    from sitrep.stages.actors import resolve_value
 
     actor = resolve_value("@" + pattern, text, country)
     assert actor is not None

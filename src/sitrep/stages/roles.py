@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sitrep.extract.facts import ActorRef, CasualtyRef, SentFacts
 from sitrep.model import Count
+from sitrep.stages.facts import ActorRef, CasualtyRef, SentFacts
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from sitrep.extract.triggers import lexicon
+from sitrep.stages.triggers import lexicon
 
 
 def _concepts(nlp: Language, lang: str, text: str) -> dict[str, str]:

@@ -12,15 +12,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sitrep.extract.actor_roles import ARMED_KINDS, STATE
-from sitrep.extract.facts import ActorRef, DocFacts, SentFacts
 from sitrep.lang import common
+from sitrep.stages.actor_roles import ARMED_KINDS, STATE
+from sitrep.stages.facts import ActorRef, DocFacts, SentFacts
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from sitrep.extract.events import Draft
-    from sitrep.extract.triggers import Trigger, TriggerLexicon
+    from sitrep.stages.events import Draft
+    from sitrep.stages.triggers import Trigger, TriggerLexicon
 
 GENERIC_CONCEPTS = frozenset({"kill", "attack"})  # say that violence happened, not how
 

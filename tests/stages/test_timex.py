@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sitrep.extract.timex import find_times, parse_published, resolve
+from sitrep.stages.timex import find_times, parse_published, resolve
 
 FR_MONTHS = [
     "janvier",

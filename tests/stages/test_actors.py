@@ -10,14 +10,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from spacy.language import Language
 
-from sitrep.extract.actors import (
+from sitrep.lang import common, resource
+from sitrep.stages.actors import (
     ActorMention,
     find_actor_mentions,
     fold,
     normalize_actor,
     pattern_name,
 )
-from sitrep.lang import common, resource
 
 
 def names(nlp: Language, text: str, lang: str, hint: str | None = None) -> dict[str, str]:

@@ -1,7 +1,7 @@
 """Runs the mention finders over a parsed document and files their results by sentence.
 
 The finders (places, actors, casualties, time, attribution) each live in their own stage
-module; this adapter turns their outputs into :mod:`sitrep.extract.facts` records so the
+module; this adapter turns their outputs into :mod:`sitrep.stages.facts` records so the
 events stage sees one uniform view.
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from sitrep.extract.facts import ActorRef, CasualtyRef, DocFacts, PlaceRef, SentFacts, TimeRef
+from sitrep.stages.facts import ActorRef, CasualtyRef, DocFacts, PlaceRef, SentFacts, TimeRef
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -123,7 +123,7 @@ def _drop_strays(facts: DocFacts) -> None:
 
 
 def _actors(facts: DocFacts, hint: str | None) -> None:
-    from sitrep.extract.actors import find_actor_mentions
+    from sitrep.stages.actors import find_actor_mentions
 
     for sf in facts.sents:
         sf.actors = []
@@ -137,7 +137,7 @@ SIDES = {"civilians": "civilian", "state_forces": "state", "external_force": "st
 
 
 def _side(victim: str, lang: str, country: str | None) -> str:
-    from sitrep.extract.actors import normalize_actor
+    from sitrep.stages.actors import normalize_actor
 
     if not victim:
         return "unknown"
@@ -152,8 +152,8 @@ def _side(victim: str, lang: str, country: str | None) -> str:
 
 
 def _casualties(facts: DocFacts) -> None:
-    from sitrep.extract.casualties import casualties_in
-    from sitrep.extract.quantities import is_vague
+    from sitrep.stages.casualties import casualties_in
+    from sitrep.stages.quantities import is_vague
 
     for sf in facts.sents:
         found = casualties_in(sf.sent, facts.lang)
@@ -182,7 +182,7 @@ def _token_at(sent: Span, char: int) -> int:
 
 
 def _times(facts: DocFacts, starts: list[int]) -> None:
-    from sitrep.extract.timex import find_times
+    from sitrep.stages.timex import find_times
 
     for t in find_times(facts.text, facts.lang, facts.published):
         ref = TimeRef(t.start, t.end, t.text, t.date, t.precision)
@@ -190,7 +190,7 @@ def _times(facts: DocFacts, starts: list[int]) -> None:
 
 
 def _sources(facts: DocFacts) -> None:
-    from sitrep.extract.attribution import find_sources, sources_for_sentence
+    from sitrep.stages.attribution import find_sources, sources_for_sentence
 
     ments = find_sources(facts.doc, facts.lang)
     for sf in facts.sents:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from sitrep.extract import modality as mod
+from sitrep.stages import modality as mod
 
 
 def _mood(nlp: Language, lang: str, text: str, word: str) -> str:

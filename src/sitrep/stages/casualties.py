@@ -1,6 +1,6 @@
 """Death and injury tolls a sentence states, with whom they are about.
 
-Counts come from :mod:`sitrep.extract.quantities`; a count is a casualty only when the
+Counts come from :mod:`sitrep.stages.quantities`; a count is a casualty only when the
 dependency parse links it to a death or injury word of ``lang/<code>/casualties.json``:
 
 * the counted noun is itself the toll ("22 morts", "60 wounded", "22 corps");
@@ -28,9 +28,9 @@ from typing import Any, Literal
 
 from spacy.tokens import Doc, Span, Token
 
-from sitrep.extract.quantities import find_counts, is_vague
 from sitrep.lang import resource
 from sitrep.model import Count
+from sitrep.stages.quantities import find_counts, is_vague
 
 log = logging.getLogger(__name__)
 

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sitrep.extract.modality import ASSERTED
+from sitrep.stages.modality import ASSERTED
 
 if TYPE_CHECKING:
-    from sitrep.extract.events import Draft
+    from sitrep.stages.events import Draft
 
 
 def consolidate(drafts: list[Draft], lang: str) -> list[Draft]:
-    from sitrep.extract.events import fatalities
+    from sitrep.stages.events import fatalities
 
     asserted = [d for d in drafts if d.modality == ASSERTED]
     tolls = {id(d): fatalities(d)[0] for d in asserted}
@@ -52,7 +52,7 @@ def _is_summary(a: Draft, later: list[Draft], tolls: dict[int, int | None]) -> b
 
 
 def _merge_restatements(drafts: list[Draft], tolls: dict[int, int | None], lang: str) -> list[Draft]:
-    from sitrep.extract.events import _merge, _same_place, _same_time
+    from sitrep.stages.events import _merge, _same_place, _same_time
 
     out: list[Draft] = []
     for d in drafts:

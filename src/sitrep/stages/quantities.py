@@ -191,7 +191,7 @@ def find_counts(text: str, lang: str, offset: int = 0) -> list[Count]:
 
     Numbers that are clearly something else (times, dates, years, distances, ages, money,
     percentages, ordinals) are left out; whether a count is about casualties is decided by
-    :mod:`sitrep.extract.casualties`.
+    :mod:`sitrep.stages.casualties`.
     """
     lex = _lexicon(lang)
     out: list[Count] = []
