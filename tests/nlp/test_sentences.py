@@ -66,3 +66,12 @@ def test_sentences_cover_the_text_in_order(parts: list[str]) -> None:
     assert sents[0].start == 0 and sents[-1].end == len(doc)
     assert all(a.end == b.start for a, b in pairwise(sents))
     assert len([s for s in sents if s.text.strip()]) == len(parts)
+
+
+def test_scraped_text_without_space_after_a_stop() -> None:
+    text = "Twelve people died, police said.Islamic State claimed the attack. Then 56.538 more."
+    assert _sents(text, "en") == [
+        "Twelve people died, police said.",
+        "Islamic State claimed the attack.",
+        "Then 56.538 more.",
+    ]

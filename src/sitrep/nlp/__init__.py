@@ -48,14 +48,23 @@ def _sentence_bounds(doc: Doc) -> Doc:
 
 
 def _ends_sentence(doc: Doc, i: int) -> bool:
-    if not doc[i].whitespace_:
-        return False  # "56.538", "U.S.Army": a stop with no space after it ends nothing
+    if not doc[i].whitespace_ and not _glued(doc, i):
+        return False  # "56.538": a stop with no space after it ends nothing...
     text = doc[i].text
     if text in _FINAL:
         return True
     if text == '"':  # closing only when it sticks to the stop: 'killed."' (not 'killed. "We')
         return i > 0 and doc[i - 1].text in _FINAL and not doc[i - 1].whitespace_
     return text in _CLOSING_QUOTES and i > 0 and doc[i - 1].text in _FINAL
+
+
+def _glued(doc: Doc, i: int) -> bool:
+    """...except between a word and a capitalised word, as scraped text often has it
+    ("sources said.Islamic State claimed")."""
+    if i == 0 or i + 1 >= len(doc):
+        return False
+    before, after = doc[i - 1].text, doc[i + 1].text
+    return before.isalpha() and before[-1:].islower() and len(before) > 1 and after[:1].isupper()
 
 
 _FINAL = frozenset({".", "!", "?", "…", "...", "?!", "!?"})

@@ -553,6 +553,8 @@ def _confidence(d: Draft) -> float:
     c += 0.1 if any(x.kind == "killed" for x in d.casualties) else 0.0
     c -= 0.1 if d.anchor.weak else 0.0
     c -= 0.02 * min(d.sents[0].index, 5)
+    if d.sents[0].index and len(d.sents[0].sent.doc) < 80:
+        c -= 0.1  # in a wire snippet the first sentence is the news; later ones are background
     return max(0.05, min(0.99, c))
 
 

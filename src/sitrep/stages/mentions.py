@@ -118,8 +118,15 @@ def _drop_strays(facts: DocFacts) -> None:
             pl = p.place
             if pl is None or p.region or pl.country in (facts.country, None) or pl.country in named:
                 continue
-            if pl.population < STRAY_POPULATION:
-                p.place = None
+            if pl.population < STRAY_POPULATION or _fold(pl.name) != _fold(p.text):
+                p.place = None  # small, or matched only by a spelling guess ("Boni" -> Bonn)
+
+
+def _fold(s: str) -> str:
+    import unicodedata
+
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(c for c in s if c.isalnum()).lower()
 
 
 def _actors(facts: DocFacts, hint: str | None) -> None:
