@@ -69,6 +69,7 @@ class RoleWords:
     claim_verbs: frozenset[str]
     infighting: frozenset[str]
     several: frozenset[str]
+    aspectual: frozenset[str]
 
 
 @lru_cache(maxsize=16)
@@ -91,6 +92,7 @@ def role_words(lang: str) -> RoleWords:
         fs("claim_verbs"),
         fs("infighting"),
         fs("several"),
+        fs("aspectual_verbs"),
     )
 
 
@@ -169,7 +171,7 @@ def _candidate(sf: SentFacts, trigs: list[Trigger], facts: DocFacts, lex: Trigge
     usable = [
         t
         for t in trigs
-        if (not t.weak or real_deaths or _predicate(doc[t.head]))
+        if (not t.weak or real_deaths or _predicate(doc[t.head], words))
         and not _disarmed(t, doc, lex)
         and (real_deaths or not _in_passing(doc[t.head]))
         and not _several(doc[t.head], words, t.concept)
@@ -185,7 +187,7 @@ def _candidate(sf: SentFacts, trigs: list[Trigger], facts: DocFacts, lex: Trigge
     pool = asserted or [t for t in usable if not t.weak]
     if not pool:
         return None
-    best = max(pool, key=lambda t: (t.rank, -t.start))
+    best = max(pool, key=lambda t: (not _embedded(doc[t.head]), t.rank, -t.start))
     concept = sharpen(best.concept, sf, lex)
     d = Draft(concept=concept, anchor=best, sents=[sf], triggers=pool)
     d.modality = mod.ASSERTED if asserted else moods[best]
@@ -197,6 +199,15 @@ def _candidate(sf: SentFacts, trigs: list[Trigger], facts: DocFacts, lex: Trigge
         d.actor2 = d.actor2 or a2
     fill_from_sentences(d)  # before merging: a sentence's own actors outrank later ones
     return d
+
+
+def _embedded(tok: Token) -> bool:
+    """Inside a relative clause ("the commander who carried out a shelling"): background to
+    the main clause's news."""
+    for anc in tok.ancestors:
+        if anc.dep_ in ("acl:relcl", "relcl"):
+            return True
+    return tok.dep_ in ("acl:relcl", "relcl")
 
 
 def _in_passing(tok: Token) -> bool:
@@ -238,11 +249,14 @@ def _habitual(tok: Token, lang: str) -> bool:
     return False
 
 
-def _predicate(tok: Token) -> bool:
+def _predicate(tok: Token, words: RoleWords) -> bool:
     """A weak trigger still reports an event when it is the clause's own predicate
-    ("Police arrested 40 people", "Protesters marched") rather than a mention in passing."""
+    ("Police arrested 40 people", "Protesters marched", "continue to detain") rather than a
+    mention in passing."""
     if tok.pos_ == "VERB":
         forms = tok.morph.get("VerbForm", [])
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in words.aspectual:
+            return _predicate(tok.head, words) or tok.head.pos_ == "VERB"
         if "Inf" in forms or "Ger" in forms or tok.dep_ in ("xcomp", "amod", "acl"):
             return False
         has_subject = any(c.dep_.startswith(("nsubj", "csubj")) for c in tok.children)
