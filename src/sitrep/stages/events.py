@@ -434,6 +434,7 @@ def _compatible(a: str, b: str) -> bool:
 def _own_toll(prev: Draft, cand: Draft) -> bool:
     """A second, different toll for the same side ("tuant 40 militants" then, on another
     front, "tuant dix d'entre eux") is another engagement, not a restatement."""
+
     def tolls(d: Draft) -> dict[str, set[int]]:
         out: dict[str, set[int]] = {}
         for c in d.casualties:
@@ -519,18 +520,26 @@ def _merge(prev: Draft, cand: Draft) -> None:
 
 
 def _fallback_place(d: Draft, facts: DocFacts) -> None:
-    """No place near the incident: the region or country the article places it in, at
-    precision 3 (ACLED codes such events to the smallest named area that contains them)."""
+    """No place near the incident: the smallest region the article places it in (a district
+    before a province before the country), at precision 3, as ACLED codes such events."""
     if d.place is not None:
         return
-    pools = [d.sents, facts.sents]
-    for pool in pools:
-        for sf in pool:
-            for p in sf.places:
-                if p.place is not None and p.region and p.place.country in (facts.country, None):
-                    d.place = replace(p, precision=3)
-                    d.place_inherited = True
-                    return
+    for pool in (d.sents, facts.sents):
+        regions = [
+            p
+            for sf in pool
+            for p in sf.places
+            if p.place is not None and p.region and p.place.country in (facts.country, None)
+        ]
+        if regions:
+            best = min(regions, key=lambda p: _AREA_RANK.get((p.place.feature or "")[:6], 5))  # type: ignore[union-attr]
+            d.place = replace(best, precision=3)
+            d.place_inherited = True
+            return
+
+
+# Smaller areas first: the nearer a fallback point is to the incident the better.
+_AREA_RANK = {"A.ADM3": 0, "A.ADM2": 1, "A.ADM1": 2, "L.RGN": 3, "A.PCLI": 4}
 
 
 def _finish(d: Draft, facts: DocFacts, lex: TriggerLexicon, words: RoleWords) -> None:
