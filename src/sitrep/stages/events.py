@@ -506,6 +506,8 @@ def _merge(prev: Draft, cand: Draft) -> None:
     specific = cand.concept not in GENERIC_CONCEPTS and cand.family == prev.family
     if prev.concept in GENERIC_CONCEPTS and specific:
         prev.concept = cand.concept
+    elif _compatible(prev.concept, cand.concept) and cand.anchor.rank > prev.anchor.rank:
+        prev.concept = cand.concept  # the car bomb turns out to be a suicide bomb
     if prev.place is None or (prev.place.region and cand.place and not cand.place.region):
         prev.place = cand.place
     if prev.time is None or (not prev.time.date and cand.time and cand.time.date):
@@ -545,7 +547,9 @@ _AREA_RANK = {"A.ADM3": 0, "A.ADM2": 1, "A.ADM1": 2, "L.RGN": 3, "A.PCLI": 4}
 def _finish(d: Draft, facts: DocFacts, lex: TriggerLexicon, words: RoleWords) -> None:
     _fallback_place(d, facts)
     main = main_armed_actor(facts)
-    for sf in d.sents:
+    after = d.sents[-1].index + 1
+    following = facts.sents[after : after + 1]  # "X claimed the attack." right after the report
+    for sf in [*d.sents, *following]:
         claimed = claimant(sf, words.claim_verbs, main)
         if claimed is not None and (d.actor1 is None or d.actor1.generic):
             d.actor1, d.actor1_guessed = claimed, False

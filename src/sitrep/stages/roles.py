@@ -48,17 +48,17 @@ def actor_in(tok: Token, sf: SentFacts) -> ActorRef | None:
     """The actor mention an argument refers to: the one on its head word, else named mentions
     inside it before generic ones ("les combattants du groupe État islamique")."""
     own = sf.actor_at(tok.i)
-    if own is not None:
+    if own is not None and not own.generic:
         return own
     found: list[ActorRef] = []
     for t in _bounded_subtree(tok):
         a = sf.actor_at(t.i)
         if a is not None and a not in found:
             found.append(a)
-    if not found:
-        return None
     named = [a for a in found if not a.generic]
-    return (named or found)[0]
+    if named:
+        return named[0]  # "des djihadistes du mouvement al-Chabab": the named group
+    return own or (found[0] if found else None)
 
 
 def _bounded_subtree(tok: Token, depth: int = 3) -> list[Token]:
