@@ -323,7 +323,7 @@ def _read(head: Token, victim: Token | None, lex: _Lexicon) -> _Reading | None:
     if _norm(head.lemma_) in lex.non_person_nouns or _norm(head.text) in lex.non_person_nouns:
         return None  # "détruisant deux voitures", whatever the parse attached it to
     rel, gov = _prep_of(cur)
-    if rel == "dep" and gov.dep_ in _SUBJ and gov.head.i != gov.i:
+    if rel in ("dep", "fixed", "flat") and gov.dep_ in _SUBJ and gov.head.i != gov.i:
         rel, gov = gov.dep_, gov.head  # "Au moins 56.538 civils": the noun hung on "Au", the subject
     if gov.i != cur.i:
         reading = _governed(rel, gov, cur, head, victim, lex)
