@@ -44,13 +44,15 @@ def detect_spans(
 
         doc = parse(recased, lang)
     text = recased
-    place_texts = {text[s:e] for ent in doc.ents if ent.label_ in PLACE_LABELS for s, e in [_trim(ent, lang)]}
+    place_texts = {
+        text[s:e] for ent in doc.ents if ent.label_ in PLACE_LABELS for s, e in [_trim(ent, lang, text)]
+    }
     person_words = {t.text for ent in doc.ents if ent.label_ in PERSON_LABELS for t in ent}
     spans: dict[tuple[int, int], None] = {}
     covered: set[int] = set()
     rejected: list[tuple[int, int]] = []
     for ent in doc.ents:
-        start, end = _trim(ent, lang)
+        start, end = _trim(ent, lang, text)
         name = text[start:end]
         personal = all(t.text in person_words for t in ent)
         demo = demonym if demonyms else None
@@ -103,8 +105,14 @@ def _looks_like_name(word: str, lang: str, known: Known) -> bool:
 
 
 def _keep(
-    label: str, name: str, lang: str, known: Known, demonym: Demonym | None, place_texts: set[str],
-    personal: bool, cue: bool,
+    label: str,
+    name: str,
+    lang: str,
+    known: Known,
+    demonym: Demonym | None,
+    place_texts: set[str],
+    personal: bool,
+    cue: bool,
 ) -> bool:
     """Whether an entity is a toponym; ``personal``: its words are also a person's name here;
     ``cue``: a locative word comes just before it ("à Bouar")."""
@@ -124,9 +132,9 @@ def _keep(
     return level >= 4
 
 
-def _trim(ent: Span, lang: str) -> tuple[int, int]:
-    """Drop a leading article (``la Syrie``) and trailing punctuation from an entity span."""
-    text = ent.doc.text
+def _trim(ent: Span, lang: str, text: str) -> tuple[int, int]:
+    """Drop a leading article (``la Syrie``) and trailing punctuation from an entity span.
+    ``text`` is the document text, passed in because ``Doc.text`` is rebuilt on each access."""
     start, end = ent.start_char, ent.end_char
     f = frames(lang)
     if f.strip_prefix is not None:

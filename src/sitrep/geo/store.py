@@ -94,8 +94,18 @@ class GazetteerWriter:
     def add(self, entry: Entry, names: Iterable[str], *, main: Iterable[str] = ()) -> None:
         """Add a place under its ``main`` names (official spellings) and its other ``names``."""
         self._places.append(
-            (entry.id, entry.name, entry.lat, entry.lon, entry.country, entry.admin1, entry.admin2,
-             entry.fcode, entry.population, entry.nalt)
+            (
+                entry.id,
+                entry.name,
+                entry.lat,
+                entry.lon,
+                entry.country,
+                entry.admin1,
+                entry.admin2,
+                entry.fcode,
+                entry.population,
+                entry.nalt,
+            )
         )
         seen: dict[str, int] = {}
         for is_main, group in ((1, (entry.name, *main)), (0, names)):
@@ -249,13 +259,20 @@ class Gazetteer:
         v = keys(name)[1]
         if len(v) < 4:
             return []
-        lo, hi = f"1:{v[:2]}", f"1:{v[:2]}\uffff"
-        n = len(v) + 2
-        rows = self.query(
-            "SELECT key, id FROM names WHERE key >= ? AND key < ? AND length(key) BETWEEN ? AND ? LIMIT ?",
-            (lo, hi, n - 3, n + 3, limit),
-        )
-        return [(k[2:], pid) for k, pid in rows]
+        cache = self.__dict__.setdefault("_fuzzy_pools", {})
+        key = (v[:2], len(v), limit)
+        if key not in cache:  # names of one prefix and length share a pool: query it once
+            lo, hi = f"1:{v[:2]}", f"1:{v[:2]}\uffff"
+            n = len(v) + 2
+            rows = self.query(
+                "SELECT key, id FROM names"
+                " WHERE key >= ? AND key < ? AND length(key) BETWEEN ? AND ? LIMIT ?",
+                (lo, hi, n - 3, n + 3, limit),
+            )
+            if len(cache) > 5_000:
+                cache.clear()
+            cache[key] = [(k[2:], pid) for k, pid in rows]
+        return cache[key]
 
     def admin_name(self, country: str, admin1: str = "", admin2: str = "") -> str | None:
         """Name of an administrative division from its GeoNames codes."""
