@@ -66,8 +66,27 @@ def run(shared: Path, only: set[str], keep: Path | None) -> None:
         print(f"{name}: {n} docs in {dt:.1f}s ({n / dt:.1f} docs/s)")
         if name == "dev":
             print("\n".join("  " + ln for ln in lines[-4:]))
+            for lang in ("fr", "en"):
+                print(f"  {lang}: " + _score_lang(shared, gold, pred, lang, out_dir, scorer))
         else:
             print("  " + (lines[-1] if lines else res.stderr.strip()))
+
+
+def _score_lang(shared: Path, gold: Path, pred: Path, lang: str, out_dir: Path, scorer: str) -> str:
+    """The scorer's summary line on the articles of one language."""
+    docs = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(gold.glob("*.json"))]
+    sub = out_dir / f"dev.gold.{lang}.jsonl"
+    sub.write_text(
+        "".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs if d.get("lang") == lang),
+        encoding="utf-8",
+    )
+    res = subprocess.run(
+        [sys.executable, str(shared / "eval" / scorer), str(sub), str(pred)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    return res.stdout.strip().splitlines()[-1] if res.stdout.strip() else res.stderr.strip()
 
 
 def main() -> None:
