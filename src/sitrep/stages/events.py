@@ -10,10 +10,12 @@ attack", a casualty-only sentence, a pronoun subject) or says nothing new.
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from sitrep.geo.fold import fold
 from sitrep.lang import common, resource
 from sitrep.model import Source
 from sitrep.stages import modality as mod
@@ -146,20 +148,9 @@ def _triggers_by_sentence(facts: DocFacts, lex: TriggerLexicon) -> dict[int, lis
     starts = [sf.sent.start for sf in facts.sents]
     out: dict[int, list[Trigger]] = {}
     for trig in lex.find(facts.doc):
-        idx = _sent_index(starts, trig.start)
+        idx = bisect_right(starts, trig.start) - 1
         out.setdefault(facts.sents[idx].index, []).append(trig)
     return out
-
-
-def _sent_index(starts: list[int], token_i: int) -> int:
-    lo, hi = 0, len(starts) - 1
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if starts[mid] <= token_i:
-            lo = mid
-        else:
-            hi = mid - 1
-    return lo
 
 
 def _candidate(sf: SentFacts, trigs: list[Trigger], facts: DocFacts, lex: TriggerLexicon) -> Draft | None:
@@ -344,7 +335,7 @@ def _same_time(a: TimeRef | None, b: TimeRef | None, lang: str) -> bool:
     if a.date or b.date:
         return True  # one resolved, one not ("hier" vs "dans la nuit"): no evidence of a change
     if any(c.isdigit() for c in a.text) and any(c.isdigit() for c in b.text):
-        return _fold(a.text) == _fold(b.text)  # two calendar dates without a year
+        return fold(a.text) == fold(b.text)  # two calendar dates without a year
     da, db = _weekdays(a.text, lang), _weekdays(b.text, lang)
     return not (da and db and not da & db)  # "samedi soir" vs "jeudi et vendredi"
 
@@ -483,14 +474,7 @@ def _same_place(a: PlaceRef | None, b: PlaceRef | None) -> bool:
             return pa.country == pb.country
         if None not in (pa.lat, pa.lon, pb.lat, pb.lon):
             return _km(pa.lat, pa.lon, pb.lat, pb.lon) <= SAME_PLACE_KM  # type: ignore[arg-type]
-    return _fold(a.text) == _fold(b.text)
-
-
-def _fold(s: str) -> str:
-    import unicodedata
-
-    s = unicodedata.normalize("NFKD", s)
-    return "".join(c for c in s if c.isalnum()).lower()
+    return fold(a.text) == fold(b.text)
 
 
 def _km(la1: float, lo1: float, la2: float, lo2: float) -> float:

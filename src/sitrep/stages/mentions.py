@@ -7,9 +7,11 @@ events stage sees one uniform view.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from sitrep.geo.fold import fold
 from sitrep.stages.facts import ActorRef, CasualtyRef, DocFacts, PlaceRef, SentFacts, TimeRef
 
 if TYPE_CHECKING:
@@ -61,17 +63,6 @@ def _heading(s: Span, text: str, first: bool) -> bool:
     return ends_line and not own.endswith(_CLOSERS) and (first or len(s) < 14)
 
 
-def _bucket(starts: list[int], char: int) -> int:
-    lo, hi = 0, len(starts) - 1
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if starts[mid] <= char:
-            lo = mid
-        else:
-            hi = mid - 1
-    return lo
-
-
 def _places(facts: DocFacts, toponyms: list[Toponym], starts: list[int]) -> None:
     from sitrep.geo.frames import relative_precision
 
@@ -83,7 +74,7 @@ def _places(facts: DocFacts, toponyms: list[Toponym], starts: list[int]) -> None
         if region:
             prec = max(prec, 3)
         ref = PlaceRef(t.start, t.end, t.text, place, prec, region)
-        facts.sents[_bucket(starts, t.start)].places.append(ref)
+        facts.sents[bisect_right(starts, t.start) - 1].places.append(ref)
 
 
 def _main_country(facts: DocFacts) -> str | None:
@@ -118,15 +109,8 @@ def _drop_strays(facts: DocFacts) -> None:
             pl = p.place
             if pl is None or p.region or pl.country in (facts.country, None) or pl.country in named:
                 continue
-            if pl.population < STRAY_POPULATION or _fold(pl.name) != _fold(p.text):
+            if pl.population < STRAY_POPULATION or fold(pl.name) != fold(p.text):
                 p.place = None  # small, or matched only by a spelling guess ("Boni" -> Bonn)
-
-
-def _fold(s: str) -> str:
-    import unicodedata
-
-    s = unicodedata.normalize("NFKD", s)
-    return "".join(c for c in s if c.isalnum()).lower()
 
 
 def _actors(facts: DocFacts, hint: str | None) -> None:
@@ -193,7 +177,7 @@ def _times(facts: DocFacts, starts: list[int]) -> None:
 
     for t in find_times(facts.text, facts.lang, facts.published):
         ref = TimeRef(t.start, t.end, t.text, t.date, t.precision)
-        facts.sents[_bucket(starts, t.start)].times.append(ref)
+        facts.sents[bisect_right(starts, t.start) - 1].times.append(ref)
 
 
 def _sources(facts: DocFacts) -> None:
