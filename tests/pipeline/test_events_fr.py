@@ -76,3 +76,28 @@ def test_ids_are_stable(run):
     a = [e.id for e in run(text, "fr")]
     b = [e.id for e in run(text, "fr")]
     assert a == b and a
+
+
+def test_lead_total_is_not_an_extra_incident(run):
+    evs = run(
+        "Sept manifestants ont été tués mardi lors de heurts avec la police dans plusieurs villes d'Irak.\n"
+        "À Kirkouk, deux manifestants ont été tués lors d'affrontements avec les policiers.\n"
+        "À Bassorah, cinq manifestants ont péri dans des heurts similaires.",
+        "fr",
+    )
+    assert sorted(e.fatalities or 0 for e in evs) == [2, 5]
+
+
+def test_claim_names_the_perpetrator_and_mutiny_is_the_group_against_itself(run):
+    evs = run(
+        "Une voiture piégée a explosé près d'un marché de Mogadiscio, tuant six personnes. "
+        "L'attentat a été revendiqué par les shebab.\n"
+        "Par ailleurs, une mutinerie entre des combattants de l'État islamique a fait dix morts à Deir ez-Zor.",
+        "fr",
+    )
+    bomb = next(e for e in evs if e.event_type == "Explosions/Remote violence")
+    assert bomb.actor1 is not None and bomb.actor1.name == "Al Shabaab"
+    mutiny = next(e for e in evs if e.event_type == "Battles")
+    assert mutiny.actor1 is not None and mutiny.actor2 is not None
+    assert mutiny.actor1.name == mutiny.actor2.name == "Islamic State"
+    assert mutiny.fatalities == 10
