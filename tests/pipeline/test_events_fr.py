@@ -92,7 +92,8 @@ def test_claim_names_the_perpetrator_and_mutiny_is_the_group_against_itself(run)
     evs = run(
         "Une voiture piégée a explosé près d'un marché de Mogadiscio, tuant six personnes. "
         "L'attentat a été revendiqué par les shebab.\n"
-        "Par ailleurs, une mutinerie entre des combattants de l'État islamique a fait dix morts à Deir ez-Zor.",
+        "Par ailleurs, une mutinerie entre des combattants de l'État islamique a fait dix morts "
+        "à Deir ez-Zor.",
         "fr",
     )
     bomb = next(e for e in evs if e.event_type == "Explosions/Remote violence")
