@@ -41,3 +41,10 @@ def test_aggregates_and_other_kinds_are_ignored() -> None:
     rows = [_c(300, "civilian", 0, aggregate=True)]
     assert sum_casualties(rows, "killed") is None
     assert sum_casualties([_c(5, "state", 0)], "injured") is None
+
+
+def test_a_party_listed_beside_a_known_side_adds_up() -> None:
+    rows = [_c(1, "unknown", 0, victim="officier"), _c(4, "state", 0)]
+    assert sum_casualties(rows, "killed").value == 5
+    rows = [_c(8, "state", 2), _c(3, "unknown", 2)]
+    assert sum_casualties(rows, "killed").value == 11

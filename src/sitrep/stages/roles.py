@@ -181,11 +181,17 @@ def sum_casualties(cas: list[CasualtyRef], kind: str) -> Count | None:
         for c in here:
             if c.side != "unknown":
                 sided.setdefault(c.side, []).append(c.count)
+        loose = [c.count for c in here if c.side == "unknown"]
+        party = [c.count for c in here if c.side == "unknown" and (c.victim or c.count.value > 1)]
+        if sided and party:
+            # "Un officier et quatre soldats", "8 policemen ... the militants had three killed":
+            # listed beside a known side, a figure is another party, not a restatement.
+            sided.setdefault("unknown", []).extend(party)
+            loose = []
         for side, counts in sided.items():
             precise = not all(c.vague for c in here if c.side == side)
             if side not in by_side or (precise and _all_vague(rows, by_side[side])):
                 by_side[side] = counts
-        loose = [c.count for c in here if c.side == "unknown"]
         if loose:
             unknown.append(loose)
     for bundle in unknown:
