@@ -50,13 +50,18 @@ def _mentions(d: Draft) -> list[ActorRef]:
     return out
 
 
-def main_armed_actor(facts: DocFacts, exclude: str | None = None) -> ActorRef | None:
-    """The named non-state armed actor the article is about (most mentioned)."""
+def main_armed_actor(facts: DocFacts, exclude: str | None = None, state: bool = False) -> ActorRef | None:
+    """The named non-state armed actor the article is about (most mentioned); with ``state``,
+    the state force it is about ("the Chadian army" of a story on fighting in Chad)."""
     counts: Counter[str] = Counter()
     first: dict[str, ActorRef] = {}
     for sf in facts.sents:
         for a in sf.actors:
-            if a.generic or a.actor.kind in (STATE, "civilians", "protesters", "rioters", "unidentified"):
+            if state and a.actor.kind != STATE:
+                continue
+            if not state and (
+                a.generic or a.actor.kind in (STATE, "civilians", "protesters", "rioters", "unidentified")
+            ):
                 continue
             if a.actor.name == exclude:
                 continue
@@ -80,6 +85,10 @@ def fill_actors(d: Draft, facts: DocFacts, after_typing: bool = False) -> None:
         if d.actor1 is None or d.actor1.actor.kind == "civilians":
             d.actor1 = _ref(country_actor("unidentified", country, ""))
     elif et == "Battles":
+        if d.actor1 is None and d.actor2 is None:
+            # "Fighting resumed late Sunday": the sides the story is about, the state first.
+            d.actor1 = main_armed_actor(facts, state=True)
+            d.actor2 = main_armed_actor(facts) if d.actor1 is not None else None
         if d.actor1 is None and d.actor2 is not None:
             other = main_armed_actor(facts, exclude=d.actor2.actor.name)
             if d.actor2.actor.kind != STATE and other is None:
