@@ -21,10 +21,10 @@ SCORER = SHARED / "eval" / "score_events.py"
 FLOORS = {
     "f1": 0.78,
     "event_type": 0.88,
-    "sub_event_type": 0.80,
-    "fatalities": 0.72,
+    "sub_event_type": 0.84,
+    "fatalities": 0.78,
     "geo161": 0.86,
-    "actor1": 0.70,
+    "actor1": 0.76,
     "source": 0.78,
 }
 SEED_FLOORS = {"f1": 0.9, "fatalities": 1.0}
