@@ -65,7 +65,6 @@ class RoleWords:
     anaphoric: frozenset[str]
     another: frozenset[str]
     same_place: frozenset[str]
-    state_air: frozenset[str]
     country_locatives: frozenset[str]
     victim_verbs: frozenset[str]
     claim_verbs: frozenset[str]
@@ -88,7 +87,6 @@ def role_words(lang: str) -> RoleWords:
         fs("anaphoric"),
         fs("another"),
         fs("same_place"),
-        fs("air_force_heads"),
         fs("country_locatives"),
         fs("victim_subject_verbs"),
         fs("claim_verbs"),
@@ -577,7 +575,3 @@ def fatalities(d: Draft) -> tuple[int | None, str | None]:
 def injured(d: Draft) -> tuple[int | None, str | None]:
     cnt = sum_casualties(d.casualties, "injured")
     return (cnt.value, cnt.qualifier) if cnt else (None, None)
-
-
-def head_token(d: Draft, facts: DocFacts) -> Token:
-    return facts.doc[d.anchor.head]
