@@ -12,6 +12,8 @@ from sitrep.model import Actor
 from sitrep.stages.facts import ActorRef, DocFacts
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
     from sitrep.stages.events import Draft
 
 ARMED_KINDS = frozenset(
@@ -46,7 +48,12 @@ def _mentions(d: Draft) -> list[ActorRef]:
     out: list[ActorRef] = []
     for sf in d.sents:
         cited = [s.text.lower() for s in sf.sources]
-        out.extend(a for a in sf.actors if not any(a.text.lower() in c for c in cited))
+        alleged = _allegation_verbs(sf.sent.doc.lang_)
+        out.extend(
+            a
+            for a in sf.actors
+            if not any(a.text.lower() in c for c in cited) and not _alleged(sf.sent.doc, a, alleged)
+        )
     return out
 
 
@@ -149,10 +156,27 @@ def fill_from_sentences(d: Draft) -> None:
 
 
 def _air_force(d: Draft, facts: DocFacts, country: str | None) -> None:
-    """Air raids are coded to the state whose aircraft flew them."""
+    """Air raids are coded to the state whose aircraft flew them, but not to a state the text
+    only accuses ("raids attribués à la coalition", "the opposition blamed the regime")."""
     if d.actor1 is not None:
         return
     for a in _mentions(d):
         if a.actor.kind == STATE:
             d.actor1 = a
             return
+
+
+def _allegation_verbs(lang: str) -> frozenset[str]:
+    from sitrep.lang import resource
+
+    return frozenset(resource(lang, "roles").get("allegation_verbs", []))
+
+
+def _alleged(doc: Doc, a: ActorRef, verbs: frozenset[str]) -> bool:
+    """Named in a sentence that accuses, attributes or denies: a claim about the actor, not
+    a report of what it did."""
+    if a.head_i < 0:
+        return False
+    tok = doc[a.head_i]
+    sent_verbs = {t.lemma_.lower() for t in tok.sent if t.pos_ in ("VERB", "AUX")}
+    return bool(sent_verbs & verbs) or any(anc.lemma_.lower() in verbs for anc in tok.ancestors)
