@@ -299,8 +299,10 @@ def _locative(p: PlaceRef, sf: SentFacts, words: RoleWords) -> bool:
     if root.pos_ == "ADJ" or p.text[:1].islower():
         return False
     if p.place is not None and p.place.feature and p.place.feature.startswith("A.PCL"):
-        prev = sf.sent.doc[span.start - 1].lower_ if span.start > 0 else ""
-        return prev in words.country_locatives
+        doc, i = sf.sent.doc, span.start - 1
+        while i > sf.sent.start and doc[i].pos_ == "ADJ":  # "in northwestern Nigeria"
+            i -= 1
+        return i >= 0 and doc[i].lower_ in words.country_locatives
     return True
 
 
