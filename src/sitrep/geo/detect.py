@@ -152,6 +152,11 @@ def _proper_noun_places(
     out: list[tuple[int, int]] = []
     i, n = 0, len(doc)
     while i < n:
+        article = _arabic_article_name(doc, i, covered, known, lang)
+        if article is not None:
+            out.append(article)
+            i += 2
+            continue
         if i in covered or doc[i].pos_ != "PROPN" or not doc[i].text[:1].isupper():
             i += 1
             continue
@@ -167,6 +172,24 @@ def _proper_noun_places(
         else:
             i += 1
     return out
+
+
+# Arabic articles written apart in French and English news ("al Quaryantayn", "el Fasher");
+# a capitalised word after one, not inside a person's name, is a place name if the gazetteer
+# knows it in any spelling.
+_ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ar", "ash", "az", "adh", "ath"})
+
+
+def _arabic_article_name(
+    doc: Doc, i: int, covered: set[int], known: Known, lang: str
+) -> tuple[int, int] | None:
+    if i + 1 >= len(doc) or doc[i].lower_ not in _ARABIC_ARTICLES or {i, i + 1} & covered:
+        return None
+    nxt = doc[i + 1]
+    if not nxt.text[:1].isupper() or not nxt.is_alpha or (i > 0 and doc[i - 1].pos_ == "PROPN"):
+        return None
+    span = doc[i : i + 2]
+    return (span.start_char, span.end_char) if known(span.text, lang) >= 1 else None
 
 
 def _other_occurrences(

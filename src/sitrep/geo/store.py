@@ -254,15 +254,18 @@ class Gazetteer:
         return out
 
     def fuzzy_keys(self, name: str, *, limit: int = 2_000) -> list[tuple[str, int]]:
-        """Folded keys sharing the first two letters of ``name``'s variant key and a similar
+        """Folded keys sharing the first letters of ``name``'s variant key and a similar
         length, with their places: the pool a fuzzy matcher scores."""
         v = keys(name)[1]
         if len(v) < 4:
             return []
         cache = self.__dict__.setdefault("_fuzzy_pools", {})
-        key = (v[:2], len(v), limit)
+        # Three letters for longer names: a two-letter prefix holds more keys than the limit,
+        # and the cut-off (alphabetical) would drop most of them ("karyatayn" after "kabul").
+        prefix = v[:3] if len(v) >= 6 else v[:2]
+        key = (prefix, len(v), limit)
         if key not in cache:  # names of one prefix and length share a pool: query it once
-            lo, hi = f"1:{v[:2]}", f"1:{v[:2]}\uffff"
+            lo, hi = f"1:{prefix}", f"1:{prefix}\uffff"
             n = len(v) + 2
             rows = self.query(
                 "SELECT key, id FROM names"

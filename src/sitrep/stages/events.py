@@ -296,7 +296,7 @@ def _locative(p: PlaceRef, sf: SentFacts, words: RoleWords) -> bool:
     if span is None:
         return True
     root = span.root
-    if root.pos_ == "ADJ" or p.text[:1].islower():
+    if root.pos_ == "ADJ" or not any(c.isupper() for c in p.text):
         return False
     if p.place is not None and p.place.feature and p.place.feature.startswith("A.PCL"):
         doc, i = sf.sent.doc, span.start - 1
