@@ -127,14 +127,25 @@ def _actors(facts: DocFacts, hint: str | None) -> None:
 SIDES = {"civilians": "civilian", "state_forces": "state", "external_force": "state"}
 
 
-def _side(victim: str, lang: str, country: str | None) -> str:
+_CASUALTY_SIDES = {
+    "state_forces": "state",
+    "civilians": "civilian",
+    "non_state": "nonstate",
+    "attackers": "nonstate",
+}
+
+
+def _side(victim: str, lang: str, country: str | None, stated: str | None = None) -> str:
+    """Whose dead these are: from the victim noun as an actor ("soldats maliens"), else from the
+    casualty stage's own reading of the noun ("deux militaires")."""
     from sitrep.stages.actors import normalize_actor
 
+    fallback = _CASUALTY_SIDES.get(stated or "", "unknown")
     if not victim:
-        return "unknown"
+        return fallback
     actor = normalize_actor(victim, lang, country)
     if actor is None:
-        return "unknown"
+        return fallback
     if actor.kind in SIDES:
         return SIDES[actor.kind]
     if actor.kind in ("protesters", "rioters"):
@@ -154,7 +165,7 @@ def _casualties(facts: DocFacts) -> None:
                 CasualtyRef(
                     kind=c.kind,
                     count=c.count,
-                    side=_side(c.victim, facts.lang, facts.country),
+                    side=_side(c.victim, facts.lang, facts.country, c.side),
                     victim=c.victim,
                     token_i=_token_at(sf.sent, c.count.start) if tok == -1 else _token_at(sf.sent, tok),
                     subset=c.subset,
