@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
+from sitrep.geo.distance import distance_km
 from sitrep.geo.fold import fold, variant
 from sitrep.geo.store import EXACT, FUZZY, SKELETON, VARIANT, Entry, Gazetteer
 
@@ -138,10 +139,7 @@ def _fuzzy(gaz: Gazetteer, name: str) -> list[Candidate]:
 
 def km(a: Entry, b: Entry) -> float:
     """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(a.lat), math.radians(b.lat)
-    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+    return distance_km(a.lat, a.lon, b.lat, b.lon)
 
 
 def _contains(parent: Entry, child: Entry) -> bool:

@@ -9,12 +9,12 @@ attack", a casualty-only sentence, a pronoun subject) or says nothing new.
 
 from __future__ import annotations
 
-import math
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from sitrep.geo.distance import distance_km
 from sitrep.geo.fold import fold
 from sitrep.lang import common, resource
 from sitrep.model import Source
@@ -473,15 +473,8 @@ def _same_place(a: PlaceRef | None, b: PlaceRef | None) -> bool:
         if a.region or b.region:
             return pa.country == pb.country
         if None not in (pa.lat, pa.lon, pb.lat, pb.lon):
-            return _km(pa.lat, pa.lon, pb.lat, pb.lon) <= SAME_PLACE_KM  # type: ignore[arg-type]
+            return distance_km(pa.lat, pa.lon, pb.lat, pb.lon) <= SAME_PLACE_KM  # type: ignore[arg-type]
     return fold(a.text) == fold(b.text)
-
-
-def _km(la1: float, lo1: float, la2: float, lo2: float) -> float:
-    p1, p2 = math.radians(la1), math.radians(la2)
-    dp, dl = p2 - p1, math.radians(lo2 - lo1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _merge(prev: Draft, cand: Draft) -> None:

@@ -34,12 +34,13 @@ different incidents of a conflict's routine (same town, same group) merge.
 
 from __future__ import annotations
 
-import math
 import unicodedata
 from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import IntEnum
+
+from sitrep.geo.distance import distance_km
 
 RADIUS_KM = 25.0
 DATE_WINDOW_DAYS = 2
@@ -102,14 +103,6 @@ def types_compatible(a: Report, b: Report) -> bool:
         return any(a.sub_event_type in g and b.sub_event_type in g for g in COMPATIBLE_SUBTYPES)
     ka, kb = (a.event_type, a.sub_event_type), (b.event_type, b.sub_event_type)
     return kb in CROSS_TYPE.get(ka, set()) or ka in CROSS_TYPE.get(kb, set())
-
-
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance (haversine)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _fold(name: str | None) -> str:
