@@ -7,8 +7,9 @@ from dataclasses import replace
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from sitrep.geo.distance import distance_km
 from sitrep.store.incidents import reconcile_fatalities
-from sitrep.store.linking import Level, Report, date_level, distance_km, place_level, same_incident
+from sitrep.store.linking import Level, Report, date_level, place_level, same_incident
 
 BASE = Report(
     id="ev-a",
