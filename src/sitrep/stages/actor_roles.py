@@ -6,6 +6,7 @@ attackers are unnamed, the article's main armed group as the other side of a bat
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from sitrep.model import Actor
@@ -166,6 +167,7 @@ def _air_force(d: Draft, facts: DocFacts, country: str | None) -> None:
             return
 
 
+@lru_cache(maxsize=16)
 def _allegation_verbs(lang: str) -> frozenset[str]:
     from sitrep.lang import resource
 
