@@ -31,7 +31,7 @@ from sitrep.lang import available_languages
 from sitrep.model import SitrepError
 
 log = logging.getLogger(__name__)
-VERSION = "8"
+VERSION = "9"
 _lock = threading.Lock()
 
 

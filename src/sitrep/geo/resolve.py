@@ -26,7 +26,7 @@ TIER_BONUS = {EXACT: 0.0, VARIANT: -1.5, SKELETON: -3.0, FUZZY: -3.5}
 ALT_NAME_PENALTY = -1.0  # matched an alternate rather than the place's own name
 FEATURE_BONUS = {
     "L.CONT": 6.0, "A.PCLI": 7.0, "A.ADM1": 3.0, "P.PPLC": 3.0, "A.ADM2": 0.3,
-    "L.RGN": 4.0, "H.OCN": 4.0, "H.SEA": 3.5, "H.LK": 2.5,
+    "L.RGN": 4.0, "H.OCN": 4.0, "H.SEA": 3.5, "H.LK": 2.5, "T.MT": 2.5,
 }
 POP_WEIGHT = 0.55  # per decade of population (towns)
 REGION_POP_WEIGHT = 0.25  # divisions' population is a sum of their towns: weigh it less
