@@ -36,3 +36,13 @@ def test_seas_ranges_and_lakes(embedded: GazetteerGeoparser) -> None:
     text = "Tankers idled near the Strait of Hormuz while climbers left the Himalayas and Lake Victoria rose."
     out = places(embedded, text, "Strait of Hormuz", "Himalayas", "Lake Victoria")
     assert [f for _n, _c, f in out] == ["H.SEA", "L.RGN", "H.LK"]
+
+
+def test_two_neighbouring_names_settle_each_other(embedded: GazetteerGeoparser) -> None:
+    text = "Shops in Edmonton were boarded up overnight, and police were called to Enfield later on."
+    assert [c for _n, c, _f in places(embedded, text, "Edmonton", "Enfield")] == ["GB", "GB"]
+
+
+def test_a_big_city_known_abroad_by_another_name(embedded: GazetteerGeoparser) -> None:
+    text = "Pilgrims travelled to Mecca for the annual hajj."
+    assert places(embedded, text, "Mecca")[0][1] == "SA"

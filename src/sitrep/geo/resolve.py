@@ -23,7 +23,9 @@ from sitrep.geo.store import EXACT, FUZZY, SKELETON, VARIANT, Entry, Gazetteer
 
 # Prior terms.
 TIER_BONUS = {EXACT: 0.0, VARIANT: -1.5, SKELETON: -3.0, FUZZY: -3.5}
-ALT_NAME_PENALTY = -1.0  # matched an alternate rather than the place's own name
+ALT_NAME_PENALTY = -1.0  # matched an alternate rather than the place's own name...
+EXONYM_POP = (5.0, 6.0)  # ...fading out between these log10 populations: a city of a million is
+# written by its alternates (Mecca, Munich, Cologne) as often as by its own name
 FEATURE_BONUS = {
     "L.CONT": 6.0, "A.PCLI": 7.0, "A.ADM1": 3.0, "P.PPLC": 3.0, "A.ADM2": 0.3,
     "L.RGN": 4.0, "H.OCN": 4.0, "H.SEA": 3.5, "H.LK": 2.5, "T.MT": 2.5,
@@ -39,6 +41,9 @@ NEAR_KM = 150.0
 PARENT_WEIGHT = 5.0
 PAIR_WEIGHT = 1.2  # per other mention with a candidate within PAIR_KM (see _colocated)
 PAIR_KM = 60.0
+TIGHT_WEIGHT = 1.2  # again per other mention with a candidate within TIGHT_KM: a shared neighbourhood
+TIGHT_KM = 15.0
+PARTNER_SCALE = 3.0  # a partner reading this far below its name's best prior counts 1/e as much
 MAX_PAIRS = 2  # the text names this candidate's parent ("X, Y", "X in Y province")
 NAMESAKE_REGION_PENALTY = -1.5  # a region known by a town's name, when that town is a candidate
 KIND_WEIGHT = 2.0  # times the share of other mentions of the candidate's kind (region lists)
@@ -82,7 +87,10 @@ class Mention:
 
 def prior(entry: Entry, tier: int, main: bool) -> float:
     """Context-free plausibility of a candidate for a name."""
-    s = TIER_BONUS[tier] + (0.0 if main else ALT_NAME_PENALTY)
+    s = TIER_BONUS[tier]
+    if not main:
+        lo, hi = EXONYM_POP
+        s += ALT_NAME_PENALTY * min(1.0, max(0.0, (hi - math.log10(entry.population + 1)) / (hi - lo)))
     s += FEATURE_BONUS.get(entry.fcode, 0.0)
     weight = REGION_POP_WEIGHT if entry.is_region else POP_WEIGHT
     s += weight * math.log10(entry.population + 1)
@@ -156,15 +164,19 @@ def _contains(parent: Entry, child: Entry) -> bool:
 
 
 def _country_focus(mentions: Sequence[Mention]) -> dict[int, dict[str, float]]:
-    """For each mention, the share of the *other* mentions' evidence for each country."""
+    """For each mention, the share of the *other* mentions' evidence for each country; a mention
+    votes as much as it is sure of its own reading, so that a name with namesakes in many
+    countries (or many namesakes in one) does not drag the document towards them."""
     votes: list[dict[str, float]] = []
     for m in mentions:
         v: dict[str, float] = defaultdict(float)
         if m.forced_country:
             v[m.forced_country] += 1.0
-        for c, p in m.probabilities():
+        probs = m.probabilities()
+        conf = max((p for _c, p in probs), default=0.0)  # a torn name (five Enfields) votes less
+        for c, p in probs:
             if c.entry.country:
-                v[c.entry.country] += p
+                v[c.entry.country] += p * conf
         votes.append(v)
     total: dict[str, float] = defaultdict(float)
     for v in votes:
@@ -184,32 +196,42 @@ def _cell(e: Entry) -> tuple[int, int]:
     return math.floor(e.lat), math.floor(e.lon)
 
 
-def _colocated(mentions: Sequence[Mention]) -> dict[tuple[int, int], int]:
-    """For each (mention index, candidate id): how many *other* mentions have some candidate
-    within PAIR_KM. Two names of the text sharing a neighbourhood by chance is unlikely, so this
-    settles pairs of obscure places (a district named with its neighbour) that no prior can."""
-    grid: dict[tuple[int, int], list[tuple[int, Entry]]] = defaultdict(list)
+def _colocated(mentions: Sequence[Mention]) -> dict[tuple[int, int], float]:
+    """For each (mention index, candidate id): a bonus for the *other* mentions with a candidate
+    within PAIR_KM (more within TIGHT_KM). Two names of the text sharing a neighbourhood by chance
+    is unlikely, so this settles pairs of obscure places (a district named with its neighbour) that
+    no prior can. A partner counts as much as its reading is plausible for its own name: a famous
+    name's obscure namesake (the small-town Medina next to a small-town Mecca) hardly counts."""
+    grid: dict[tuple[int, int], list[tuple[int, Entry, float]]] = defaultdict(list)
     townish = [i for i, m in enumerate(mentions) if m.candidates and not m.candidates[0].entry.is_region]
     for i in townish:
+        top = max(c.prior for c in mentions[i].candidates)
         for c in mentions[i].candidates:
             if not c.entry.is_region:
-                grid[_cell(c.entry)].append((i, c.entry))
-    out: dict[tuple[int, int], int] = {}
+                grid[_cell(c.entry)].append((i, c.entry, min(1.0, math.exp((c.prior - top) / PARTNER_SCALE))))
+    out: dict[tuple[int, int], float] = {}
     for i in townish:  # names whose likeliest sense is a region or a country are left alone
         for c in mentions[i].candidates:
             e = c.entry
             if e.is_region:
                 continue
             la, lo = _cell(e)
-            near = {
-                j
-                for dla in (-1, 0, 1)
-                for dlo in (-1, 0, 1)
-                for j, other in grid.get((la + dla, lo + dlo), ())
-                if j != i and km(e, other) < PAIR_KM
-            }
-            if near:
-                out[(i, e.id)] = len(near)
+            near: dict[int, float] = defaultdict(float)  # partner mention -> plausibility within PAIR_KM
+            tight: dict[int, float] = defaultdict(float)  # ... within TIGHT_KM
+            for dla in (-1, 0, 1):
+                for dlo in (-1, 0, 1):
+                    for j, other, w in grid.get((la + dla, lo + dlo), ()):
+                        if j == i or (w <= near[j] and w <= tight[j]):
+                            continue
+                        d = km(e, other)
+                        if d < PAIR_KM:
+                            near[j] = max(near[j], w)
+                            if d < TIGHT_KM:
+                                tight[j] = max(tight[j], w)
+            bonus = PAIR_WEIGHT * min(sum(near.values()), MAX_PAIRS)
+            bonus += TIGHT_WEIGHT * min(sum(tight.values()), MAX_PAIRS)
+            if bonus > 0:
+                out[(i, e.id)] = bonus
     return out
 
 
@@ -262,7 +284,7 @@ def rescore(mentions: Sequence[Mention], rounds: int = 2) -> None:
     pairs = _colocated(mentions)
     for i, m in enumerate(mentions):
         for c in m.candidates:
-            c.prior += PAIR_WEIGHT * min(pairs.get((i, c.entry.id), 0), MAX_PAIRS)
+            c.prior += pairs.get((i, c.entry.id), 0.0)
     for _ in range(rounds):
         ctx = _Round(mentions)
         for i, m in enumerate(mentions):
