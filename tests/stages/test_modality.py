@@ -35,3 +35,18 @@ def test_ready_to_counter_is_planned(nlp_en: Language) -> None:
 def test_plain_past_stays_asserted(nlp_en: Language, nlp_fr: Language) -> None:
     assert _mood(nlp_en, "en", "Gunmen attacked a bus near the border.", "attacked") == mod.ASSERTED
     assert _mood(nlp_fr, "fr", "Des hommes armés ont attaqué un bus.", "attaqué") == mod.ASSERTED
+
+
+def test_reporting_conditional_of_a_past_event_is_asserted(nlp_fr: Language) -> None:
+    # The "conditionnel journalistique": alleged, but reported as having happened.
+    text = "Selon des habitants, trois bergers auraient été tués par des hommes armés."
+    assert _mood(nlp_fr, "fr", text, "tués") == mod.ASSERTED
+
+
+def test_condition_makes_both_clauses_hypothetical(nlp_en: Language, nlp_fr: Language) -> None:
+    en = "If the militia attacks the camp, many refugees will be killed."
+    assert _mood(nlp_en, "en", en, "attacks") == mod.HYPOTHETICAL
+    assert _mood(nlp_en, "en", en, "killed") != mod.ASSERTED
+    fr = "Si la milice attaquait le camp, elle tuerait des réfugiés."
+    assert _mood(nlp_fr, "fr", fr, "attaquait") == mod.HYPOTHETICAL
+    assert _mood(nlp_fr, "fr", fr, "tuerait") == mod.HYPOTHETICAL

@@ -29,3 +29,12 @@ class Geoparser(Protocol):
     def lookup(self, name: str, *, country: str | None = None) -> Place | None:
         """Best single place for a bare name (optionally within a country)."""
         ...
+
+    def sector(self, country: str, direction: str, text: str = "") -> Place | None:
+        """A compass part of a country (``direction`` a key of ``sitrep.geo.directions.STEPS``)
+        as a place; None when the gazetteer cannot tell where it is."""
+        ...
+
+    def in_sector(self, country: str, direction: str, lat: float, lon: float) -> bool:
+        """Whether a point lies in that compass part of the country."""
+        ...

@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from sitrep.geo.directions import leading_adjective
 from sitrep.geo.fold import fold
 from sitrep.geo.frames import after_locative, frames
 
@@ -53,10 +54,12 @@ def detect_spans(
     rejected: list[tuple[int, int]] = []
     for ent in doc.ents:
         start, end = _trim(ent, lang, text)
+        if (cut := leading_adjective(text[start:end], lang)) and known(text[start + cut : end], lang) >= 2:
+            start += cut  # "northern Mali": the place is Mali (the events stage reads the part)
         name = text[start:end]
         personal = all(t.text in person_words for t in ent)
         demo = demonym if demonyms else None
-        cue = after_locative(text, start, lang)
+        cue = after_locative(text, start, lang) or _locative_part(text, start, lang)
         if name and _keep(ent.label_, name, lang, known, demo, place_texts, personal, cue):
             spans[(start, end)] = None
             covered.update(range(ent.start, ent.end))
@@ -130,6 +133,14 @@ def _keep(
     if label in PERSON_LABELS:
         return level >= 3 and name in place_texts
     return level >= 4
+
+
+def _locative_part(text: str, start: int, lang: str) -> bool:
+    """A locative before a direction adjective before the name ("in northern Mali")."""
+    m = re.search(r"([^\W\d_][\w-]*)\s+$", text[max(0, start - 30) : start])
+    if m is None or not leading_adjective(m.group(0), lang):
+        return False
+    return after_locative(text, start - len(m.group(0)), lang)
 
 
 def _trim(ent: Span, lang: str, text: str) -> tuple[int, int]:

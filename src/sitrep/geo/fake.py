@@ -50,6 +50,12 @@ class FakeGeoparser:
             return None
         return place
 
+    def sector(self, country: str, direction: str, text: str = "") -> Place | None:
+        return None  # no town table to place a country's parts
+
+    def in_sector(self, country: str, direction: str, lat: float, lon: float) -> bool:
+        return False
+
     def _place(self, name: str) -> Place | None:
         row = _PLACES.get(fold(name))
         if row is None:

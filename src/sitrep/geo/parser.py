@@ -9,6 +9,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from sitrep.geo.detect import detect_spans
+from sitrep.geo.directions import LABELS, SECTOR_FEATURE, Parts, country_parts
 from sitrep.geo.fold import fold
 from sitrep.geo.frames import clean_name, is_parent_link, region_cue
 from sitrep.geo.langdata import lang_data
@@ -30,6 +31,7 @@ class GazetteerGeoparser:
         self.gazetteer = gazetteer
         self._countries: dict[str, Entry | None] = {}
         self._demonyms: dict[str | None, dict[str, str]] = {}
+        self._sectors: dict[str, Parts | None] = {}
 
     # -- public API -------------------------------------------------------------------------
     def resolve_spans(
@@ -75,6 +77,31 @@ class GazetteerGeoparser:
         if not cands:
             return None
         return self.place(cands[0].entry, name)
+
+    def sector(self, country: str, direction: str, text: str = "") -> Place | None:
+        """A compass part of a country ("N", "SW", "C"...): see :mod:`sitrep.geo.directions`."""
+        parts, entry = self._parts(country), self.country(country.upper())
+        if parts is None or entry is None:
+            return None
+        lat, lon = parts.points[direction]
+        return Place(
+            name=f"{LABELS[direction]} {entry.name}", text=text or entry.name, country=entry.country,
+            lat=lat, lon=lon, precision=3, feature=SECTOR_FEATURE,
+        )
+
+    def in_sector(self, country: str, direction: str, lat: float, lon: float) -> bool:
+        """Whether a point lies in that compass part of the country."""
+        parts = self._parts(country)
+        return parts is not None and parts.contains(direction, lat, lon)
+
+    def _parts(self, country: str) -> Parts | None:
+        code = country.upper()
+        if code not in self._sectors:
+            rows = self.gazetteer.query(
+                "SELECT lat, lon FROM places WHERE country = ? AND fcode LIKE 'P.%'", (code,)
+            )
+            self._sectors[code] = country_parts([(r[0], r[1]) for r in rows])
+        return self._sectors[code]
 
     # -- helpers ------------------------------------------------------------------------------
     def place(self, e: Entry, text: str) -> Place:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from sitrep.geo.directions import SECTOR_FEATURE
 from sitrep.geo.distance import distance_km
 from sitrep.geo.fold import fold
 from sitrep.lang import common, resource
@@ -269,6 +270,11 @@ def _attach_place(d: Draft, sf: SentFacts, drafts: list[Draft], facts: DocFacts,
     places = _candidates(sf, words)
     if places:
         d.place = _closest(places, d, sf)
+        if d.place.covers:  # "in the north of the country": the town or province the text names there
+            inner = _settlement_first(d.place.covers)
+            before = [p for p in inner if p.start < sf.sent.end_char]
+            d.place = max(before, key=lambda p: p.start) if before else inner[0]
+            d.place_inherited = True
         return
     # No place in the sentence: the last place named before it in the same paragraph
     # ("Ils ont donc été éliminés", "à l'est de cette même ville"); across paragraphs only
@@ -292,6 +298,8 @@ def _locative(p: PlaceRef, sf: SentFacts, words: RoleWords) -> bool:
     """Whether a place name can be where something happened: not a nationality adjective
     ("les frappes françaises", "Chadian army"), and a country only when the text puts the
     event in it ("en Irak", "in Syria"), not when it names a backer ("proches de l'Iran")."""
+    if p.place is not None and p.place.feature == SECTOR_FEATURE:
+        return True  # "dans le nord-ouest du pays": written in lower case, and a place
     span = sf.sent.doc.char_span(p.start, p.end, alignment_mode="expand")
     if span is None:
         return True
@@ -307,8 +315,24 @@ def _locative(p: PlaceRef, sf: SentFacts, words: RoleWords) -> bool:
 
 
 def _settlement_first(places: list[PlaceRef]) -> list[PlaceRef]:
-    towns = [p for p in places if not p.region]
-    return towns or places
+    """Towns, else divisions, else compass parts of a country, else the rest (countries, areas)."""
+    for keep in (_town, _division, _part):
+        chosen = [p for p in places if keep(p)]
+        if chosen:
+            return chosen
+    return places
+
+
+def _town(p: PlaceRef) -> bool:
+    return not p.region
+
+
+def _division(p: PlaceRef) -> bool:
+    return p.place is not None and (p.place.feature or "").startswith("A.ADM")
+
+
+def _part(p: PlaceRef) -> bool:
+    return p.place is not None and p.place.feature == SECTOR_FEATURE
 
 
 def _closest(places: list[PlaceRef], d: Draft, sf: SentFacts) -> PlaceRef:
@@ -511,14 +535,14 @@ def _fallback_place(d: Draft, facts: DocFacts) -> None:
             if p.place is not None and p.region and p.place.country in (facts.country, None)
         ]
         if regions:
-            best = min(regions, key=lambda p: _AREA_RANK.get((p.place.feature or "")[:6], 5))  # type: ignore[union-attr]
+            best = min(regions, key=lambda p: _AREA_RANK.get((p.place.feature or "")[:6], 6))  # type: ignore[union-attr]
             d.place = replace(best, precision=3)
             d.place_inherited = True
             return
 
 
 # Smaller areas first: the nearer a fallback point is to the incident the better.
-_AREA_RANK = {"A.ADM3": 0, "A.ADM2": 1, "A.ADM1": 2, "L.RGN": 3, "A.PCLI": 4}
+_AREA_RANK = {"A.ADM3": 0, "A.ADM2": 1, "A.ADM1": 2, SECTOR_FEATURE: 3, "L.RGN": 4, "A.PCLI": 5}
 
 
 def _finish(d: Draft, facts: DocFacts, lex: TriggerLexicon, words: RoleWords) -> None:

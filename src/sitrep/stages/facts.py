@@ -24,6 +24,8 @@ class PlaceRef:
     place: Place | None
     precision: int = 1
     region: bool = False  # a country, province or region rather than a settlement
+    # a compass part of a country ("le nord du pays"): the article's more precise places inside it
+    covers: list[PlaceRef] = field(default_factory=list)
 
 
 @dataclass

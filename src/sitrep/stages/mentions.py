@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
     from sitrep.geo.base import Geoparser
-    from sitrep.model import Toponym
+    from sitrep.model import Place, Toponym
 
 _CLOSERS = (".", "!", "?", "»", '"', "”", ")", ":", ";", "…")
 REGION_FEATURES = ("A.", "L.", "T.MTS", "H.")
@@ -43,6 +43,7 @@ def collect(doc: Doc, lang: str, published: str | None, geoparser: Geoparser) ->
     if facts.country is not None:
         _actors(facts, facts.country)
         _drop_strays(facts)
+    _country_parts(facts, geoparser)
     _casualties(facts)
     _times(facts, starts)
     _sources(facts)
@@ -89,6 +90,48 @@ def _main_country(facts: DocFacts) -> str | None:
             if a.actor.country and a.actor.kind in ("state_forces", "civilians"):
                 votes[a.actor.country] += 2
     return votes.most_common(1)[0][0] if votes else None
+
+
+def _country_parts(facts: DocFacts, geoparser: Geoparser) -> None:
+    """Compass parts of a country ("dans le nord-ouest du pays", "northern Mali") become places
+    of their own, at the part's point rather than the country's centre."""
+    from sitrep.geo.directions import connects, find_directions
+
+    text = facts.text
+    for ph in find_directions(text, facts.lang):
+        sf = next((x for x in facts.sents if x.sent.start_char <= ph.start < x.sent.end_char), None)
+        if sf is None or any(p.start <= ph.start < p.end for p in sf.places):
+            continue  # part of a name the geoparser knows ("South Sudan", "West Bank")
+        after = [p for p in sf.places if p.start >= ph.end]
+        named = next((p for p in after if connects(text, ph, p.start, facts.lang)), None)
+        if named is not None:
+            if named.place is None or not (named.place.feature or "").startswith("A.PCL"):
+                continue  # "au nord de Bangui": a town's surroundings, the near frame's business
+            country: str | None = named.place.country
+        elif ph.adjective:
+            continue  # "northern border", "central bank"
+        else:
+            country = ph.demonym or (facts.country if ph.of_country or ph.bare else None)
+        end = named.end if named is not None else ph.end
+        place = geoparser.sector(country, ph.direction, text[ph.start : end]) if country else None
+        if place is None or place.country is None:
+            continue
+        if named is not None:
+            sf.places.remove(named)
+        part = PlaceRef(ph.start, end, text[ph.start : end], place, 3, True)
+        part.covers = [p for x in facts.sents for p in x.places if _inside(p, place, ph.direction, geoparser)]
+        sf.places.append(part)
+        sf.places.sort(key=lambda p: p.start)
+
+
+def _inside(p: PlaceRef, part: Place, direction: str, geoparser: Geoparser) -> bool:
+    """A town or division of the part's country lying in the part."""
+    pl = p.place
+    if pl is None or pl.lat is None or pl.lon is None or part.country is None or pl.country != part.country:
+        return False
+    if not (pl.feature or "").startswith(("P.", "A.ADM")):
+        return False
+    return geoparser.in_sector(part.country, direction, pl.lat, pl.lon)
 
 
 STRAY_POPULATION = 200_000

@@ -1,7 +1,7 @@
 """Modality of a trigger: did the text assert that it happened?
 
 Planned ("devront diriger des attaques", "will attack"), negated ("n'a rencontré aucune
-résistance", "denied carrying out") and hypothetical ("auraient été violées", "may have")
+résistance", "denied carrying out") and hypothetical ("s'ils attaquaient", "may have")
 items are kept out of the default output. The decision walks the dependency tree from the
 trigger up to its clause head, so a negated main verb does not negate a trigger in an
 adverbial clause of its own.
@@ -40,6 +40,7 @@ class ModalityCues:
     unrealized: frozenset[str] = frozenset()
     purpose: frozenset[str] = frozenset()
     ready: frozenset[str] = frozenset()
+    condition: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=16)
@@ -61,6 +62,7 @@ def cues(lang: str) -> ModalityCues:
         unrealized=fs("unrealized_words"),
         ready=fs("ready_words"),
         purpose=fs("purpose_words"),
+        condition=fs("condition_marks"),
     )
 
 
@@ -114,6 +116,29 @@ def _unrealized(tok: Token, c: ModalityCues) -> bool:
     return any(a.lower_ in c.ready or a.lemma_.lower() in c.ready for a in tok.ancestors if a.pos_ == "ADJ")
 
 
+def _condition(tok: Token, c: ModalityCues) -> bool:
+    """The clause is a condition ("if they attack") or depends on one ("..., they would kill")."""
+    if any(ch.dep_ == "mark" and ch.lower_ in c.condition for ch in tok.children):
+        return True
+    return any(
+        ch.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in c.condition for g in ch.children)
+        for ch in tok.children
+    )
+
+
+def _conditional(tok: Token, aux: list[Token]) -> bool:
+    """A conditional that speculates ("ils tueraient"), not the reporting conditional of a past
+    event ("auraient péri", "aurait été tué": alleged, and coded as events by ACLED), unless a
+    condition ("si") governs the clause."""
+    if "Cnd" in tok.morph.get("Mood", []):
+        return True
+    cnd = [a for a in aux if "Cnd" in a.morph.get("Mood", [])]
+    if not cnd:
+        return False
+    perfect = "Part" in tok.morph.get("VerbForm", []) and "Past" in tok.morph.get("Tense", ["Past"])
+    return not perfect
+
+
 def modality(trigger: Token, lang: str) -> str:
     """``asserted``, ``planned``, ``negated`` or ``hypothetical`` for one trigger token."""
     c = cues(lang)
@@ -129,8 +154,8 @@ def modality(trigger: Token, lang: str) -> str:
         aux_lemmas = {a.lemma_.lower() for a in aux} | {a.lower_ for a in aux}
         if tok.pos_ in ("VERB", "AUX") and tok is not trigger and lemma in c.future_lemmas:
             return PLANNED
-        if aux_lemmas & c.future_lemmas and not (aux_lemmas & {"have", "avoir", "être", "be"}):
-            # "will attack", "may have been killed" (aux modal without a perfect) are not facts.
+        if aux_lemmas & c.future_lemmas and not (aux_lemmas & {"have", "avoir"}):
+            # "will attack", "will be killed" are not facts; "may have been killed" is a hedge below.
             return HYPOTHETICAL if aux_lemmas & c.hedge_lemmas else PLANNED
         if "Fut" in tok.morph.get("Tense", []) and tok.pos_ in ("VERB", "AUX"):
             return PLANNED
@@ -140,9 +165,9 @@ def modality(trigger: Token, lang: str) -> str:
             return NEGATED
         if _negated(tok, c):
             return NEGATED
-        if c.conditional_is_hedge and (
-            "Cnd" in tok.morph.get("Mood", []) or any("Cnd" in a.morph.get("Mood", []) for a in aux)
-        ):
+        if _condition(tok, c):
+            return HYPOTHETICAL  # "si les rebelles attaquaient", "they will kill if..."
+        if c.conditional_is_hedge and _conditional(tok, aux):
             return HYPOTHETICAL
         if tok.pos_ == "NOUN" and tok is not trigger and lemma in c.future_nouns:
             return PLANNED
