@@ -29,6 +29,7 @@ LABELS = {
 }  # fmt: skip
 SECTOR_FEATURE = "L.SECT"  # not a GeoNames code: a part of a country the text names by direction
 _TRIM = 0.05  # extent = 5th..95th percentile of town positions (islands, exclaves stay out)
+_TRIM_WIDE = 0.01  # the whole extent, for what lies in which half
 _MIN_TOWNS = 3
 
 
@@ -107,7 +108,7 @@ def find_directions(text: str, lang: str | None) -> list[DirectionPhrase]:
         key = _key(m.group())
         before = text[max(0, m.start() - 40) : m.start()]
         after = text[m.end() : m.end() + 60]
-        if key in lex.adjectives:
+        if key in lex.adjectives and (key not in lex.words or _before_name(after)):
             out.append(DirectionPhrase(m.start(), m.end(), lex.adjectives[key], False, None, True, False))
             continue
         own = lex.before_country is not None and bool(lex.before_country.search(before))
@@ -135,6 +136,11 @@ def find_directions(text: str, lang: str | None) -> list[DirectionPhrase]:
 _COORDINATION = re.compile(
     r"\s*(?:,|\bet\b|\band\b|\bou\b|\bor\b|\bpuis\b)\s*(?:(?:le|la|l['’]|the)\s*)?", re.IGNORECASE
 )
+
+
+def _before_name(after: str) -> bool:
+    """A capitalised word follows: "northwest Nigeria" (but "the northwest, where...")."""
+    return bool(re.match(r"\s+[^\W\d_]", after)) and after.lstrip()[:1].isupper()
 
 
 def _coordinated(after: str, lex: _Lexicon) -> bool:
@@ -181,10 +187,13 @@ class Parts:
     third_lon: float
     points: dict[str, tuple[float, float]]
 
+    mid_lat: float  # the middle of the whole extent (outliers aside), for ``contains``
+    mid_lon: float
+
     def contains(self, code: str, lat: float, lon: float) -> bool:
         """Loosely: in the half (the quarter, the middle two thirds) the part lies in, as a
         writer who says "the north" may mean a province just north of the middle."""
-        dx, dy = lon - self.clon, lat - self.clat
+        dx, dy = lon - self.mid_lon, lat - self.mid_lat
         if code == "C":
             return abs(dx) <= 2 * self.third_lon and abs(dy) <= 2 * self.third_lat
         return _inside(code, dx, dy, 0.0, 0.0)
@@ -210,7 +219,8 @@ def country_parts(towns: list[tuple[float, float]]) -> Parts | None:
             points[code] = (round(median(p[0] for p in chosen), 4), round(median(p[1] for p in chosen), 4))
         else:
             points[code] = (round(clat + sy * 2 * tlat, 4), round(clon + sx * 2 * tlon, 4))
-    return Parts(clat, clon, tlat, tlon, points)
+    j = int(len(towns) * _TRIM_WIDE)
+    return Parts(clat, clon, tlat, tlon, points, (lats[j] + lats[-j - 1]) / 2, (lons[j] + lons[-j - 1]) / 2)
 
 
 def _inside(code: str, dx: float, dy: float, tx: float, ty: float) -> bool:
