@@ -299,3 +299,13 @@ ActorKindValues = {
 
 def test_empty_input(nlp_en: Language) -> None:
     assert find_actor_mentions(nlp_en(""), "en") == []
+
+
+def test_generic_rebels_are_the_named_group_of_the_story(run) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Les rebelles houthis poursuivent leur offensive contre la ville de Marib.\n"
+        "Samedi, les rebelles ont attaqué des positions de l'armée près de Marib, tuant six soldats."
+    )
+    events = run(text, "fr", "2024-02-11")
+    named = [e.to_dict()["actor1"] for e in events]
+    assert named and all(a is not None and a["name"] == "Houthis" for a in named), named

@@ -113,6 +113,21 @@ def fill_actors(d: Draft, facts: DocFacts, after_typing: bool = False) -> None:
         # A bomb nobody is said to have planted: no perpetrator (the codebook's null actor),
         # rather than whoever happens to be named nearby.
         d.actor1 = None
+    _name_the_rebels(d, facts)
+
+
+def _name_the_rebels(d: Draft, facts: DocFacts) -> None:
+    """"Les rebelles", "the insurgents" in a story about one named rebel group are that group
+    (a generic mention is a reference back, not an unknown group); "unidentified gunmen" stay."""
+    main: ActorRef | None = None
+    for role in ("actor1", "actor2"):
+        ref: ActorRef | None = getattr(d, role)
+        if ref is None or not ref.generic or ref.actor.kind != "rebel_group":
+            continue
+        main = main or main_armed_actor(facts)
+        same_country = main is not None and main.actor.country in (ref.actor.country, None)
+        if main is not None and main.actor.kind == "rebel_group" and same_country:
+            setattr(d, role, main)
 
 
 def _guessed_nobody(d: Draft) -> bool:
