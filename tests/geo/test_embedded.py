@@ -45,3 +45,14 @@ def test_french_country_names_and_demonyms(embedded: GazetteerGeoparser) -> None
     text = "Des soldats tchadiens ont été déployés en Centrafrique."
     expected = [("Chad", "TD"), ("Central African Republic", "CF")]
     assert resolve(embedded, text, "tchadiens", "Centrafrique", lang="fr") == expected
+
+
+def test_a_division_listed_on_its_main_city_moves_to_its_middle() -> None:
+    from sitrep.geo.embedded import _division_point
+
+    towns = [(40.0 + i * 0.4, -80.0 + j * 0.6, 2_000) for i in range(6) for j in range(6)]
+    towns.append((40.7, -74.0, 8_000_000))  # the big city on one edge
+    moved = _division_point((40.7, -74.0), towns)
+    assert moved is not None and moved != (40.7, -74.0) and moved[1] < -76
+    assert _division_point((41.0, -78.5), towns) == (41.0, -78.5)  # a real centroid stays
+    assert _division_point(None, []) is None

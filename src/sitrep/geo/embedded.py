@@ -24,6 +24,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from sitrep.geo.distance import distance_km
 from sitrep.geo.fold import fold
 from sitrep.geo.langdata import lang_data
 from sitrep.geo.store import Entry, GazetteerWriter, folded_names, usable_alternate, writing
@@ -31,7 +32,7 @@ from sitrep.lang import available_languages
 from sitrep.model import SitrepError
 
 log = logging.getLogger(__name__)
-VERSION = "9"
+VERSION = "10"
 _lock = threading.Lock()
 
 
@@ -178,6 +179,20 @@ def _center(points: list[tuple[float, float, int]]) -> tuple[float, float] | Non
     return (lats[0] + lats[-1]) / 2, (lons[0] + lons[-1]) / 2
 
 
+def _division_point(
+    listed: tuple[float, float] | None, towns: list[tuple[float, float, int]]
+) -> tuple[float, float] | None:
+    """The listed centroid, unless it is only the division's main city (New York state placed
+    on Manhattan): then the middle of its towns, when that lies well away from the city."""
+    centre = _center(towns)
+    if listed is None or centre is None:
+        return listed or centre
+    on_city = any(p[2] >= 100_000 and distance_km(listed[0], listed[1], p[0], p[1]) < 3 for p in towns)
+    if on_city and len(towns) >= 10 and distance_km(listed[0], listed[1], centre[0], centre[1]) > 50:
+        return centre
+    return listed
+
+
 def _display_name(name: str, aliases: list[str]) -> str:
     """An ASCII spelling for a division when GeoNames' name carries diacritics (Ḩimş -> Homs)."""
     if name.isascii():
@@ -209,7 +224,7 @@ def _write_divisions(w: GazetteerWriter, src: _Sources, regions: dict[str, tuple
         display = _display_name(d.name, d.aliases)
         w.add_admin(d.gn_code, display)
         pos = regions.get(d.iso) if d.level == 1 else None
-        pos = pos or _center(d.cities)
+        pos = _division_point(pos, d.cities)
         if pos is None:
             continue
         a1, a2 = parts[1], parts[2] if d.level == 2 else ""
