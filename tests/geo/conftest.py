@@ -77,3 +77,13 @@ def tiny_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def tiny(tiny_path: Path) -> GazetteerGeoparser:
     return GazetteerGeoparser(Gazetteer(tiny_path))
+
+
+@pytest.fixture(scope="session")
+def embedded() -> GazetteerGeoparser:
+    """The embedded gazetteer on real data (built once per machine into the user cache)."""
+    from sitrep.geo import get_geoparser
+
+    gp = get_geoparser("embedded")
+    assert isinstance(gp, GazetteerGeoparser)
+    return gp

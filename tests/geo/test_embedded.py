@@ -6,17 +6,9 @@ import re
 
 import pytest
 
-from sitrep.geo import get_geoparser
 from sitrep.geo.parser import GazetteerGeoparser
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def embedded() -> GazetteerGeoparser:
-    gp = get_geoparser("embedded")
-    assert isinstance(gp, GazetteerGeoparser)
-    return gp
 
 
 def resolve(gp: GazetteerGeoparser, text: str, *names: str, lang: str = "en") -> list[tuple[str, str]]:

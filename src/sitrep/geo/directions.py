@@ -109,7 +109,8 @@ def find_directions(text: str, lang: str | None) -> list[DirectionPhrase]:
         before = text[max(0, m.start() - 40) : m.start()]
         after = text[m.end() : m.end() + 60]
         if key in lex.adjectives and (key not in lex.words or _before_name(after)):
-            out.append(DirectionPhrase(m.start(), m.end(), lex.adjectives[key], False, None, True, False))
+            code = lex.adjectives[key]
+            out.append(DirectionPhrase(m.start(), m.end(), code, False, None, adjective=True, bare=False))
             continue
         own = lex.before_country is not None and bool(lex.before_country.search(before))
         inside = lex.before is not None and bool(lex.before.search(before))
@@ -129,7 +130,8 @@ def find_directions(text: str, lang: str | None) -> list[DirectionPhrase]:
             end, demonym = m.end() + w.end(), lex.demonyms[fold(w.group(1))]
         linked = lex.connector is not None and bool(lex.connector.match(after)) and not of_country
         bare = inside and not linked and not of_country and demonym is None
-        out.append(DirectionPhrase(m.start(), end, lex.words[key], of_country, demonym, False, bare))
+        code = lex.words[key]
+        out.append(DirectionPhrase(m.start(), end, code, of_country, demonym, adjective=False, bare=bare))
     return out
 
 
@@ -178,17 +180,14 @@ def connects(text: str, phrase: DirectionPhrase, place_start: int, lang: str | N
 
 @dataclass(frozen=True)
 class Parts:
-    """A country's (or division's) compass parts: the thirds of its towns' extent, and a point
-    for each."""
+    """A country's (or division's) compass parts: a point for each, and the middle and thirds
+    of its towns' extent to tell which part a place lies in."""
 
-    clat: float
-    clon: float
+    points: dict[str, tuple[float, float]]
+    mid_lat: float  # the middle of the whole extent (outliers aside)
+    mid_lon: float
     third_lat: float
     third_lon: float
-    points: dict[str, tuple[float, float]]
-
-    mid_lat: float  # the middle of the whole extent (outliers aside), for ``contains``
-    mid_lon: float
 
     def contains(self, code: str, lat: float, lon: float) -> bool:
         """Loosely: in the half (the quarter, the middle two thirds) the part lies in, as a
@@ -220,7 +219,7 @@ def country_parts(towns: list[tuple[float, float]]) -> Parts | None:
         else:
             points[code] = (round(clat + sy * 2 * tlat, 4), round(clon + sx * 2 * tlon, 4))
     j = int(len(towns) * _TRIM_WIDE)
-    return Parts(clat, clon, tlat, tlon, points, (lats[j] + lats[-j - 1]) / 2, (lons[j] + lons[-j - 1]) / 2)
+    return Parts(points, (lats[j] + lats[-j - 1]) / 2, (lons[j] + lons[-j - 1]) / 2, tlat, tlon)
 
 
 def _inside(code: str, dx: float, dy: float, tx: float, ty: float) -> bool:

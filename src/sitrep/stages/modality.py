@@ -135,7 +135,7 @@ def _conditional(tok: Token, aux: list[Token]) -> bool:
     cnd = [a for a in aux if "Cnd" in a.morph.get("Mood", [])]
     if not cnd:
         return False
-    perfect = "Part" in tok.morph.get("VerbForm", []) and "Past" in tok.morph.get("Tense", ["Past"])
+    perfect = "Part" in tok.morph.get("VerbForm", []) and "Pres" not in tok.morph.get("Tense", [])
     return not perfect
 
 
