@@ -77,8 +77,7 @@ class Pipeline:
 def to_event(d: ev.Draft, facts: DocFacts, doc_id: str) -> Event:
     """The public record of an assembled incident."""
     text = facts.text
-    start = min(sf.sent.start_char for sf in d.sents)
-    end = max(sf.sent.end_char for sf in d.sents)
+    start, end = _evidence_bounds(d, facts)
     while end > start and text[end - 1].isspace():
         end -= 1
     anchor = d.anchor.span(facts.doc)
@@ -113,6 +112,19 @@ def to_event(d: ev.Draft, facts: DocFacts, doc_id: str) -> Event:
 
 
 _default: Pipeline | None = None
+
+
+def _evidence_bounds(d: ev.Draft, facts: DocFacts) -> tuple[int, int]:
+    """The incident's sentences, and the one just before when the place comes from it
+    ("... in the northeast. Air strikes stopped an incursion there."): evidence for each field."""
+    first = min(d.sents, key=lambda sf: sf.index)
+    start = first.sent.start_char
+    end = max(sf.sent.end_char for sf in d.sents)
+    if d.place is not None and d.place.start < start and first.index:
+        prev = facts.sents[first.index - 1]
+        if prev.paragraph == first.paragraph and prev.sent.start_char <= d.place.start:
+            start = prev.sent.start_char
+    return start, end
 
 
 def extract(

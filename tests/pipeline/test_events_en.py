@@ -52,3 +52,25 @@ def test_kidnapping(run):
     assert len(evs) == 1
     assert evs[0].sub_event_type == "Abduction/forced disappearance"
     assert evs[0].fatalities is None
+
+
+def test_lead_and_detail_of_one_kidnapping_are_one_event(run):
+    text = (
+        "Gunmen have abducted at least 20 pupils from a school in northwestern Nigeria, "
+        "officials said Friday.\n"
+        "The abduction took place late on Thursday at the Government Secondary School in Kankara, "
+        "Katsina state, police said."
+    )
+    events = run(text, "en", "2024-03-08")
+    assert len(events) == 1
+    assert events[0].date == "2024-03-07"  # Thursday; Friday is the day of the statement
+
+
+def test_evidence_includes_the_sentence_that_names_the_place(run):
+    text = (
+        "Smugglers often cross the hills north of Mopti. "
+        "An air strike hit a convoy there on Monday, killing nine fighters."
+    )
+    (event,) = run(text, "en", "2024-03-08")
+    assert event.evidence.text.startswith("Smugglers often cross")
+    assert event.location is not None and event.location.name == "Mopti"

@@ -309,3 +309,16 @@ def test_generic_rebels_are_the_named_group_of_the_story(run) -> None:  # type: 
     events = run(text, "fr", "2024-02-11")
     named = [e.to_dict()["actor1"] for e in events]
     assert named and all(a is not None and a["name"] == "Houthis" for a in named), named
+
+
+def test_rebels_facing_the_named_group_are_not_that_group(run) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Movement for Justice in Darfur (MJD) launched an offensive from Libya on Sunday near Fada.\n\n"
+        'The raid by the MJD has since resulted in "more than 40 rebels neutralised" and claimed the lives '
+        "of three government troops, an army spokesman said."
+    )
+    events = [e.to_dict() for e in run(text, "en", "2024-05-02")]
+    assert events
+    for d in events:
+        assert d["actor1"]["name"] == "MJD: Movement for Justice in Darfur", d
+        assert d["actor2"] is None or d["actor2"]["name"] != d["actor1"]["name"], d

@@ -50,3 +50,9 @@ def test_condition_makes_both_clauses_hypothetical(nlp_en: Language, nlp_fr: Lan
     fr = "Si la milice attaquait le camp, elle tuerait des réfugiés."
     assert _mood(nlp_fr, "fr", fr, "attaquait") == mod.HYPOTHETICAL
     assert _mood(nlp_fr, "fr", fr, "tuerait") == mod.HYPOTHETICAL
+
+
+def test_open_question_is_not_a_fact(nlp_en: Language, nlp_fr: Language) -> None:
+    en = "The movement did not say whether its fighters took part in the clash near the river."
+    assert _mood(nlp_en, "en", en, "clash") == mod.HYPOTHETICAL
+    assert _mood(nlp_en, "en", "Its fighters took part in the clash near the river.", "clash") == mod.ASSERTED

@@ -120,14 +120,16 @@ def _name_the_rebels(d: Draft, facts: DocFacts) -> None:
     """"Les rebelles", "the insurgents" in a story about one named rebel group are that group
     (a generic mention is a reference back, not an unknown group); "unidentified gunmen" stay."""
     main: ActorRef | None = None
-    for role in ("actor1", "actor2"):
+    for role, side in (("actor1", "actor2"), ("actor2", "actor1")):
         ref: ActorRef | None = getattr(d, role)
+        other: ActorRef | None = getattr(d, side)
         if ref is None or not ref.generic or ref.actor.kind != "rebel_group":
             continue
         main = main or main_armed_actor(facts)
         same_country = main is not None and main.actor.country in (ref.actor.country, None)
-        if main is not None and main.actor.kind == "rebel_group" and same_country:
-            setattr(d, role, main)
+        facing_it = other is not None and main is not None and other.actor.name == main.actor.name
+        if main is not None and main.actor.kind == "rebel_group" and same_country and not facing_it:
+            setattr(d, role, main)  # but rebels facing the group are others ("FACT's raid killed 300 rebels")
 
 
 def _guessed_nobody(d: Draft) -> bool:

@@ -20,14 +20,16 @@ from sitrep.geo.fold import fold
 from sitrep.lang import common, resource
 from sitrep.model import Source
 from sitrep.stages import modality as mod
+from sitrep.stages import trigger_filters as tf
 from sitrep.stages.actor_roles import fill_from_sentences, main_armed_actor
 from sitrep.stages.facts import ActorRef, CasualtyRef, DocFacts, PlaceRef, SentFacts, TimeRef
 from sitrep.stages.roles import claimant, grammar_roles, sum_casualties
+from sitrep.stages.trigger_filters import TERRITORY, RoleWords, role_words
 from sitrep.stages.triggers import Trigger, TriggerLexicon, lexicon
-from sitrep.stages.typing_rules import GENERIC_CONCEPTS, WEAPON_CONCEPTS, assign_type, sharpen
+from sitrep.stages.typing_rules import GENERIC_CONCEPTS, assign_type, sharpen
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    pass
 
 SAME_PLACE_KM = 30.0
 
@@ -56,45 +58,6 @@ class Draft:
     @property
     def family(self) -> str:
         return _family(self.concept)
-
-
-@dataclass(frozen=True)
-class RoleWords:
-    by: frozenset[str]
-    against: frozenset[str]
-    indefinite: frozenset[str]
-    anaphoric: frozenset[str]
-    another: frozenset[str]
-    same_place: frozenset[str]
-    country_locatives: frozenset[str]
-    victim_verbs: frozenset[str]
-    claim_verbs: frozenset[str]
-    infighting: frozenset[str]
-    several: frozenset[str]
-    aspectual: frozenset[str]
-
-
-@lru_cache(maxsize=16)
-def role_words(lang: str) -> RoleWords:
-    d = resource(lang, "roles")
-
-    def fs(k: str) -> frozenset[str]:
-        return frozenset(w.lower() for w in d.get(k, []))
-
-    return RoleWords(
-        fs("by"),
-        fs("against"),
-        fs("indefinite"),
-        fs("anaphoric"),
-        fs("another"),
-        fs("same_place"),
-        fs("country_locatives"),
-        fs("victim_subject_verbs"),
-        fs("claim_verbs"),
-        fs("infighting"),
-        fs("several"),
-        fs("aspectual_verbs"),
-    )
 
 
 @lru_cache(maxsize=1)
@@ -130,7 +93,7 @@ def detect(facts: DocFacts) -> list[Draft]:
             drafts.append(cand)
             continue
         _attach_place(cand, sf, drafts, facts, words)
-        _attach_time(cand, sf)
+        _attach_time(cand, sf, facts.lang)
         prev = _merge_target(cand, drafts, words, facts)
         if prev is not None:
             _merge(prev, cand)
@@ -161,23 +124,24 @@ def _candidate(sf: SentFacts, trigs: list[Trigger], facts: DocFacts, lex: Trigge
     usable = [
         t
         for t in trigs
-        if (not t.weak or real_deaths or _predicate(doc[t.head], words))
-        and not _disarmed(t, doc, lex)
-        and (real_deaths or not _in_passing(doc[t.head]))
-        and not _several(doc[t.head], words, t.concept)
+        if (not t.weak or real_deaths or tf.predicate(doc[t.head], words))
+        and not tf.disarmed(t, doc, lex)
+        and not tf.in_group_name(t, sf)
+        and (real_deaths or not tf.in_passing(doc[t.head]))
+        and not tf.several(doc[t.head], words, t.concept)
     ]
     if not usable and real_deaths and any(c.kind == "killed" for c in real_deaths):
         tok = doc[max(0, real_deaths[0].token_i)] if real_deaths[0].token_i >= 0 else sf.sent.root
         usable = [Trigger("kill", tok.i, tok.i + 1, tok.i, False, lex.rank("kill"))]
     if not usable:
         return None
-    usable = [t for t in usable if not _habitual(doc[t.head], facts.lang)]
+    usable = [t for t in usable if not tf.habitual(doc[t.head], facts.lang)]
     moods = {t: mod.modality(doc[t.head], facts.lang) for t in usable}
     asserted = [t for t in usable if moods[t] == mod.ASSERTED]
     pool = asserted or [t for t in usable if not t.weak]
     if not pool:
         return None
-    best = max(pool, key=lambda t: (not _embedded(doc[t.head]), t.rank, -t.start))
+    best = max(pool, key=lambda t: (not tf.embedded(doc[t.head]), t.rank, -t.start))
     concept = sharpen(best.concept, sf, lex)
     d = Draft(concept=concept, anchor=best, sents=[sf], triggers=pool)
     d.modality = mod.ASSERTED if asserted else moods[best]
@@ -189,81 +153,6 @@ def _candidate(sf: SentFacts, trigs: list[Trigger], facts: DocFacts, lex: Trigge
         d.actor2 = d.actor2 or a2
     fill_from_sentences(d)  # before merging: a sentence's own actors outrank later ones
     return d
-
-
-def _embedded(tok: Token) -> bool:
-    """Inside a relative clause ("the commander who carried out a shelling"): background to
-    the main clause's news."""
-    for anc in tok.ancestors:
-        if anc.dep_ in ("acl:relcl", "relcl"):
-            return True
-    return tok.dep_ in ("acl:relcl", "relcl")
-
-
-def _in_passing(tok: Token) -> bool:
-    """A participle describing a noun ("les corps des manifestants tués", "a coalition
-    attacking Raqqa") refers to something told elsewhere; alone it is no incident."""
-    forms = tok.morph.get("VerbForm", [])
-    if tok.head.dep_ in ("ROOT", "root") or not any("Fin" in t.morph.get("VerbForm", []) for t in tok.sent):
-        return False  # a headline's verbless predicate: "RCA : la ville attaquée par les rebelles"
-    return tok.pos_ in ("VERB", "ADJ") and tok.dep_ in ("acl", "amod") and bool({"Part", "Ger"} & set(forms))
-
-
-def _several(tok: Token, words: RoleWords, concept: str) -> bool:
-    """'staged two attacks', 'plusieurs attaques distinctes': a summary of incidents that the
-    text then tells one by one, not an incident of its own."""
-    if tok.pos_ in ("VERB", "AUX"):  # "après avoir repris plusieurs quartiers"
-        if concept not in TERRITORY:
-            return False
-        objs = [c for c in tok.children if c.dep_ in ("obj", "dobj") and c.pos_ == "NOUN"]
-        return any(_several(o, words, "") for o in objs)
-    if tok.pos_ != "NOUN" or "Plur" not in tok.morph.get("Number", []):
-        return False
-    for ch in tok.children:
-        if ch.dep_ == "nummod" and ch.like_num and ch.lower_ not in ("1", "un", "une", "one"):
-            return True
-        if ch.lower_ in words.several:
-            return True
-    return False
-
-
-def _habitual(tok: Token, lang: str) -> bool:
-    """'depuis le 30 octobre', 'often', 'continue to': a campaign or a habit, not an incident.
-    Looks at the trigger's own clause only (its verb and that verb's direct dependents)."""
-    generic = mod.cues(lang).generic
-    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
-    for ch in [verb, *verb.children]:
-        words = {ch.lower_, ch.lemma_.lower()} | {g.lower_ for g in ch.children if g.dep_ == "case"}
-        if words & generic:
-            return True
-    return False
-
-
-def _predicate(tok: Token, words: RoleWords) -> bool:
-    """A weak trigger still reports an event when it is the clause's own predicate
-    ("Police arrested 40 people", "Protesters marched", "continue to detain") rather than a
-    mention in passing."""
-    if tok.pos_ == "VERB":
-        forms = tok.morph.get("VerbForm", [])
-        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in words.aspectual:
-            return _predicate(tok.head, words) or tok.head.pos_ == "VERB"
-        if "Inf" in forms or "Ger" in forms or tok.dep_ in ("xcomp", "amod", "acl"):
-            return False
-        has_subject = any(c.dep_.startswith(("nsubj", "csubj")) for c in tok.children)
-        return has_subject or tok.dep_ in ("ROOT", "root")
-    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_.startswith("nsubj"):
-        return tok.head.pos_ == "VERB" and tok.head.dep_ in ("ROOT", "root")
-    return False
-
-
-def _disarmed(t: Trigger, doc: Doc, lex: TriggerLexicon) -> bool:
-    """'détruisant deux voitures piégées', 'seized explosives': a weapon not used."""
-    if t.concept not in WEAPON_CONCEPTS:
-        return False
-    tok = doc[t.head]
-    return tok.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass", "conj") and (
-        tok.head.lemma_.lower() in lex.disarm_verbs
-    )
 
 
 def _attach_place(d: Draft, sf: SentFacts, drafts: list[Draft], facts: DocFacts, words: RoleWords) -> None:
@@ -342,13 +231,24 @@ def _closest(places: list[PlaceRef], d: Draft, sf: SentFacts) -> PlaceRef:
     return min(towns, key=lambda p: abs(p.start - anchor_char))
 
 
-def _attach_time(d: Draft, sf: SentFacts) -> None:
+def _attach_time(d: Draft, sf: SentFacts, lang: str) -> None:
     """The time expression nearest the trigger; an unresolved one ("le 28 décembre" without a
     year) still tells incidents apart."""
-    if sf.times:
+    times = [t for t in sf.times if not _time_of_report(t, d, sf, lang)]
+    if times:
         anchor_char = sf.sent.doc[d.anchor.head].idx
-        dated = [t for t in sf.times if t.date] or sf.times
+        dated = [t for t in times if t.date] or times
         d.time = min(dated, key=lambda t: abs(t.start - anchor_char))
+
+
+def _time_of_report(t: TimeRef, d: Draft, sf: SentFacts, lang: str) -> bool:
+    """"..., authorities said Friday": the day of the statement, not of the incident."""
+    span = sf.sent.doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root.head
+    verbs = resource(lang, "reporting").get("verbs", [])
+    return head.i != d.anchor.head and head.lemma_.lower() in verbs
 
 
 def _same_time(a: TimeRef | None, b: TimeRef | None, lang: str) -> bool:
@@ -422,7 +322,6 @@ def _aftermath(prev: Draft, cand: Draft) -> bool:
     )
 
 
-TERRITORY = frozenset({"capture", "gov_regain", "withdraw"})
 
 
 def _rival_perpetrators(prev: Draft, cand: Draft) -> bool:

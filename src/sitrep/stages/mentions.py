@@ -157,14 +157,21 @@ def _drop_strays(facts: DocFacts) -> None:
 
 
 def _actors(facts: DocFacts, hint: str | None) -> None:
+    from sitrep.stages.acronyms import acronym_mentions, defined_groups
     from sitrep.stages.actors import find_actor_mentions
 
+    groups = defined_groups(facts.doc, facts.lang, hint)
     for sf in facts.sents:
-        sf.actors = []
-        for m in find_actor_mentions(sf.sent, facts.lang, hint):
-            sf.actors.append(
-                ActorRef(m.start, m.end, m.text, m.actor, m.head_i, bool(getattr(m, "generic", False)))
-            )
+        sf.actors = [
+            ActorRef(m.start, m.end, m.text, m.actor, m.head_i, bool(getattr(m, "generic", False)))
+            for m in find_actor_mentions(sf.sent, facts.lang, hint)
+        ]
+        for start, end, actor, head in acronym_mentions(sf.sent, groups):
+            # the defined group wins over a generic reading of its name ("Front", "Movement")
+            sf.actors = [a for a in sf.actors if not (start <= a.start and a.end <= end)]
+            if not any(a.start < end and start < a.end for a in sf.actors):
+                sf.actors.append(ActorRef(start, end, actor.text, actor, head))
+        sf.actors.sort(key=lambda a: a.start)
 
 
 SIDES = {"civilians": "civilian", "state_forces": "state", "external_force": "state"}

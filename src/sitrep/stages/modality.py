@@ -171,4 +171,15 @@ def modality(trigger: Token, lang: str) -> str:
             return HYPOTHETICAL
         if tok.pos_ == "NOUN" and tok is not trigger and lemma in c.future_nouns:
             return PLANNED
+    verb = _clause_verb(trigger)
+    if verb is not None and verb not in chain and _condition(verb, c):
+        return HYPOTHETICAL  # "whether its fighters took part in the clash"
     return ASSERTED
+
+
+def _clause_verb(tok: Token) -> Token | None:
+    """The verb of the clause a trigger noun sits in ("took part in the clash" -> took)."""
+    for anc in [tok, *tok.ancestors]:
+        if anc.pos_ in ("VERB", "AUX"):
+            return anc
+    return None

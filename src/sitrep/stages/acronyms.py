@@ -1,0 +1,138 @@
+"""Armed groups a story defines with an acronym: "the Movement for Justice in Darfur (MJD)",
+"le Front pour la libération du Sud (FLS)".
+
+The alias data can never list every group (ACLED codes thousands), but a newsroom introduces
+an unknown one the same way: a group noun, its full name, the acronym in brackets. After that
+the bare acronym ("the MJD said") is the group, so the definition is read once per document
+and every later mention of the acronym resolves to it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from sitrep.model import Actor
+from sitrep.stages.actors import fold, lexicon, normalize_actor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+__all__ = ["acronym_mentions", "defined_groups"]
+
+_ACRONYM = re.compile(r"\(\s*([A-Z][A-Z0-9-]{1,9})\s*\)")
+_MAX_NAME_TOKENS = 12
+Groups = dict[str, tuple[Actor, int, int]]  # acronym -> group, start and end of its defining name
+
+
+def defined_groups(doc: Doc, lang: str, country: str | None) -> Groups:
+    """Acronym -> (group, start and end character of the defining name) for each group the
+    text defines and the alias data does not know."""
+    out: Groups = {}
+    for m in _ACRONYM.finditer(doc.text):
+        acronym = m.group(1)
+        if acronym in out or _known(acronym, lang, country):
+            continue
+        name = _name_before(doc, m.start(), lang)
+        if name is None:
+            continue
+        named = normalize_actor(name.text, lang, country)
+        if named is not None and named.kind != "unidentified" and fold(named.name) not in fold(name.text):
+            out[acronym] = (_as_written(named, acronym), name.start_char, name.end_char)
+            continue
+        heads = {**lexicon(lang).group_heads, **_defining_heads(lang, "defined_group_heads")}
+        kind = next((heads[fold(t.text)] for t in name if fold(t.text) in heads), "rebel_group")
+        out[acronym] = (Actor(f"{acronym}: {name.text}", acronym, kind), name.start_char, name.end_char)
+    return out
+
+
+def acronym_mentions(sent: Span, groups: Groups) -> list[tuple[int, int, Actor, int]]:
+    """(start, end, actor, head token) for the defining names and bare acronyms in a sentence."""
+    found: list[tuple[int, int, Actor, int]] = []
+    for acronym, (actor, start, end) in groups.items():
+        if sent.start_char <= start and end <= sent.end_char:
+            span = sent.doc.char_span(start, end, alignment_mode="expand")
+            if span is not None:
+                found.append((start, end, _as_written(actor, span.text), span.root.i))
+        for t in sent:
+            if t.text == acronym:
+                found.append((t.idx, t.idx + len(t.text), _as_written(actor, acronym), t.i))
+    return found
+
+
+def _as_written(actor: Actor, text: str) -> Actor:
+    return Actor(actor.name, text, actor.kind, actor.country, actor.wikidata)
+
+
+def _known(acronym: str, lang: str, country: str | None) -> bool:
+    actor = normalize_actor(acronym, lang, country)
+    return actor is not None and actor.kind != "unidentified"
+
+
+def _name_before(doc: Doc, bracket: int, lang: str) -> Span | None:
+    """The group's name right before the bracket, found from its group noun: in French the
+    first capitalised one ("l'Union des forces de la résistance"), in English the nearest one,
+    widened left over capitalised words ("Darfur Liberation Front", "Union of Forces")."""
+    lex = lexicon(lang)
+    heads = {**lex.group_heads, **_defining_heads(lang, "defined_group_heads")}
+    end = _token_ending_before(doc, bracket)
+    if end is None:
+        return None
+    window = []
+    for i in range(end, max(-1, end - _MAX_NAME_TOKENS), -1):
+        if not _name_word(doc[i]) or (i < end and doc[i + 1].is_sent_start):
+            break
+        window.append(i)
+    at = [i for i in window if fold(doc[i].text) in heads]
+    if not at:
+        return None
+    if lex.head_first:
+        openers = _defining_heads(lang, "name_openers")
+        capital = [i for i in window if _capital(doc[i]) and (i in at or fold(doc[i].text) in openers)]
+        lo = min(capital) if capital else at[0]
+    else:
+        lo = _widen_left(doc, at[0], min(window))
+        if any(not (_capital(t) or t.is_stop) for t in doc[lo : end + 1]):
+            return None  # English names are capitalised; lower-case words end them
+    if not any(_capital(t) for t in doc[lo : end + 1]):
+        return None
+    return doc[lo : end + 1]
+
+
+def _widen_left(doc: Doc, lo: int, limit: int) -> int:
+    """Over capitalised words, and over "of"/"for" between two of them."""
+    while lo - 1 >= limit:
+        prev = doc[lo - 1]
+        if _capital(prev) and not prev.is_stop:
+            lo -= 1
+        elif prev.is_stop and lo - 2 >= limit and _capital(doc[lo - 2]) and not doc[lo - 2].is_stop:
+            lo -= 2
+        else:
+            break
+    return lo
+
+
+def _capital(tok: Token) -> bool:
+    return tok.is_alpha and (tok.is_title or tok.is_upper)
+
+
+def _defining_heads(lang: str, key: str) -> dict[str, str]:
+    """``defined_group_heads``: nouns that make a name a group only when the text defines it
+    with an acronym ("Forces", "Résistance"); ``name_openers``: words that may open such a
+    name before its group noun ("l'Union des forces de la résistance")."""
+    from sitrep.lang import resource
+
+    data = resource(lang, "actors", default={}).get(key, {})
+    return {fold(k): v for k, v in (data.items() if isinstance(data, dict) else ((w, "") for w in data))}
+
+
+def _token_ending_before(doc: Doc, char: int) -> int | None:
+    for t in reversed(doc):
+        if t.idx + len(t.text) <= char:
+            return t.i if t.idx + len(t.text) >= char - 2 else None
+    return None
+
+
+def _name_word(tok: Token) -> bool:
+    """Words a group's name is made of: letters (with elisions: "l'", "d'") and hyphens."""
+    return bool(tok.text) and (tok.is_alpha or tok.text in ("-", "'", "’") or tok.text.rstrip("'’").isalpha())

@@ -1,0 +1,144 @@
+"""Trigger filters: when a trigger word reports no incident of its own (a weapon seized, a
+participle in passing, a summary of several attacks, a habit, a word of a group's name), and
+the role words of each language they read (``lang/<lang>/roles.json``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from sitrep.lang import resource
+from sitrep.stages import modality as mod
+from sitrep.stages.facts import SentFacts
+from sitrep.stages.triggers import Trigger, TriggerLexicon
+from sitrep.stages.typing_rules import WEAPON_CONCEPTS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+TERRITORY = frozenset({"capture", "gov_regain", "withdraw"})
+
+
+@dataclass(frozen=True)
+class RoleWords:
+    by: frozenset[str]
+    against: frozenset[str]
+    indefinite: frozenset[str]
+    anaphoric: frozenset[str]
+    another: frozenset[str]
+    same_place: frozenset[str]
+    country_locatives: frozenset[str]
+    victim_verbs: frozenset[str]
+    claim_verbs: frozenset[str]
+    infighting: frozenset[str]
+    several: frozenset[str]
+    aspectual: frozenset[str]
+
+
+@lru_cache(maxsize=16)
+def role_words(lang: str) -> RoleWords:
+    d = resource(lang, "roles")
+
+    def fs(k: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in d.get(k, []))
+
+    return RoleWords(
+        fs("by"),
+        fs("against"),
+        fs("indefinite"),
+        fs("anaphoric"),
+        fs("another"),
+        fs("same_place"),
+        fs("country_locatives"),
+        fs("victim_subject_verbs"),
+        fs("claim_verbs"),
+        fs("infighting"),
+        fs("several"),
+        fs("aspectual_verbs"),
+    )
+
+
+
+def embedded(tok: Token) -> bool:
+    """Inside a relative clause ("the commander who carried out a shelling"): background to
+    the main clause's news."""
+    for anc in tok.ancestors:
+        if anc.dep_ in ("acl:relcl", "relcl"):
+            return True
+    return tok.dep_ in ("acl:relcl", "relcl")
+
+
+def in_passing(tok: Token) -> bool:
+    """A participle describing a noun ("les corps des manifestants tués", "a coalition
+    attacking Raqqa") refers to something told elsewhere; alone it is no incident."""
+    forms = tok.morph.get("VerbForm", [])
+    if tok.head.dep_ in ("ROOT", "root") or not any("Fin" in t.morph.get("VerbForm", []) for t in tok.sent):
+        return False  # a headline's verbless predicate: "RCA : la ville attaquée par les rebelles"
+    return tok.pos_ in ("VERB", "ADJ") and tok.dep_ in ("acl", "amod") and bool({"Part", "Ger"} & set(forms))
+
+
+def several(tok: Token, words: RoleWords, concept: str) -> bool:
+    """'staged two attacks', 'plusieurs attaques distinctes': a summary of incidents that the
+    text then tells one by one, not an incident of its own."""
+    if tok.pos_ in ("VERB", "AUX"):  # "après avoir repris plusieurs quartiers"
+        if concept not in TERRITORY:
+            return False
+        objs = [c for c in tok.children if c.dep_ in ("obj", "dobj") and c.pos_ == "NOUN"]
+        return any(several(o, words, "") for o in objs)
+    if tok.pos_ != "NOUN" or "Plur" not in tok.morph.get("Number", []):
+        return False
+    for ch in tok.children:
+        if ch.dep_ == "nummod" and ch.like_num and ch.lower_ not in ("1", "un", "une", "one"):
+            return True
+        if ch.lower_ in words.several:
+            return True
+    return False
+
+
+def habitual(tok: Token, lang: str) -> bool:
+    """'depuis le 30 octobre', 'often', 'continue to': a campaign or a habit, not an incident.
+    Looks at the trigger's own clause only (its verb and that verb's direct dependents)."""
+    generic = mod.cues(lang).generic
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    for ch in [verb, *verb.children]:
+        words = {ch.lower_, ch.lemma_.lower()} | {g.lower_ for g in ch.children if g.dep_ == "case"}
+        if words & generic:
+            return True
+    return False
+
+
+def predicate(tok: Token, words: RoleWords) -> bool:
+    """A weak trigger still reports an event when it is the clause's own predicate
+    ("Police arrested 40 people", "Protesters marched", "continue to detain") rather than a
+    mention in passing."""
+    if tok.pos_ == "VERB":
+        forms = tok.morph.get("VerbForm", [])
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in words.aspectual:
+            return predicate(tok.head, words) or tok.head.pos_ == "VERB"
+        if "Inf" in forms or "Ger" in forms or tok.dep_ in ("xcomp", "amod", "acl"):
+            return False
+        has_subject = any(c.dep_.startswith(("nsubj", "csubj")) for c in tok.children)
+        return has_subject or tok.dep_ in ("ROOT", "root")
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_.startswith("nsubj"):
+        return tok.head.pos_ == "VERB" and tok.head.dep_ in ("ROOT", "root")
+    return False
+
+
+def in_group_name(t: Trigger, sf: SentFacts) -> bool:
+    """'le Front de libération du Sahel', 'the Liberation Army': a word of a group's name."""
+    at = sf.sent.doc[t.start].idx
+    return any(
+        a.start <= at < a.end and not a.generic and a.actor.kind not in ("state_forces", "external_force")
+        for a in sf.actors
+    )
+
+
+def disarmed(t: Trigger, doc: Doc, lex: TriggerLexicon) -> bool:
+    """'détruisant deux voitures piégées', 'seized explosives': a weapon not used."""
+    if t.concept not in WEAPON_CONCEPTS:
+        return False
+    tok = doc[t.head]
+    return tok.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass", "conj") and (
+        tok.head.lemma_.lower() in lex.disarm_verbs
+    )
