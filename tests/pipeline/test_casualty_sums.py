@@ -48,3 +48,11 @@ def test_a_party_listed_beside_a_known_side_adds_up() -> None:
     assert sum_casualties(rows, "killed").value == 5
     rows = [_c(8, "state", 2), _c(3, "unknown", 2)]
     assert sum_casualties(rows, "killed").value == 11
+
+
+def test_a_sentence_restating_known_sides_adds_no_party() -> None:
+    # "Un officier et quatre soldats ont péri" ... "tuant quatre soldats et le commandant"
+    rows = [_c(1, "state", 0, victim="officier"), _c(4, "state", 0)]
+    rows += [_c(4, "state", 1), _c(1, "unknown", 1, victim="commandant")]
+    toll = sum_casualties(rows, "killed")
+    assert toll is not None and toll.value == 5

@@ -102,3 +102,19 @@ def test_claim_names_the_perpetrator_and_mutiny_is_the_group_against_itself(run)
     assert mutiny.actor1 is not None and mutiny.actor2 is not None
     assert mutiny.actor1.name == mutiny.actor2.name == "Islamic State"
     assert mutiny.fatalities == 10
+
+
+def test_actor_of_a_relative_clause_describing_the_place_is_no_party(run):
+    text = (
+        "La veille, six civils avaient été tués dans une attaque contre la ville de Butembo, "
+        "où l'armée a installé son état-major pour lutter contre les groupes armés, notamment les ADF."
+    )
+    (event,) = run(text, "fr", "2024-02-02")
+    assert event.sub_event_type == "Attack"
+    assert event.actor1 is None or event.actor1.kind != "state_forces"
+
+
+def test_country_label_of_a_headline_keeps_foreign_namesakes_out(run):
+    events = run("RCA : violent combat entre les soldats et les rebelles au village Kolo", "fr", "2024-02-02")
+    assert [e.sub_event_type for e in events] == ["Armed clash"]  # "violent" is no rape
+    assert events[0].location is None or events[0].location.country == "CF"

@@ -262,3 +262,14 @@ def test_an_officer_and_soldiers(nlp_en: Language) -> None:
     found = tolls(nlp_en, "Gunmen stormed the camp, killing an army colonel and six soldiers.", "en")
     assert summary(found) == [("killed", 1, "exact"), ("killed", 6, "exact")]
     assert found[0].side == "state_forces"
+
+
+def test_one_person_listed_beside_a_count(nlp_en: Language, nlp_fr: Language) -> None:
+    en = "The wife and three children of the mayor were killed when gunmen stormed the house."
+    assert sum(c.count.value for c in tolls(nlp_en, en, "en") if c.kind == "killed") == 4
+    pair = "The commander and his driver were killed in the ambush."
+    assert sum(c.count.value for c in tolls(nlp_en, pair, "en") if c.kind == "killed") == 2
+    fr = "Le chef du village et deux de ses fils ont été tués par des hommes armés."
+    assert sum(c.count.value for c in tolls(nlp_fr, fr, "fr") if c.kind == "killed") == 3
+    alone = "The commander was killed in the ambush."
+    assert tolls(nlp_en, alone, "en") == []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections import Counter
 from collections.abc import Sequence
 from itertools import pairwise
@@ -53,6 +54,7 @@ class GazetteerGeoparser:
                 m.region_cue = any(region_cue(text, start, end, code) for code in langs)
             order.append(m)
         self._link_parents(text, spans, order, langs)
+        self._link_lists(text, spans, order)
         live = list(mentions.values())
         rescore(live)
         return [(self._toponym(text, s, e, m), m) for (s, e), m in zip(spans, order, strict=True)]
@@ -174,6 +176,7 @@ class GazetteerGeoparser:
             return None
         m = mentions.get(key)
         if m is not None:
+            m.count += 1
             return m
         m = Mention(name=name, key=key)
         code = next((c for lang in langs if (c := self._demonym_of(raw, lang))), None)
@@ -186,17 +189,35 @@ class GazetteerGeoparser:
         return m
 
     @staticmethod
+    def _link_lists(text: str, spans: Sequence[tuple[int, int]], order: list[Mention | None]) -> None:
+        """Record, for every name in an enumeration of three or more ("A, B and C"), the other names
+        of the enumeration: a list is usually of one kind of place (states, countries, towns)."""
+        ranked = [i for i in sorted(range(len(spans)), key=lambda i: spans[i][0]) if order[i] is not None]
+        run: list[Mention] = []
+        for k, i in enumerate(ranked):
+            m = order[i]
+            assert m is not None
+            if k > 0 and _LIST_SEP.match(text[spans[ranked[k - 1]][1] : spans[i][0]]):
+                run.append(m)
+                continue
+            _close_list(run)
+            run = [m]
+        _close_list(run)
+
+    @staticmethod
     def _link_parents(
         text: str, spans: Sequence[tuple[int, int]], order: list[Mention | None], langs: list[str]
     ) -> None:
         ranked = sorted(range(len(spans)), key=lambda i: spans[i][0])
-        commas = [text[spans[a][1] : spans[b][0]].strip() == "," for a, b in pairwise(ranked)]
+        gaps = [text[spans[a][1] : spans[b][0]] for a, b in pairwise(ranked)]
+        commas = [g.strip() == "," for g in gaps]
+        joins = [c or bool(_LIST_JOIN.match(g)) for c, g in zip(commas, gaps, strict=True)]
         for k, (a, b) in enumerate(pairwise(ranked)):
             child, parent = order[a], order[b]
             if child is None or parent is None or child is parent:
                 continue
-            if commas[k] and ((k > 0 and commas[k - 1]) or (k + 1 < len(commas) and commas[k + 1])):
-                continue  # "A, B, C": a list of places, not a place and its container
+            if commas[k] and ((k > 0 and joins[k - 1]) or (k + 1 < len(joins) and joins[k + 1])):
+                continue  # "A, B, C", "A, B and C": a list of places, not a place and its container
             between = text[spans[a][1] : spans[b][0]]
             if any(is_parent_link(between, lang) for lang in langs) and parent not in child.parents:
                 child.parents.append(parent)
@@ -208,6 +229,24 @@ class GazetteerGeoparser:
             return Toponym(start=start, end=end, text=raw)
         prob = next((p for c, p in m.probabilities() if c is best), 0.0)
         return Toponym(start=start, end=end, text=raw, place=self.place(best.entry, raw), score=prob)
+
+
+# What joins the items of an enumeration: a comma, or a conjunction (English, French) before the last.
+_LIST_JOIN = re.compile(r"^\s*,?\s*(?:and|or|et|ou)\s*$", re.IGNORECASE)
+_LIST_SEP = re.compile(r"^\s*(?:,|;|,?\s*(?:and|or|et|ou)\b)\s*$", re.IGNORECASE)
+
+
+def _close_list(run: list[Mention]) -> None:
+    items: list[Mention] = []
+    for m in run:  # a name repeated in its own list counts once
+        if not any(m is x for x in items):
+            items.append(m)
+    if len(items) < 3:
+        return
+    for m in items:
+        for peer in items:
+            if peer is not m and not any(peer is x for x in m.peers):
+                m.peers.append(peer)
 
 
 def _loose(m: Mention) -> bool:

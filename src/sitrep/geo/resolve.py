@@ -35,7 +35,13 @@ REGION_POP_WEIGHT = 0.25  # divisions' population is a sum of their towns: weigh
 NALT_WEIGHT = 0.35  # per e-fold of alternate names
 # Context terms.
 FOCUS_WEIGHT = 5.0  # times the share of the document's evidence for the candidate's country
+REPEAT_WEIGHT = 1.0  # a name's vote grows by this per e-fold of its occurrences
 ADMIN1_WEIGHT = 1.2  # another mention points to the same first-level division
+HOME_WEIGHT = 3.0  # a prominent reading in the document's country over a likelier one abroad...
+HOME_SHARE = 0.3  # ...when the document's evidence for its country is at least this share...
+ABSENT_SHARE = 0.05  # ...and at most this for the country of every likelier reading
+HOME_POP = 100_000  # a town counts as prominent from this population (divisions always do)
+HOLDS_WEIGHT = 1.5  # a division when another mention is one of its towns ("Montreal ... Quebec")
 NEAR_WEIGHT = 0.8  # another mention's place lies within NEAR_KM
 NEAR_KM = 150.0
 PARENT_WEIGHT = 5.0
@@ -47,8 +53,10 @@ PARTNER_SCALE = 3.0  # a partner reading this far below its name's best prior co
 MAX_PAIRS = 2  # the text names this candidate's parent ("X, Y", "X in Y province")
 NAMESAKE_REGION_PENALTY = -1.5  # a region known by a town's name, when that town is a candidate
 KIND_WEIGHT = 2.0  # times the share of other mentions of the candidate's kind (region lists)
+LIST_WEIGHT = 2.5  # times the share of the other names of its enumeration of the candidate's kind
 REGION_CUE_WEIGHT = 3.0  # the text calls the name a division
 MAX_CANDIDATES = 40
+ADM1 = "A.ADM1"
 FUZZY_CUTOFF = 86.0
 
 
@@ -69,8 +77,10 @@ class Mention:
     key: str
     candidates: list[Candidate] = field(default_factory=list)
     parents: list[Mention] = field(default_factory=list)
+    peers: list[Mention] = field(default_factory=list)  # the other names of an enumeration it is in
     forced_country: str | None = None  # a demonym ("Syrian") names its country directly
     region_cue: bool = False  # the text calls it a division somewhere ("X province", "Washington state")
+    count: int = 1  # occurrences in the text
 
     @property
     def best(self) -> Candidate | None:
@@ -170,26 +180,35 @@ def _country_focus(mentions: Sequence[Mention]) -> dict[int, dict[str, float]]:
     votes: list[dict[str, float]] = []
     for m in mentions:
         v: dict[str, float] = defaultdict(float)
-        if m.forced_country:
-            v[m.forced_country] += 1.0
         probs = m.probabilities()
         conf = max((p for _c, p in probs), default=0.0)  # a torn name (five Enfields) votes less
         for c, p in probs:
             if c.entry.country:
                 v[c.entry.country] += p * conf
-        votes.append(v)
+        if m.forced_country:  # a demonym is a sure vote (once: its only candidate is the country)
+            v[m.forced_country] = 1.0
+        weight = _repeat_weight(m.count)
+        votes.append({k: x * weight for k, x in v.items()})
     total: dict[str, float] = defaultdict(float)
     for v in votes:
         for k, x in v.items():
             total[k] += x
     out: dict[int, dict[str, float]] = {}
-    n_other = len(mentions) - 1
+    weights = [_repeat_weight(m.count) for m in mentions]
+    all_weight = sum(weights)
     for i, v in enumerate(votes):
-        if n_other <= 0:
+        n_other = all_weight - weights[i]
+        if len(mentions) <= 1 or n_other <= 0:
             out[i] = {}
             continue
         out[i] = {k: (total[k] - v.get(k, 0.0)) / n_other for k in total}
     return out
+
+
+def _repeat_weight(count: int) -> float:
+    """How much a name's votes count: a name the text repeats is more of what it is about,
+    with diminishing returns (a headline city repeated ten times does not outvote everything)."""
+    return 1.0 + REPEAT_WEIGHT * math.log(max(count, 1))
 
 
 def _cell(e: Entry) -> tuple[int, int]:
@@ -269,6 +288,13 @@ class _Round:
     def same_admin1(self, i: int, e: Entry) -> bool:
         return any(j != i and pid != e.id for j, pid in self.admin1s.get((e.country, e.admin1), ()))
 
+    def holds_towns(self, i: int, e: Entry) -> bool:
+        """Whether another mention's reading is a town inside division ``e``."""
+        return any(
+            j != i and (b := self.bests[j]) is not None and not b.is_region
+            for j, _pid in self.admin1s.get((e.country, e.admin1), ())
+        )
+
     def near(self, i: int, e: Entry) -> bool:
         la, lo = _cell(e)
         return any(
@@ -290,22 +316,56 @@ def rescore(mentions: Sequence[Mention], rounds: int = 2) -> None:
         for i, m in enumerate(mentions):
             parents = [b.entry for p in m.parents if (b := p.best) is not None]
             focus = ctx.focus[i]
+            own_regions = {(x.entry.country, x.entry.admin1) for x in m.candidates if x.entry.fcode == ADM1}
+            home = _home_reading(m, focus)
             for c in m.candidates:
                 e = c.entry
                 share = focus.get(e.country, 0.0) if e.country else 0.5 * max(focus.values(), default=0.0)
                 s = c.prior + FOCUS_WEIGHT * share
                 s += KIND_WEIGHT * ctx.kind_share(i, e)
-                if e.admin1 and e.fcode != "A.ADM1" and ctx.same_admin1(i, e):
-                    s += ADMIN1_WEIGHT
+                if e.admin1 and e.fcode == "A.ADM1" and ctx.holds_towns(i, e):
+                    s += HOLDS_WEIGHT
+                elif e.admin1 and (e.country, e.admin1) not in own_regions and ctx.same_admin1(i, e):
+                    s += ADMIN1_WEIGHT  # (a town and its namesake division share this evidence)
                 if not e.is_region and ctx.near(i, e):
                     s += NEAR_WEIGHT
+                if m.peers:
+                    s += LIST_WEIGHT * _peer_share(m, e)
                 if parents and any(_contains(p, e) for p in parents):
                     s += PARENT_WEIGHT
+                if c is home:
+                    s += HOME_WEIGHT
                 if m.region_cue and e.fcode in ("A.ADM1", "A.ADM2"):
                     s += REGION_CUE_WEIGHT
                 if m.forced_country and e.fcode == "A.PCLI" and e.country == m.forced_country:
                     s += 2 * PARENT_WEIGHT
                 c.score = s
+
+
+def _peer_share(m: Mention, e: Entry) -> float:
+    """The share of the other names of ``m``'s enumeration whose reading is of ``e``'s kind."""
+    kind = _kind(e)
+    same = sum(1 for p in m.peers if (b := p.best) is not None and _kind(b.entry) == kind)
+    return same / len(m.peers)
+
+
+def _home_reading(m: Mention, focus: dict[str, float]) -> Candidate | None:
+    """A prominent reading in a country the document is much about, when the name's likelier
+    readings (by prior) lie in countries nothing else in the document points to: "London" in a
+    text about Canada, "Georgia" among US states. A small namesake (Paris, Texas) does not qualify:
+    a text mentions famous places abroad without naming their country."""
+    for rank, c in enumerate(sorted(m.candidates, key=lambda c: c.prior, reverse=True)):
+        e = c.entry
+        share = focus.get(e.country, 0.0) if e.country else 1.0
+        if share >= HOME_SHARE and c.tier == EXACT and _prominent(e):
+            return c if rank > 0 else None
+        if share > ABSENT_SHARE:
+            return None  # a likelier reading the document supports: the focus term decides
+    return None
+
+
+def _prominent(e: Entry) -> bool:
+    return e.fcode in ("A.PCLI", "A.ADM1") or (not e.is_region and e.population >= HOME_POP)
 
 
 def mention_key(name: str) -> str:

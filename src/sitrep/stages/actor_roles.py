@@ -151,11 +151,26 @@ def _crowd(d: Draft, country: str | None, pattern: str) -> None:
         d.actor1 = _ref(country_actor(pattern, country, text))
 
 
+def _background(a: ActorRef, d: Draft) -> bool:
+    """An actor only in a relative clause that holds none of the incident's words ("une
+    attaque contre Beni, où l'armée a installé son état-major"): a description, no party."""
+    head = d.sents[0].sent.doc[a.head_i]
+    rel = next((t for t in [head, *head.ancestors] if t.dep_ in ("acl:relcl", "relcl")), None)
+    if rel is None:
+        return False
+    inside = {t.i for t in rel.subtree}
+    return not any(t.head in inside for t in d.triggers)
+
+
 def fill_from_sentences(d: Draft) -> None:
     """Roles the grammar left empty, from the actors named in the incident's sentences."""
     ments = _mentions(d)
     taken = {a.actor.name for a in (d.actor1, d.actor2) if a}
-    armed = [a for a in ments if a.actor.kind in ARMED_KINDS and a.actor.name not in taken]
+    armed = [
+        a
+        for a in ments
+        if a.actor.kind in ARMED_KINDS and a.actor.name not in taken and not _background(a, d)
+    ]
     civil = [a for a in ments if a.actor.kind == "civilians"]
     if d.actor1 is None and armed:
         known = [a for a in armed if a.actor.kind != "unidentified"]

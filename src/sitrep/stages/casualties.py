@@ -20,16 +20,15 @@ Tolls over a period ("depuis novembre", "this year", "des milliers") are flagged
 from __future__ import annotations
 
 import logging
-import re
-from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Any, Literal
+from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
-from sitrep.lang import resource
 from sitrep.model import Count
+from sitrep.stages.casualty_words import CasualtyWords as _Lexicon
+from sitrep.stages.casualty_words import casualty_words as _lexicon
+from sitrep.stages.casualty_words import norm as _norm
 from sitrep.stages.quantities import find_counts, is_vague
 
 log = logging.getLogger(__name__)
@@ -66,78 +65,6 @@ class Casualty:
     aggregate: bool = False
     side: str | None = None
     cue: str = ""
-
-
-@dataclass(frozen=True)
-class _Lexicon:
-    killed_nouns: frozenset[str]
-    injured_nouns: frozenset[str]
-    death_nouns: frozenset[str]
-    killed_verbs: frozenset[str]
-    killed_intransitive: frozenset[str]
-    injured_verbs: frozenset[str]
-    injured_intransitive: frozenset[str]
-    loss_verbs: frozenset[str]
-    subject_frames: dict[str, frozenset[str]]
-    object_frames: dict[str, frozenset[str]]
-    participle_tags: frozenset[str]
-    active_aux: frozenset[str]
-    other_words: frozenset[str]
-    partitive: frozenset[str]
-    pronouns: frozenset[str]
-    among: frozenset[str]
-    person_nouns: frozenset[str]
-    non_person_nouns: frozenset[str]
-    toll_nouns: frozenset[str]
-    one_determiners: frozenset[str]
-    sides: dict[str, str | None]
-    subset_before: re.Pattern[str]
-    aggregate_cues: re.Pattern[str]
-    aggregate_min_vague: int
-
-
-def _set(words: Iterable[str]) -> frozenset[str]:
-    return frozenset(_norm(w) for w in words)
-
-
-def _norm(s: str) -> str:
-    return s.lower().replace("’", "'").strip()
-
-
-def _alt(words: Iterable[str]) -> str:
-    parts = sorted({_norm(w) for w in words}, key=len, reverse=True)
-    return "|".join(re.escape(p).replace("'", "['’]").replace(r"\ ", r"\s+") for p in parts) or "(?!)"
-
-
-@lru_cache(maxsize=16)
-def _lexicon(lang: str) -> _Lexicon:
-    d: dict[str, Any] = resource(lang, "casualties")
-    return _Lexicon(
-        killed_nouns=_set(d["killed_nouns"]),
-        injured_nouns=_set(d["injured_nouns"]),
-        death_nouns=_set(d.get("death_nouns", [])),
-        killed_verbs=_set(d["killed_verbs"]),
-        killed_intransitive=_set(d.get("killed_intransitive", [])),
-        injured_verbs=_set(d["injured_verbs"]),
-        injured_intransitive=_set(d.get("injured_intransitive", [])),
-        loss_verbs=_set(d.get("loss_verbs", [])),
-        subject_frames={_norm(k): _set(v) for k, v in d.get("subject_frames", {}).items()},
-        object_frames={_norm(k): _set(v) for k, v in d.get("object_frames", {}).items()},
-        participle_tags=frozenset(d.get("passive_participle_tags", [])),
-        active_aux=_set(d.get("active_aux", [])),
-        other_words=_set(d.get("other_words", [])),
-        partitive=_set(d.get("partitive", [])),
-        pronouns=_set(d.get("pronouns", [])),
-        among=_set(d.get("among", [])),
-        person_nouns=_set(d.get("person_nouns", [])),
-        non_person_nouns=_set(d.get("non_person_nouns", [])),
-        toll_nouns=_set(d.get("toll_nouns", [])),
-        one_determiners=_set(d.get("one_determiners", [])),
-        sides={_norm(k): v for k, v in d.get("sides", {}).items()},
-        subset_before=re.compile(rf"(?<![^\W_])(?:{_alt(d.get('subset_before', []))})[\s,:]*$", re.I),
-        aggregate_cues=re.compile(rf"(?<![^\W_])(?:{_alt(d.get('aggregate_cues', []))})(?![^\W_])", re.I),
-        aggregate_min_vague=int(d.get("aggregate_min_vague", 1000)),
-    )
 
 
 # --- token predicates ------------------------------------------------------------------------
@@ -412,16 +339,36 @@ def _adjacent(toks: list[Token], sent: Span, lex: _Lexicon, head: Token) -> _Rea
 
 
 def _counts(sent: Span, lang: str, lex: _Lexicon) -> list[Count]:
-    """The sentence's counts, plus "a"/"an" before a person noun where the language has them."""
+    """The sentence's counts, plus "a"/"an" before a person noun where the language has them,
+    and one person listed beside a count ("the wife and three children": four)."""
     counts = find_counts(sent.text, lang, offset=sent.start_char)
     for tok in sent:
-        if (
-            tok.dep_ == "det"
-            and _norm(tok.text) in lex.one_determiners
-            and _norm(tok.head.lemma_) in lex.person_nouns
-        ):
+        if tok.dep_ not in ("det", "poss") or _norm(tok.head.lemma_) not in lex.person_nouns:
+            continue
+        word = _norm(tok.text)
+        if word in lex.one_determiners or (word in lex.listed_one and _listed_with_count(tok.head, lex)):
             counts.append(Count(1, "exact", tok.idx, tok.idx + len(tok.text), tok.text))
     return sorted(counts, key=lambda c: c.start)
+
+
+def _listed_with_count(noun: Token, lex: _Lexicon) -> bool:
+    """A singular person noun coordinated with a counted one, or with another such person
+    ("the commander and his driver": two)."""
+    if "Plur" in noun.morph.get("Number", []):
+        return False
+    partners = [c for c in noun.children if c.dep_ == "conj"]
+    if noun.dep_ == "conj":
+        partners.append(noun.head)
+    return any(any(c.dep_ == "nummod" for c in p.children) or _one_person(p, lex) for p in partners)
+
+
+def _one_person(noun: Token, lex: _Lexicon) -> bool:
+    dets = lex.listed_one | lex.one_determiners
+    return (
+        _norm(noun.lemma_) in lex.person_nouns
+        and "Plur" not in noun.morph.get("Number", [])
+        and any(c.dep_ in ("det", "poss") and _norm(c.text) in dets for c in noun.children)
+    )
 
 
 def _tokens(sent: Span, count: Count) -> list[Token]:

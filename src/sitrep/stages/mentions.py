@@ -85,11 +85,20 @@ def _main_country(facts: DocFacts) -> str | None:
     for sf in facts.sents:
         for p in sf.places:
             if p.place and p.place.country:
-                votes[p.place.country] += 1 if p.region else 2
+                votes[p.place.country] += 5 if _label(p, facts) else 1 if p.region else 2
         for a in sf.actors:
             if a.actor.country and a.actor.kind in ("state_forces", "civilians"):
                 votes[a.actor.country] += 2
     return votes.most_common(1)[0][0] if votes else None
+
+
+def _label(p: PlaceRef, facts: DocFacts) -> bool:
+    """A country or province heading the story ("RCA : ...", "Ouaka : ...", "Mali: ..."): the
+    outlet's own label for what the story is about."""
+    text = facts.text
+    line_start = text.rfind("\n", 0, p.start) + 1
+    colon = text[p.end : p.end + 3].lstrip().startswith(":")
+    return p.region and colon and not text[line_start : p.start].strip()
 
 
 def _country_parts(facts: DocFacts, geoparser: Geoparser) -> None:

@@ -185,8 +185,11 @@ def sum_casualties(cas: list[CasualtyRef], kind: str) -> Count | None:
         party = [c.count for c in here if c.side == "unknown" and (c.victim or c.count.value > 1)]
         if sided and party:
             # "Un officier et quatre soldats", "8 policemen ... the militants had three killed":
-            # listed beside a known side, a figure is another party, not a restatement.
-            sided.setdefault("unknown", []).extend(party)
+            # listed beside a known side, a figure is another party, not a restatement (unless
+            # the whole sentence restates sides already counted: "tuant quatre soldats et le
+            # commandant" after "un officier et quatre soldats").
+            if not all(side in by_side for side in sided):
+                sided.setdefault("unknown", []).extend(party)
             loose = []
         for side, counts in sided.items():
             precise = not all(c.vague for c in here if c.side == side)

@@ -60,17 +60,22 @@ def _has_cue(d: Draft, words: set[str], lex: TriggerLexicon, name: str) -> bool:
 
 
 def _target_words(d: Draft, facts: DocFacts, concepts: frozenset[str] | None = None) -> set[str]:
-    """Nouns in the arguments of the triggers (what was attacked)."""
+    """Nouns in the arguments of the triggers (what was attacked), less the relative clauses
+    that describe them ("la ville de Beni, où l'armée a son état-major")."""
     out: set[str] = set()
     for t in d.triggers:
         if concepts is not None and t.concept not in concepts:
             continue
         tok = facts.doc[t.head]
+        described = {x.i for ch in tok.subtree if ch.dep_ in _RELATIVE and ch.i != tok.i for x in ch.subtree}
         for ch in tok.subtree:
-            if ch.i != tok.i and ch.pos_ in ("NOUN", "PROPN"):
+            if ch.i != tok.i and ch.pos_ in ("NOUN", "PROPN") and ch.i not in described:
                 out.add(ch.lower_)
                 out.add(ch.lemma_.lower())
     return out
+
+
+_RELATIVE = ("acl:relcl", "relcl")
 
 
 def is_topic(t: Trigger, facts: DocFacts, lex: TriggerLexicon) -> bool:

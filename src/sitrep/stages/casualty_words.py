@@ -1,0 +1,88 @@
+"""The casualty words of each language (``lang/<code>/casualties.json``), loaded once: death
+and injury nouns and verbs, frames, person nouns, subset and aggregate cues."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from sitrep.lang import resource
+
+__all__ = ["CasualtyWords", "casualty_words", "norm"]
+
+
+@dataclass(frozen=True)
+class CasualtyWords:
+    killed_nouns: frozenset[str]
+    injured_nouns: frozenset[str]
+    death_nouns: frozenset[str]
+    killed_verbs: frozenset[str]
+    killed_intransitive: frozenset[str]
+    injured_verbs: frozenset[str]
+    injured_intransitive: frozenset[str]
+    loss_verbs: frozenset[str]
+    subject_frames: dict[str, frozenset[str]]
+    object_frames: dict[str, frozenset[str]]
+    participle_tags: frozenset[str]
+    active_aux: frozenset[str]
+    other_words: frozenset[str]
+    partitive: frozenset[str]
+    pronouns: frozenset[str]
+    among: frozenset[str]
+    person_nouns: frozenset[str]
+    non_person_nouns: frozenset[str]
+    toll_nouns: frozenset[str]
+    one_determiners: frozenset[str]
+    listed_one: frozenset[str]
+    sides: dict[str, str | None]
+    subset_before: re.Pattern[str]
+    aggregate_cues: re.Pattern[str]
+    aggregate_min_vague: int
+
+
+def _set(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(norm(w) for w in words)
+
+
+def norm(s: str) -> str:
+    return s.lower().replace("’", "'").strip()
+
+
+def _alt(words: Iterable[str]) -> str:
+    parts = sorted({norm(w) for w in words}, key=len, reverse=True)
+    return "|".join(re.escape(p).replace("'", "['’]").replace(r"\ ", r"\s+") for p in parts) or "(?!)"
+
+
+@lru_cache(maxsize=16)
+def casualty_words(lang: str) -> CasualtyWords:
+    d: dict[str, Any] = resource(lang, "casualties")
+    return CasualtyWords(
+        killed_nouns=_set(d["killed_nouns"]),
+        injured_nouns=_set(d["injured_nouns"]),
+        death_nouns=_set(d.get("death_nouns", [])),
+        killed_verbs=_set(d["killed_verbs"]),
+        killed_intransitive=_set(d.get("killed_intransitive", [])),
+        injured_verbs=_set(d["injured_verbs"]),
+        injured_intransitive=_set(d.get("injured_intransitive", [])),
+        loss_verbs=_set(d.get("loss_verbs", [])),
+        subject_frames={norm(k): _set(v) for k, v in d.get("subject_frames", {}).items()},
+        object_frames={norm(k): _set(v) for k, v in d.get("object_frames", {}).items()},
+        participle_tags=frozenset(d.get("passive_participle_tags", [])),
+        active_aux=_set(d.get("active_aux", [])),
+        other_words=_set(d.get("other_words", [])),
+        partitive=_set(d.get("partitive", [])),
+        pronouns=_set(d.get("pronouns", [])),
+        among=_set(d.get("among", [])),
+        person_nouns=_set(d.get("person_nouns", [])),
+        non_person_nouns=_set(d.get("non_person_nouns", [])),
+        toll_nouns=_set(d.get("toll_nouns", [])),
+        one_determiners=_set(d.get("one_determiners", [])),
+        listed_one=_set(d.get("listed_one_determiners", [])),
+        sides={norm(k): v for k, v in d.get("sides", {}).items()},
+        subset_before=re.compile(rf"(?<![^\W_])(?:{_alt(d.get('subset_before', []))})[\s,:]*$", re.I),
+        aggregate_cues=re.compile(rf"(?<![^\W_])(?:{_alt(d.get('aggregate_cues', []))})(?![^\W_])", re.I),
+        aggregate_min_vague=int(d.get("aggregate_min_vague", 1000)),
+    )

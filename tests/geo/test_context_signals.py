@@ -1,0 +1,65 @@
+"""Document-context signals on the embedded gazetteer, in sentences written for these tests:
+a prominent home-country reading over a likelier namesake abroad, a division named alongside
+its towns, and enumerations of one kind of place."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+import pytest
+
+from sitrep.geo.parser import GazetteerGeoparser
+from sitrep.geo.resolve import Mention, _home_reading, candidates
+
+
+def _resolve(gp: GazetteerGeoparser, text: str, *names: str) -> list[tuple[str | None, str | None]]:
+    spans = [m.span() for name in names for m in re.finditer(re.escape(name), text)]
+    tops = gp.resolve_spans(text, spans, lang="en")
+    return [(t.text, (t.place.country, t.place.feature) if t.place else None) for t in tops]  # type: ignore[misc]
+
+
+def _reading(gp: GazetteerGeoparser, text: str, name: str, *others: str) -> tuple[str, str]:
+    for t, place in _resolve(gp, text, name, *others):
+        if t == name and place is not None:
+            return place  # type: ignore[return-value]
+    raise AssertionError(name)
+
+
+@pytest.mark.slow
+def test_home_city_beats_a_bigger_namesake_whose_country_is_absent(embedded: GazetteerGeoparser) -> None:
+    text = (
+        "Firefighters in Birmingham worked through the night. The United States has seen a hard "
+        "winter; Canada and Mexico too, and the United States asked for help."
+    )
+    assert _reading(embedded, text, "Birmingham", "United States", "Canada", "Mexico")[0] == "US"
+
+
+def test_small_home_namesake_is_no_home_reading(tiny: GazetteerGeoparser) -> None:
+    cands = candidates(tiny.gazetteer, "Paris")
+    assert {c.entry.country for c in cands} == {"FR", "US"}
+    m = Mention(name="Paris", key="paris", candidates=cands)
+    assert _home_reading(m, {"US": 0.8}) is None  # a town of 25,000: France keeps it
+    big = [replace(c, entry=replace(c.entry, population=400_000)) if c.entry.country == "US" else c
+           for c in cands]
+    home = _home_reading(Mention(name="Paris", key="paris", candidates=big), {"US": 0.8})
+    assert home is not None and home.entry.country == "US"
+    assert _home_reading(Mention(name="Paris", key="paris", candidates=big), {"US": 0.8, "FR": 0.2}) is None
+
+
+@pytest.mark.slow
+def test_division_named_with_one_of_its_towns_is_the_division(embedded: GazetteerGeoparser) -> None:
+    text = "The mayor of Sherbrooke asked Quebec to fund the new bridge."
+    assert _reading(embedded, text, "Quebec", "Sherbrooke") == ("CA", "A.ADM1")
+
+
+@pytest.mark.slow
+def test_enumeration_of_states_reads_an_ambiguous_item_as_a_state(embedded: GazetteerGeoparser) -> None:
+    text = "Inspectors traced the tainted lettuce to farms in Washington, Oregon and Idaho."
+    assert _reading(embedded, text, "Washington", "Oregon", "Idaho") == ("US", "A.ADM1")
+
+
+@pytest.mark.slow
+def test_comma_then_and_is_a_list_not_a_parent(embedded: GazetteerGeoparser) -> None:
+    text = "Cases were confirmed in Washington, Pennsylvania and Ohio last week."
+    assert _reading(embedded, text, "Washington", "Pennsylvania", "Ohio") == ("US", "A.ADM1")
