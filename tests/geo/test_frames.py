@@ -63,6 +63,17 @@ def test_after_locative() -> None:
     assert not after_locative(text, text.index("Jean"), "fr")
 
 
+def test_a_distance_from_a_name_introduces_a_place() -> None:
+    from sitrep.geo.frames import after_locative
+
+    fr = "Le hameau de Kpala, à 40km de Bossembélé, et le chef de Ndéré."
+    assert after_locative(fr, fr.index("Bossembélé"), "fr")
+    assert not after_locative(fr, fr.index("Ndéré"), "fr")
+    en = "A camp 20 km north of Kaga, said the president of Zemio."
+    assert after_locative(en, en.index("Kaga"), "en")
+    assert not after_locative(en, en.index("Zemio"), "en")
+
+
 def test_region_adjectives_stand_for_their_region() -> None:
     assert clean_name("European", "en") == "Europe"
     assert clean_name("sahéliens", "fr") == "Sahel"

@@ -28,6 +28,7 @@ class Frames:
     abbreviations: dict[str, str]
     not_places: frozenset[str]
     locative: re.Pattern[str] | None
+    near_locative: re.Pattern[str] | None  # "à 40 km de", "north of": a near frame with its connector
     region_adjectives: dict[str, str]
     region_after: re.Pattern[str] | None
 
@@ -40,7 +41,7 @@ def _alternation(parts: list[str]) -> str:
 def frames(lang: str | None) -> Frames:
     """Compiled frames of a language (empty frames for an unknown one)."""
     data = lang_data(lang, "places")
-    conn = data.get("connector", "")
+    conn = raw_conn = data.get("connector", "")
     near = data.get("near") or []
     region = data.get("region") or []
     parent = data.get("parent") or []
@@ -61,6 +62,9 @@ def frames(lang: str | None) -> Frames:
         abbreviations=dict(data.get("abbreviations") or {}),
         not_places=frozenset(fold(w) for w in data.get("not_places") or []),
         locative=re.compile(rf"(?:^|[^\w])(?:{_alternation(loc)})\s*$", flags) if loc else None,
+        near_locative=re.compile(rf"(?:^|[^\w])(?:{_alternation(near)})\s*(?:{conn}|{raw_conn})\s*$", flags)
+        if near and raw_conn
+        else None,
         region_adjectives={fold(k): v for k, v in (data.get("region_adjectives") or {}).items()},
         region_after=re.compile(rf"\s*(?:{_alternation(after)})\b", flags) if after else None,
     )
@@ -89,9 +93,11 @@ def region_cue(text: str, start: int, end: int, lang: str | None) -> bool:
 
 
 def after_locative(text: str, start: int, lang: str | None) -> bool:
-    """Whether the words just before ``start`` introduce a place ("à", "near", "le village de")."""
+    """Whether the words just before ``start`` introduce a place ("à", "near", "le village de",
+    "à 40 km de")."""
     f = frames(lang)
-    return f.locative is not None and bool(f.locative.search(text[max(0, start - 40) : start]))
+    before = text[max(0, start - 40) : start]
+    return any(p is not None and p.search(before) for p in (f.locative, f.near_locative))
 
 
 def is_parent_link(between: str, lang: str | None) -> bool:
