@@ -56,3 +56,15 @@ def test_repeated_name_is_found_everywhere(tiny: GazetteerGeoparser) -> None:
 def test_locative_cue_rescues_a_town_ner_calls_a_person(tiny: GazetteerGeoparser) -> None:
     text = "Trois civils ont été tués samedi près de Bambari par des hommes armés."
     assert ("Bambari", "CF") in names(tiny, text, "fr")
+
+
+def test_a_town_tagged_as_a_person_is_kept_in_its_own_country(embedded: GazetteerGeoparser) -> None:
+    text = "Centrafrique : Kaga-Bandoro a été attaquée par les rebelles, qui ont ensuite visé Bria mardi."
+    names = {t.text for t in embedded.geoparse(text, lang="fr")}
+    assert {"Kaga-Bandoro", "Bria"} <= names
+
+
+def test_a_surname_is_not_rescued_as_a_town(embedded: GazetteerGeoparser) -> None:
+    text = "Governor David Paterson visited Albany, New York. Paterson said the budget was fair."
+    names = [t.text for t in embedded.geoparse(text, lang="en")]
+    assert "Paterson" not in names

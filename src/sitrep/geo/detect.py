@@ -24,7 +24,7 @@ from sitrep.geo.fold import fold
 from sitrep.geo.frames import after_locative, frames
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})
 PERSON_LABELS = frozenset({"PER", "PERSON"})
@@ -36,9 +36,18 @@ _LOOSE_MIN_LEN = 6
 
 
 def detect_spans(
-    text: str, *, lang: str, doc: Doc | None, known: Known, demonym: Demonym, demonyms: bool = True
+    text: str,
+    *,
+    lang: str,
+    doc: Doc | None,
+    known: Known,
+    demonym: Demonym,
+    demonyms: bool = True,
+    doubtful: list[tuple[int, int]] | None = None,
 ) -> list[tuple[int, int]]:
-    """Character spans of the toponyms of ``text``, in order, not overlapping."""
+    """Character spans of the toponyms of ``text``, in order, not overlapping. ``doubtful``, when
+    given, receives the one-word names NER filed as something else ("Kaga-Bandoro" as a person)
+    that the gazetteer knows exactly: the caller keeps those that lie in the text's country."""
     recased = recase(text, lambda w: _looks_like_name(w, lang, known))
     if doc is None or recased != text:  # NER sees nothing in capitals: parse a same-length copy
         from sitrep.nlp import parse
@@ -49,6 +58,10 @@ def detect_spans(
         text[s:e] for ent in doc.ents if ent.label_ in PLACE_LABELS for s, e in [_trim(ent, lang, text)]
     }
     person_words = {t.text for ent in doc.ents if ent.label_ in PERSON_LABELS for t in ent}
+    # "David Paterson" ... "Paterson said": a surname alone is still the person
+    full_names = {
+        t.text for ent in doc.ents if ent.label_ in PERSON_LABELS and " " in _capitalised(ent) for t in ent
+    }
     spans: dict[tuple[int, int], None] = {}
     covered: set[int] = set()
     rejected: list[tuple[int, int]] = []
@@ -63,9 +76,13 @@ def detect_spans(
         if name and _keep(ent.label_, name, lang, known, demo, place_texts, personal, cue):
             spans[(start, end)] = None
             covered.update(range(ent.start, ent.end))
-        elif ent.label_ in PERSON_LABELS:
-            rejected.append((ent.start_char, ent.end_char))
-            covered.update(range(ent.start, ent.end))
+        else:
+            surname = bool(full_names & {t.text for t in ent})
+            if doubtful is not None and ent.label_ in _DOUBTFUL_LABELS and not surname:
+                doubtful.extend(_one_word_name(ent, lang, known))
+            if ent.label_ in PERSON_LABELS:
+                rejected.append((ent.start_char, ent.end_char))
+                covered.update(range(ent.start, ent.end))
     for start, end in _proper_noun_places(doc, covered, lang, known, person_words):
         spans[(start, end)] = None
     for start, end in _other_occurrences(text, list(spans), rejected):
@@ -73,6 +90,46 @@ def detect_spans(
     return _non_overlapping(sorted(spans))
 
 
+def _one_word_name(ent: Span, lang: str, known: Known) -> list[tuple[int, int]]:
+    """The entity as one capitalised word (hyphens allowed), less trailing lower-case words
+    ("Bria mardi"), when that word is a place's exact name."""
+    toks = _capitalised_tokens(ent)
+    if not toks or _speaker(toks[0], lang):
+        return []
+    words = [t for t in toks if t.text != "-"]
+    if not words or not all(t.text[:1].isupper() for t in words):
+        return []
+    if any(toks[i].whitespace_ for i in range(len(toks) - 1)):
+        return []  # "Jean Dupont": two words
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    name = ent.doc.text[start:end]
+    if fold(name) in frames(lang).not_places or known(name, lang) < 2:
+        return []
+    return [(start, end)]
+
+
+def _capitalised_tokens(ent: Span) -> list[Token]:
+    """The entity less trailing lower-case words ("Bria mardi")."""
+    toks = list(ent)
+    while toks and toks[-1].is_lower:
+        toks.pop()
+    return toks
+
+
+def _capitalised(ent: Span) -> str:
+    toks = _capitalised_tokens(ent)
+    return ent.doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)] if toks else ""
+
+
+def _speaker(tok: Token, lang: str) -> bool:
+    """The subject of a reporting verb ("Paterson said"): a person, whatever the gazetteer says."""
+    from sitrep.lang import resource
+
+    verbs = resource(lang, "reporting", default={}).get("verbs", [])
+    return tok.dep_.startswith("nsubj") and tok.head.lemma_.lower() in verbs
+
+
+_DOUBTFUL_LABELS = frozenset({"PER", "PERSON", "MISC", "PRODUCT", "NORP", "WORK_OF_ART"})
 _WORD = re.compile(r"[^\W\d_]+")
 _CAPS_LINE_SHARE = 0.7
 

@@ -64,12 +64,35 @@ class GazetteerGeoparser:
     ) -> list[Toponym]:
         """Detect the toponyms of a text (spaCy entities checked against the gazetteer), resolve them;
         ``demonyms``: also return country adjectives ("syrien") as mentions of their country."""
+        doubtful: list[tuple[int, int]] = []
         spans = detect_spans(
-            text, lang=lang, doc=doc, known=self.known, demonym=self._demonym_of, demonyms=demonyms
+            text, lang=lang, doc=doc, known=self.known, demonym=self._demonym_of, demonyms=demonyms,
+            doubtful=doubtful,
         )
         resolved = self._resolve(text, spans, lang)
         focus = _focus_country([t for t, m in resolved if m is not None and not _loose(m)])
+        rescued = self._at_home(text, doubtful, spans, focus)
+        if rescued:  # resolve again: the rescued names are context for the others
+            spans = sorted([*spans, *rescued])
+            resolved = self._resolve(text, spans, lang)
         return [t for t, m in resolved if t.place is not None and not _far_guess(t, m, focus)]
+
+    def _at_home(
+        self, text: str, doubtful: list[tuple[int, int]], spans: Sequence[tuple[int, int]], focus: str | None
+    ) -> list[tuple[int, int]]:
+        """Names NER filed as persons or products ("Kaga-Bandoro", "Damboa") that are exactly the
+        name of a place in the country the text is about: in conflict news, mostly towns."""
+        if focus is None:
+            return []
+        taken = [range(s, e) for s, e in spans]
+        out = []
+        for start, end in doubtful:
+            if any(start in r or end - 1 in r for r in taken):
+                continue
+            exact = [c for c in candidates(self.gazetteer, text[start:end]) if c.tier == EXACT]
+            if any(c.entry.country == focus and not c.entry.is_region for c in exact):
+                out.append((start, end))
+        return out
 
     def lookup(self, name: str, *, country: str | None = None) -> Place | None:
         """Best single place for a bare name, optionally within a country."""
