@@ -48,3 +48,14 @@ def test_a_division_listed_on_its_main_city_moves_to_its_middle() -> None:
     assert moved is not None and moved != (40.7, -74.0) and moved[1] < -76
     assert _division_point((41.0, -78.5), towns) == (41.0, -78.5)  # a real centroid stays
     assert _division_point(None, []) is None
+
+
+def test_old_versions_and_their_locks_are_removed(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from sitrep.geo.embedded import _remove_old_versions
+
+    current = tmp_path / "gazetteer-embedded-v9.sqlite"
+    for name in ("gazetteer-embedded-v8.sqlite", ".gazetteer-embedded-v8.sqlite.lock", current.name,
+                 f".{current.name}.lock"):
+        (tmp_path / name).write_text("")
+    _remove_old_versions(current)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [f".{current.name}.lock", current.name]

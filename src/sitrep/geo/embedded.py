@@ -66,9 +66,13 @@ def ensure_embedded() -> Path:
 
 
 def _remove_old_versions(current: Path) -> None:
+    """Older versions of the gazetteer and their lock files."""
     for old in current.parent.glob("gazetteer-embedded-v*.sqlite"):
         if old != current:
             old.unlink(missing_ok=True)
+    for lock in current.parent.glob(".gazetteer-embedded-v*.sqlite.lock"):
+        if lock.name != f".{current.name}.lock":
+            lock.unlink(missing_ok=True)
 
 
 def _package_dir(name: str) -> Path:
