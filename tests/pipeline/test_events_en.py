@@ -74,3 +74,28 @@ def test_evidence_includes_the_sentence_that_names_the_place(run):
     (event,) = run(text, "en", "2024-03-08")
     assert event.evidence.text.startswith("Smugglers often cross")
     assert event.location is not None and event.location.name == "Mopti"
+
+
+def test_headline_lede_and_detail_of_one_bombing_are_one_event(run):
+    text = (
+        "Militant attack on Kismayo hotel kills at least 12.\n"
+        "KISMAYO, May 4 (Reuters) - At least 12 people were killed when militants stormed a hotel at "
+        "the Jazeera beach in Kismayo on Friday, police said.\n"
+        "A suicide bomber blew himself up at the gate before gunmen opened fire. Guards killed three "
+        "of the attackers and captured one alive, police said."
+    )
+    events = run(text, "en", "2024-05-04")
+    assert [(e.sub_event_type, e.location.name if e.location else None) for e in events] == [
+        ("Suicide bomb", "Kismayo")
+    ]
+
+
+def test_the_subject_names_the_means(run):
+    (event,) = run("A roadside bomb struck an army truck near Baidoa on Monday, killing two soldiers.", "en")
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_the_town_itself_not_its_reference_point(run):
+    text = "Rebels attacked Kutum, about 80 km northwest of El Fasher, on Sunday, killing four civilians."
+    (event,) = run(text, "en", "2024-05-06")
+    assert event.location is not None and event.location.name == "Kutum"

@@ -34,21 +34,25 @@ def _is_summary(a: Draft, later: list[Draft], tolls: dict[int, int | None]) -> b
     total = tolls[id(a)]
     if not total or len(later) < 2:
         return False
-    if a.place is not None and not a.place.region and a.place.place is not None:
-        places = {b.place.place.geonameid for b in later if b.place and b.place.place}
-        if a.place.place.geonameid not in places:
-            return False
     values = [tolls[id(b)] or 0 for b in later]
-    # Any run of consecutive later incidents whose tolls add up to the lead toll.
+    # Any run of consecutive later incidents whose tolls add up to the lead toll, at the lead's
+    # own town or across several places ("dans plusieurs villes": its town is just one of them).
     for s in range(len(values)):
         acc = 0
         for e in range(s, len(values)):
             acc += values[e]
-            if acc == total and e > s:
+            if acc == total and e > s and _same_ground(a, later[s : e + 1]):
                 return True
             if acc > total:
                 break
     return False
+
+
+def _same_ground(a: Draft, run: list[Draft]) -> bool:
+    if a.place is None or a.place.region or a.place.place is None:
+        return True
+    places = {b.place.place.geonameid for b in run if b.place and b.place.place}
+    return len(places) > 1 or a.place.place.geonameid in places
 
 
 def _merge_restatements(drafts: list[Draft], tolls: dict[int, int | None], lang: str) -> list[Draft]:

@@ -9,6 +9,7 @@ attack", a casualty-only sentence, a pronoun subject) or says nothing new.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -29,7 +30,7 @@ from sitrep.stages.triggers import Trigger, TriggerLexicon, lexicon
 from sitrep.stages.typing_rules import GENERIC_CONCEPTS, assign_type, sharpen
 
 if TYPE_CHECKING:
-    pass
+    from spacy.tokens import Doc
 
 SAME_PLACE_KM = 30.0
 
@@ -127,6 +128,7 @@ def _candidate(sf: SentFacts, trigs: list[Trigger], facts: DocFacts, lex: Trigge
         if (not t.weak or real_deaths or tf.predicate(doc[t.head], words))
         and not tf.disarmed(t, doc, lex)
         and not tf.in_group_name(t, sf)
+        and not tf.people_taken(t, doc, facts.lang)
         and (real_deaths or not tf.in_passing(doc[t.head]))
         and not tf.several(doc[t.head], words, t.concept)
     ]
@@ -142,6 +144,7 @@ def _candidate(sf: SentFacts, trigs: list[Trigger], facts: DocFacts, lex: Trigge
     if not pool:
         return None
     best = max(pool, key=lambda t: (not tf.embedded(doc[t.head]), t.rank, -t.start))
+    best = _means(best, pool, doc)
     concept = sharpen(best.concept, sf, lex)
     d = Draft(concept=concept, anchor=best, sents=[sf], triggers=pool)
     d.modality = mod.ASSERTED if asserted else moods[best]
@@ -153,6 +156,18 @@ def _candidate(sf: SentFacts, trigs: list[Trigger], facts: DocFacts, lex: Trigge
         d.actor2 = d.actor2 or a2
     fill_from_sentences(d)  # before merging: a sentence's own actors outrank later ones
     return d
+
+
+def _means(best: Trigger, pool: list[Trigger], doc: Doc) -> Trigger:
+    """A verb whose subject is itself a trigger ("a roadside bomb struck a vehicle", "des
+    frappes ont tué"): the subject names the means, so it names the incident."""
+    verb = doc[best.head]
+    if verb.pos_ != "VERB":
+        return best
+    subjects = [
+        t for t in pool if t is not best and doc[t.head].dep_.startswith("nsubj") and doc[t.head].head == verb
+    ]
+    return subjects[0] if subjects else best
 
 
 def _attach_place(d: Draft, sf: SentFacts, drafts: list[Draft], facts: DocFacts, words: RoleWords) -> None:
@@ -225,10 +240,35 @@ def _part(p: PlaceRef) -> bool:
 
 
 def _closest(places: list[PlaceRef], d: Draft, sf: SentFacts) -> PlaceRef:
+    """The sentence's place nearest the trigger, preferring (in turn) places the gazetteer
+    knows ("Lido beach in Mogadishu"), the place itself over a reference point ("Mellit, à
+    60 km d'El-Fasher"), and the story's places over its dateline ("ADEN (Reuters) -")."""
     doc = sf.sent.doc
     anchor_char = doc[d.anchor.head].idx
-    towns = _settlement_first(places)
-    return min(towns, key=lambda p: abs(p.start - anchor_char))
+    pool = _settlement_first([p for p in places if not _dateline(p, doc.text)] or places)
+    pool = [p for p in pool if p.place is not None] or pool
+    pool = [p for p in pool if not _reference_point(p, pool, doc.text)] or pool
+    return min(pool, key=lambda p: abs(p.start - anchor_char))
+
+
+def _reference_point(p: PlaceRef, pool: list[PlaceRef], text: str) -> bool:
+    """"Mellit, à 60 km au nord d'El-Fasher": El-Fasher only locates the town named before it."""
+    return p.precision > 1 and any(
+        q.precision == 1 and q.end <= p.start <= q.end + 40 and not _CLAUSE_END.search(text[q.end : p.start])
+        for q in pool
+    )
+
+
+_CLAUSE_END = re.compile(r"[.;:!?]")
+
+
+_DATELINE = re.compile(r"\s*(?:,[^()\n]{0,30})?\s*(?:\([\w .&-]{2,30}\)\s*)?[-–—]\s")
+
+
+def _dateline(p: PlaceRef, text: str) -> bool:
+    """A place opening a line and followed by an agency and a dash: where the report was filed."""
+    line_start = text.rfind("\n", 0, p.start) + 1
+    return not text[line_start : p.start].strip() and bool(_DATELINE.match(text, p.end))
 
 
 def _attach_time(d: Draft, sf: SentFacts, lang: str) -> None:

@@ -142,3 +142,21 @@ def disarmed(t: Trigger, doc: Doc, lex: TriggerLexicon) -> bool:
     return tok.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass", "conj") and (
         tok.head.lemma_.lower() in lex.disarm_verbs
     )
+
+
+def people_taken(t: Trigger, doc: Doc, lang: str) -> bool:
+    """'captured one alive', 'ont capturé deux assaillants', 'seized power': taking people or
+    power is no territory changing hands (the attack it belongs to is the incident)."""
+    if t.concept not in ("capture", "gov_regain"):
+        return False
+    tok = doc[t.head]
+    if tok.pos_ != "VERB":
+        return False
+    from sitrep.stages.casualty_words import casualty_words
+
+    people = casualty_words(lang).person_nouns | _NOT_PLACES
+    objs = [c for c in tok.children if c.dep_ in ("obj", "dobj")]
+    return bool(objs) and all(o.pos_ in ("PRON", "NUM") or o.lemma_.lower() in people for o in objs)
+
+
+_NOT_PLACES = frozenset({"power", "pouvoir", "hostage", "otage", "prisoner", "prisonnier"})
