@@ -99,3 +99,18 @@ def test_the_town_itself_not_its_reference_point(run):
     text = "Rebels attacked Kutum, about 80 km northwest of El Fasher, on Sunday, killing four civilians."
     (event,) = run(text, "en", "2024-05-06")
     assert event.location is not None and event.location.name == "Kutum"
+
+
+def test_a_nationality_on_the_strike_names_the_state(run):
+    (event,) = run("A Jordanian air strike on a depot near Mafraq killed four smugglers on Friday.", "en")
+    assert event.actor1 is not None and event.actor1.name == "Military Forces of Jordan"
+
+
+def test_west_bank_is_one_place(run):
+    (event,) = run("Soldiers killed three gunmen in a raid in the West Bank on Tuesday, medics said.", "en")
+    assert event.location is not None and event.location.name == "West Bank"
+
+
+def test_sources_counted_in_a_reporting_clause_are_not_victims(run):
+    (event,) = run("An air strike killed two fighters near Tyre on Monday, two security sources said.", "en")
+    assert event.fatalities == 2

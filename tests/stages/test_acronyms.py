@@ -40,3 +40,10 @@ def test_known_acronyms_and_non_groups_are_left_alone(nlp_en: Language) -> None:
         "Syrian Observatory for Human Rights (SOHR), in a note by the agency (AFP)."
     )
     assert defined_groups(doc, "en", None) == {}
+
+
+def test_a_named_army_defined_by_acronym_is_a_group_not_the_state(nlp_en: Language) -> None:
+    doc = nlp_en("The Makran Liberation Army (MLA) claimed the attack on a convoy near Turbat.")
+    groups = defined_groups(doc, "en", "PK")
+    assert groups["MLA"][0].name == "MLA: Makran Liberation Army"
+    assert groups["MLA"][0].kind == "rebel_group"

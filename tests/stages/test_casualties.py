@@ -273,3 +273,8 @@ def test_one_person_listed_beside_a_count(nlp_en: Language, nlp_fr: Language) ->
     assert sum(c.count.value for c in tolls(nlp_fr, fr, "fr") if c.kind == "killed") == 3
     alone = "The commander was killed in the ambush."
     assert tolls(nlp_en, alone, "en") == []
+
+
+def test_a_share_of_drones_is_no_toll(nlp_fr: Language) -> None:
+    text = "La défense aérienne a abattu 47 des 112 drones lancés dans la nuit."
+    assert tolls(nlp_fr, text, "fr") == []

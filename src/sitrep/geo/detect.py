@@ -67,7 +67,8 @@ def detect_spans(
     rejected: list[tuple[int, int]] = []
     for ent in doc.ents:
         start, end = _trim(ent, lang, text)
-        if (cut := leading_adjective(text[start:end], lang)) and known(text[start + cut : end], lang) >= 2:
+        cut = leading_adjective(text[start:end], lang)
+        if cut and known(text[start + cut : end], lang) >= 2 and known(text[start:end], lang) < 2:
             start += cut  # "northern Mali": the place is Mali (the events stage reads the part)
         name = text[start:end]
         personal = all(t.text in person_words for t in ent)

@@ -36,11 +36,11 @@ def defined_groups(doc: Doc, lang: str, country: str | None) -> Groups:
         name = _name_before(doc, m.start(), lang)
         if name is None:
             continue
+        heads = {**lexicon(lang).group_heads, **_defining_heads(lang, "defined_group_heads")}
         named = normalize_actor(name.text, lang, country)
-        if named is not None and named.kind != "unidentified" and fold(named.name) not in fold(name.text):
+        if named is not None and _specific(named, name, heads, lang, country):
             out[acronym] = (_as_written(named, acronym), name.start_char, name.end_char)
             continue
-        heads = {**lexicon(lang).group_heads, **_defining_heads(lang, "defined_group_heads")}
         kind = next((heads[fold(t.text)] for t in name if fold(t.text) in heads), "rebel_group")
         out[acronym] = (Actor(f"{acronym}: {name.text}", acronym, kind), name.start_char, name.end_char)
     return out
@@ -62,6 +62,15 @@ def acronym_mentions(sent: Span, groups: Groups) -> list[tuple[int, int, Actor, 
 
 def _as_written(actor: Actor, text: str) -> Actor:
     return Actor(actor.name, text, actor.kind, actor.country, actor.wikidata)
+
+
+def _specific(named: Actor, name: Span, heads: dict[str, str], lang: str, country: str | None) -> bool:
+    """Whether the alias data knows the group by this name, rather than reading only its group
+    noun ("Balochistan Liberation Army" is no "army" of Pakistan)."""
+    if named.kind == "unidentified" or fold(named.name) in fold(name.text):
+        return False
+    generic = {a.name for t in name if fold(t.text) in heads and (a := normalize_actor(t.text, lang, country))}
+    return named.name not in generic
 
 
 def _known(acronym: str, lang: str, country: str | None) -> bool:

@@ -86,6 +86,10 @@ def fill_actors(d: Draft, facts: DocFacts, after_typing: bool = False) -> None:
         fill_from_sentences(d)
         return
     et = d.event_type
+    if d.actor1 is None or (d.actor1_guessed and d.actor1.generic):
+        by_state = _state_of_means(d)  # "an Israeli air strike", "une frappe russe"
+        if by_state is not None:
+            d.actor1, d.actor1_guessed = by_state, False
     if et == "Violence against civilians":
         if d.actor2 is None or d.actor2.actor.kind != "civilians":
             victim = d.actor2.text if d.actor2 else ""
@@ -114,6 +118,26 @@ def fill_actors(d: Draft, facts: DocFacts, after_typing: bool = False) -> None:
         # rather than whoever happens to be named nearby.
         d.actor1 = None
     _name_the_rebels(d, facts)
+
+
+def _state_of_means(d: Draft) -> ActorRef | None:
+    """The state a nationality adjective gives the incident noun itself ("an Israeli air strike",
+    "des frappes aériennes turques", "US drone strikes"): its armed forces struck."""
+    from sitrep.lang import resource
+
+    doc = d.sents[0].sent.doc
+    table: dict[str, str] = resource(doc.lang_, "demonyms", default={})
+    for t in d.triggers:
+        noun = doc[t.head]
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        words = [w for c in noun.children for w in (c, *(c.children if c.dep_ == "compound" else ()))]
+        for ch in words:  # "US drone strikes": the adjective may sit on a compound
+            code = table.get(ch.text) or table.get(ch.lower_)
+            if code and ch.dep_ in ("amod", "compound", "nmod", "npadvmod"):
+                ref = _ref(country_actor("military", code, ch.text))
+                return ActorRef(ch.idx, ch.idx + len(ch.text), ch.text, ref.actor, ch.i)
+    return None
 
 
 def _name_the_rebels(d: Draft, facts: DocFacts) -> None:

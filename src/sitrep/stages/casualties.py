@@ -227,6 +227,8 @@ def _verb_kind(rel: str, gov: Token, tok: Token, head: Token, lex: _Lexicon) -> 
         return "killed"
     if rel in _OBJ | _SUBJ:
         for c in gov.children:
+            if c.dep_ == "ccomp" and any(g.dep_.startswith("nsubj") for g in c.children):
+                continue  # "strikes killed two fighters, two sources said": a clause of its own
             if c.dep_ in _SECONDARY and c.i != tok.i and _participle_kind(c, lex):
                 return _participle_kind(c, lex)  # "found dead", "left five people dead"
     return None
@@ -247,7 +249,7 @@ def _read(head: Token, victim: Token | None, lex: _Lexicon) -> _Reading | None:
     cur = _climb(head)
     if cur is not head and (kind := _noun_kind(cur, lex)):
         return _Reading(kind, cur, head, victim)
-    if _norm(head.lemma_) in lex.non_person_nouns or _norm(head.text) in lex.non_person_nouns:
+    if _things(head, lex):
         return None  # "détruisant deux voitures", whatever the parse attached it to
     rel, gov = _prep_of(cur)
     if rel in ("dep", "fixed", "flat") and gov.dep_ in _SUBJ and gov.head.i != gov.i:
@@ -316,10 +318,19 @@ def _governed(
     return None
 
 
+def _things(head: Token, lex: _Lexicon) -> bool:
+    """A count of things ("deux voitures"), or a share of things ("47 des 112 drones")."""
+    if _norm(head.lemma_) in lex.non_person_nouns or _norm(head.text) in lex.non_person_nouns:
+        return True
+    return head.pos_ == "NUM" and any(
+        c.dep_ in ("nmod", "prep", "pobj") and _norm(c.lemma_) in lex.non_person_nouns for c in head.children
+    )
+
+
 def _adjacent(toks: list[Token], sent: Span, lex: _Lexicon, head: Token) -> _Reading | None:
     """Fallback for a parse that missed the link: "40 soldats tués" read left to right."""
     end = toks[-1].i
-    if toks[0].i > sent.start and _norm(head.lemma_) not in lex.non_person_nouns:
+    if toks[0].i > sent.start and not _things(head, lex):
         verb = sent.doc[toks[0].i - 1]  # "tuant dix d'entre eux", "killing 12"
         lemma = _norm(verb.lemma_)
         if verb.pos_ == "VERB" and (lemma in lex.killed_verbs or lemma in lex.injured_verbs):
