@@ -69,7 +69,8 @@ def _specific(named: Actor, name: Span, heads: dict[str, str], lang: str, countr
     noun ("Balochistan Liberation Army" is no "army" of Pakistan)."""
     if named.kind == "unidentified" or fold(named.name) in fold(name.text):
         return False
-    generic = {a.name for t in name if fold(t.text) in heads and (a := normalize_actor(t.text, lang, country))}
+    readings = (normalize_actor(t.text, lang, country) for t in name if fold(t.text) in heads)
+    generic = {a.name for a in readings if a is not None}
     return named.name not in generic
 
 
