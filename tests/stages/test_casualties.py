@@ -278,3 +278,10 @@ def test_one_person_listed_beside_a_count(nlp_en: Language, nlp_fr: Language) ->
 def test_a_share_of_drones_is_no_toll(nlp_fr: Language) -> None:
     text = "La défense aérienne a abattu 47 des 112 drones lancés dans la nuit."
     assert tolls(nlp_fr, text, "fr") == []
+
+
+def test_tolls_of_a_war_or_a_year_are_aggregates(nlp_en: Language, nlp_fr: Language) -> None:
+    en = "Last year, more than 150 community leaders were murdered in the region, a rights group said."
+    assert all(c.aggregate for c in tolls(nlp_en, en, "en"))
+    fr = "Le pays fait face aux violences jihadistes, qui ont fait plus de 15.000 morts depuis 2016."
+    assert all(c.aggregate for c in tolls(nlp_fr, fr, "fr"))

@@ -56,3 +56,14 @@ def test_open_question_is_not_a_fact(nlp_en: Language, nlp_fr: Language) -> None
     en = "The movement did not say whether its fighters took part in the clash near the river."
     assert _mood(nlp_en, "en", en, "clash") == mod.HYPOTHETICAL
     assert _mood(nlp_en, "en", "Its fighters took part in the clash near the river.", "clash") == mod.ASSERTED
+
+
+def test_people_gathering_to_protest_are_protesting(nlp_en: Language, nlp_fr: Language) -> None:
+    en = "Hundreds of teachers gathered in front of the ministry on Monday to protest unpaid wages."
+    assert _mood(nlp_en, "en", en, "protest") == mod.ASSERTED
+    assert _mood(nlp_en, "en", "The militia gathered to attack the camp.", "attack") == mod.PLANNED
+
+
+def test_a_future_clause_around_a_trigger_noun_is_planned(nlp_en: Language) -> None:
+    text = "The government said the army will press on with its offensive in the north."
+    assert _mood(nlp_en, "en", text, "offensive") == mod.PLANNED

@@ -430,10 +430,18 @@ def _parenthetical(tok: Token) -> bool:
 def _is_aggregate(sent: Span, reading: _Reading, count: Count, lang: str, lex: _Lexicon) -> bool:
     if is_vague(count, lang) and count.value >= lex.aggregate_min_vague:
         return True
-    clause = _clause(reading.head)
+    if count.value >= lex.aggregate_min:
+        return True  # tens of thousands of dead: a war's toll, not an incident's
+    tok = _clause(reading.head)
+    clauses = {tok}
+    for _ in range(4):  # "les violences jihadistes, qui ont fait 20.000 morts depuis 2015"
+        if tok.dep_ not in ("relcl", "acl:relcl") or tok.head.i == tok.i:
+            break
+        tok = _clause(tok.head)
+        clauses.add(tok)
     for m in lex.aggregate_cues.finditer(sent.text):
         cue = sent.char_span(m.start(), m.end(), alignment_mode="expand")
-        if cue is not None and len(cue) and _clause(cue[0]) == clause:
+        if cue is not None and len(cue) and _clause(cue.root) in clauses:
             return True
     return False
 

@@ -41,6 +41,7 @@ class CasualtyWords:
     subset_before: re.Pattern[str]
     aggregate_cues: re.Pattern[str]
     aggregate_min_vague: int
+    aggregate_min: int
 
 
 def _set(words: Iterable[str]) -> frozenset[str]:
@@ -85,4 +86,5 @@ def casualty_words(lang: str) -> CasualtyWords:
         subset_before=re.compile(rf"(?<![^\W_])(?:{_alt(d.get('subset_before', []))})[\s,:]*$", re.I),
         aggregate_cues=re.compile(rf"(?<![^\W_])(?:{_alt(d.get('aggregate_cues', []))})(?![^\W_])", re.I),
         aggregate_min_vague=int(d.get("aggregate_min_vague", 1000)),
+        aggregate_min=int(d.get("aggregate_min", 5000)),
     )

@@ -41,6 +41,8 @@ class ModalityCues:
     purpose: frozenset[str] = frozenset()
     ready: frozenset[str] = frozenset()
     condition: frozenset[str] = frozenset()
+    gathering: frozenset[str] = frozenset()
+    demands: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=16)
@@ -63,6 +65,8 @@ def cues(lang: str) -> ModalityCues:
         ready=fs("ready_words"),
         purpose=fs("purpose_words"),
         condition=fs("condition_marks"),
+        gathering=fs("gathering_verbs"),
+        demands=fs("protest_infinitives"),
     )
 
 
@@ -97,8 +101,11 @@ def _negated(tok: Token, c: ModalityCues) -> bool:
 
 
 def _purpose(tok: Token, c: ModalityCues) -> bool:
-    """An infinitive of purpose: "an attack to capture the base", "pour reprendre la ville"."""
+    """An infinitive of purpose: "an attack to capture the base", "pour reprendre la ville";
+    not when people gather to do it ("gathered to protest": the gathering is the protest)."""
     if tok.pos_ != "VERB" or "Inf" not in tok.morph.get("VerbForm", []):
+        return False
+    if tok.head.lemma_.lower() in c.gathering and tok.lemma_.lower() in c.demands:
         return False
     if any(ch.dep_ == "mark" and ch.lower_ in c.purpose for ch in tok.children):
         return True
@@ -172,8 +179,12 @@ def modality(trigger: Token, lang: str) -> str:
         if tok.pos_ == "NOUN" and tok is not trigger and lemma in c.future_nouns:
             return PLANNED
     verb = _clause_verb(trigger)
-    if verb is not None and verb not in chain and _condition(verb, c):
-        return HYPOTHETICAL  # "whether its fighters took part in the clash"
+    if verb is not None and verb not in chain:
+        if _condition(verb, c):
+            return HYPOTHETICAL  # "whether its fighters took part in the clash"
+        aux = {a.lemma_.lower() for a in verb.children if a.dep_.startswith("aux")}
+        if aux & c.future_lemmas or "Fut" in verb.morph.get("Tense", []):
+            return PLANNED  # "it will press on with its offensive"
     return ASSERTED
 
 
