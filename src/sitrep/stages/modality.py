@@ -182,8 +182,8 @@ def modality(trigger: Token, lang: str) -> str:
     if verb is not None and verb not in chain:
         if _condition(verb, c):
             return HYPOTHETICAL  # "whether its fighters took part in the clash"
-        aux = {a.lemma_.lower() for a in verb.children if a.dep_.startswith("aux")}
-        if aux & c.future_lemmas or "Fut" in verb.morph.get("Tense", []):
+        verb_aux = {a.lemma_.lower() for a in verb.children if a.dep_.startswith("aux")}
+        if verb_aux & c.future_lemmas or "Fut" in verb.morph.get("Tense", []):
             return PLANNED  # "it will press on with its offensive"
     return ASSERTED
 
