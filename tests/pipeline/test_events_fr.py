@@ -118,3 +118,13 @@ def test_country_label_of_a_headline_keeps_foreign_namesakes_out(run):
     events = run("RCA : violent combat entre les soldats et les rebelles au village Kolo", "fr", "2024-02-02")
     assert [e.sub_event_type for e in events] == ["Armed clash"]  # "violent" is no rape
     assert events[0].location is None or events[0].location.country == "CF"
+
+
+def test_title_line_and_lede_are_one_incident(run):
+    text = (
+        "Soudan : une frappe de drone fait au moins sept morts à Kosti.\n"
+        "Au moins sept personnes ont été tuées mardi lors d'une frappe de drone sur un marché de Kosti, "
+        "a indiqué une source médicale."
+    )
+    events = run(text, "fr", "2024-03-06")
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Air/drone strike", 7)]

@@ -322,6 +322,8 @@ def _merge_target(cand: Draft, drafts: list[Draft], words: RoleWords, facts: Doc
     prev = asserted[-1]
     if prev.family != cand.family and not _aftermath(prev, cand):
         return None
+    if _lede_of_headline(prev, cand, facts):
+        return prev
     if _introduces_new(cand, words, facts):
         return None
     if _refers_to_last(cand, prev, words, facts):
@@ -348,6 +350,15 @@ def _merge_target(cand: Draft, drafts: list[Draft], words: RoleWords, facts: Doc
         # points back; same-place restatements are still merged below by place equality.
         return prev if _same_place(prev.place, cand.place) and prev.place else None
     return prev
+
+
+def _lede_of_headline(prev: Draft, cand: Draft, facts: DocFacts) -> bool:
+    """A title line, then the lede telling the same incident at the same place ("une frappe ...
+    à Poltava." / "... lors d'une frappe de missiles russes sur un immeuble de Poltava")."""
+    first, lede = prev.sents[0], cand.sents[0]
+    if len(prev.sents) > 1 or first.index != 0 or lede.index != 1 or first.paragraph == lede.paragraph:
+        return False
+    return prev.concept == cand.concept and prev.place is not None and _same_place(prev.place, cand.place)
 
 
 def _aftermath(prev: Draft, cand: Draft) -> bool:
