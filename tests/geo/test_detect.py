@@ -68,3 +68,8 @@ def test_a_surname_is_not_rescued_as_a_town(embedded: GazetteerGeoparser) -> Non
     text = "Governor David Paterson visited Albany, New York. Paterson said the budget was fair."
     names = [t.text for t in embedded.geoparse(text, lang="en")]
     assert "Paterson" not in names
+
+
+def test_a_division_noun_opening_an_entity_is_dropped(embedded: GazetteerGeoparser) -> None:
+    text = "Des bandits ont attaqué un bus dans le département de l'Artibonite, en Haïti."
+    assert "Artibonite" in [t.text for t in embedded.geoparse(text, lang="fr")]

@@ -202,12 +202,13 @@ def _locative_part(text: str, start: int, lang: str) -> bool:
 
 
 def _trim(ent: Span, lang: str, text: str) -> tuple[int, int]:
-    """Drop a leading article (``la Syrie``) and trailing punctuation from an entity span.
+    """Drop a leading article (``la Syrie``), a division noun (``province de``) and trailing
+    punctuation from an entity span.
     ``text`` is the document text, passed in because ``Doc.text`` is rebuilt on each access."""
     start, end = ent.start_char, ent.end_char
     f = frames(lang)
-    if f.strip_prefix is not None:
-        m = f.strip_prefix.match(text, start, end)
+    for prefix in (f.strip_prefix, f.region_prefix):  # "la Syrie", "département de l'Artibonite"
+        m = prefix.match(text, start, end) if prefix is not None else None
         if m and m.end() < end:
             start = m.end()
     while end > start and text[end - 1] in " ,;:":

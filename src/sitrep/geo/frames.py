@@ -29,6 +29,7 @@ class Frames:
     not_places: frozenset[str]
     locative: re.Pattern[str] | None
     near_locative: re.Pattern[str] | None  # "à 40 km de", "north of": a near frame with its connector
+    region_prefix: re.Pattern[str] | None  # "département de l'", "province of": opening an entity
     region_adjectives: dict[str, str]
     region_after: re.Pattern[str] | None
 
@@ -62,6 +63,9 @@ def frames(lang: str | None) -> Frames:
         abbreviations=dict(data.get("abbreviations") or {}),
         not_places=frozenset(fold(w) for w in data.get("not_places") or []),
         locative=re.compile(rf"(?:^|[^\w])(?:{_alternation(loc)})\s*$", flags) if loc else None,
+        region_prefix=re.compile(rf"(?:{_alternation(region)})\s*{raw_conn}", flags)
+        if region and raw_conn
+        else None,
         near_locative=re.compile(rf"(?:^|[^\w])(?:{_alternation(near)})\s*(?:{conn}|{raw_conn})\s*$", flags)
         if near and raw_conn
         else None,
