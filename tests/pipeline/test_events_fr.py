@@ -128,3 +128,12 @@ def test_title_line_and_lede_are_one_incident(run):
     )
     events = run(text, "fr", "2024-03-06")
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Air/drone strike", 7)]
+
+
+def test_the_same_day_dates_an_incident_by_the_one_before(run):
+    text = (
+        "Mardi, des jihadistes ont attaqué un poste militaire à Djibo, tuant dix soldats.\n"
+        "Le même jour, un engin explosif a touché un minibus près de Dori, faisant cinq morts."
+    )
+    events = run(text, "fr", "2024-06-12")
+    assert [e.date for e in events] == ["2024-06-11", "2024-06-11"]

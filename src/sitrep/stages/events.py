@@ -95,6 +95,8 @@ def detect(facts: DocFacts) -> list[Draft]:
             continue
         _attach_place(cand, sf, drafts, facts, words)
         _attach_time(cand, sf, facts.lang)
+        if cand.time is None:
+            _same_day(cand, sf, drafts, facts.lang)
         prev = _merge_target(cand, drafts, words, facts)
         if prev is not None:
             _merge(prev, cand)
@@ -279,6 +281,16 @@ def _attach_time(d: Draft, sf: SentFacts, lang: str) -> None:
         anchor_char = sf.sent.doc[d.anchor.head].idx
         dated = [t for t in times if t.date] or times
         d.time = min(dated, key=lambda t: abs(t.start - anchor_char))
+
+
+def _same_day(d: Draft, sf: SentFacts, drafts: list[Draft], lang: str) -> None:
+    """"Le même jour, un engin explosif...", "Hours later, troops clashed...": the date of the
+    incident told just before."""
+    low = sf.sent.text.lower()
+    if any(p in low for p in resource(lang, "time").get("same_day", [])):
+        before = [x for x in drafts if x.modality == mod.ASSERTED and x.time is not None]
+        if before:
+            d.time = before[-1].time
 
 
 def _time_of_report(t: TimeRef, d: Draft, sf: SentFacts, lang: str) -> bool:
