@@ -52,3 +52,11 @@ def test_transliteration_variants_are_close() -> None:
 
 def test_is_latin() -> None:
     assert is_latin("Kraków") and not is_latin("Пальмира") and not is_latin("بالميرا")
+
+
+def test_final_h_of_arabic_names_is_optional() -> None:
+    from sitrep.geo.fold import variant
+
+    assert variant("Al Jazirah") == variant("Al-Jazira")
+    assert variant("Ar Raqqah") == variant("Raqqa")
+    assert variant("Utah") != variant("Uta")

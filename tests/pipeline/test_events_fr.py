@@ -137,3 +137,10 @@ def test_the_same_day_dates_an_incident_by_the_one_before(run):
     )
     events = run(text, "fr", "2024-06-12")
     assert [e.date for e in events] == ["2024-06-11", "2024-06-11"]
+
+
+def test_a_place_named_like_a_channel_is_no_source(run):
+    text = "Des paramilitaires ont tué au moins 30 villageois dans l'État d'Al-Jazira, selon le gouvernement."
+    (event,) = run(text, "fr", "2024-06-06")
+    assert [s.name for s in event.reported_by] == ["government"]
+    assert event.location is not None and event.location.country == "SD"

@@ -48,6 +48,7 @@ _ARTICLES = frozenset(
      "ash", "esh", "ath", "adh", "az", "ez", "uz", "at", "et"]
 )
 _DOUBLE = re.compile(r"(.)\1+")
+_TA_MARBUTA = re.compile(r"(?<=[aeiou])h$")
 _VOWELS = re.compile(r"[aeiouyw]")
 _LATIN_LETTERS = re.compile(r"[a-z]")
 
@@ -76,11 +77,13 @@ def is_latin(name: str) -> bool:
 
 @lru_cache(maxsize=200_000)
 def variant(name: str) -> str:
-    """Looser key: no Arabic articles, no spaces, single letters, ``ou``->``u``, ``ph``->``f``."""
+    """Looser key: no Arabic articles, no spaces, single letters, ``ou``->``u``, ``ph``->``f``,
+    no final ``h`` after a vowel (the Arabic ta marbuta: Jazirah / Jazira, Raqqah / Raqqa)."""
     tokens = fold(name).split()
     if len(tokens) > 1:
         kept = [t for t in tokens if t not in _ARTICLES]
         tokens = kept or tokens
+    tokens = [_TA_MARBUTA.sub("", t) if len(t) > 4 else t for t in tokens]
     s = "".join(tokens)
     s = s.replace("ou", "u").replace("ph", "f").replace("qu", "k").replace("q", "k").replace("ck", "k")
     return _DOUBLE.sub(r"\1", s)

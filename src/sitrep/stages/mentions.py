@@ -250,9 +250,22 @@ def _times(facts: DocFacts, starts: list[int]) -> None:
         facts.sents[bisect_right(starts, t.start) - 1].times.append(ref)
 
 
+def _as_place(start: int, end: int, facts: DocFacts) -> bool:
+    """A source name the text uses as a place ("dans l'État d'Al-Jazira" is no Al Jazeera)."""
+    from sitrep.geo.frames import after_locative, region_cue
+
+    text, lang = facts.text, facts.lang
+    return any(
+        p.start <= start and end <= p.end
+        and (after_locative(text, p.start, lang) or region_cue(text, p.start, p.end, lang))
+        for sf in facts.sents
+        for p in sf.places
+    )
+
+
 def _sources(facts: DocFacts) -> None:
     from sitrep.stages.attribution import find_sources, sources_for_sentence
 
-    ments = find_sources(facts.doc, facts.lang)
+    ments = [m for m in find_sources(facts.doc, facts.lang) if not _as_place(m.start, m.end, facts)]
     for sf in facts.sents:
         sf.sources = list(sources_for_sentence(facts.doc, sf.index, ments))
