@@ -114,3 +114,15 @@ def test_west_bank_is_one_place(run):
 def test_sources_counted_in_a_reporting_clause_are_not_victims(run):
     (event,) = run("An air strike killed two fighters near Tyre on Monday, two security sources said.", "en")
     assert event.fatalities == 2
+
+
+def test_separately_opens_another_incident_in_another_province(run):
+    text = (
+        "A suicide bomber killed six people in Kandahar on Monday, police said. A woman was among the dead.\n"
+        "Separately, Taliban forces raided a hideout in Herat province on Sunday, killing two militants."
+    )
+    events = run(text, "en", "2024-09-03")
+    assert [(e.sub_event_type, e.location.name if e.location else None, e.fatalities) for e in events] == [
+        ("Suicide bomb", "Kandahār", 6),
+        ("Armed clash", "Herāt", 2),
+    ]

@@ -19,7 +19,7 @@ from sitrep.geo.directions import SECTOR_FEATURE
 from sitrep.geo.distance import distance_km
 from sitrep.geo.fold import fold
 from sitrep.lang import common, resource
-from sitrep.model import Source
+from sitrep.model import Place, Source
 from sitrep.stages import modality as mod
 from sitrep.stages import trigger_filters as tf
 from sitrep.stages.actor_roles import fill_from_sentences, main_armed_actor
@@ -136,7 +136,7 @@ def _candidate(sf: SentFacts, trigs: list[Trigger], facts: DocFacts, lex: Trigge
     ]
     if not usable and real_deaths and any(c.kind == "killed" for c in real_deaths):
         tok = doc[max(0, real_deaths[0].token_i)] if real_deaths[0].token_i >= 0 else sf.sent.root
-        usable = [Trigger("kill", tok.i, tok.i + 1, tok.i, False, lex.rank("kill"))]
+        usable = [Trigger("kill", tok.i, tok.i + 1, tok.i, False, lex.rank("kill"), implied=True)]
     if not usable:
         return None
     usable = [t for t in usable if not tf.habitual(doc[t.head], facts.lang)]
@@ -415,7 +415,7 @@ def _own_toll(prev: Draft, cand: Draft) -> bool:
     def tolls(d: Draft) -> dict[str, set[int]]:
         out: dict[str, set[int]] = {}
         for c in d.casualties:
-            if c.kind == "killed" and c.side != "unknown" and not c.aggregate and not c.vague:
+            if c.kind == "killed" and c.side != "unknown" and not (c.aggregate or c.vague or c.subset):
                 out.setdefault(c.side, set()).add(c.count.value)
         return out
 
@@ -434,10 +434,16 @@ def _refers_to_last(cand: Draft, prev: Draft, words: RoleWords, facts: DocFacts)
 
 
 def _introduces_new(cand: Draft, words: RoleWords, facts: DocFacts) -> bool:
-    """An indefinite trigger noun ("une embuscade", "another attack") or "autre/second"."""
+    """An indefinite trigger noun ("une embuscade", "another attack"), "autre/second", or a
+    sentence that says so ("Separately, ...", "Dans un autre incident, ...")."""
+    low = cand.sents[0].sent.text.lower()
+    if any(w in low for w in words.separately):
+        return True
     doc = facts.doc
     heads = {i for t in cand.triggers for i in range(t.start, t.end)}
     for t in cand.triggers:
+        if t.implied:
+            continue  # "A woman was among the dead": the victim's article, not a new incident
         tok = doc[t.head]
         dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "amod", "nummod")]
         if tok.pos_ == "NOUN" and any(w in words.another for w in dets):
@@ -457,10 +463,17 @@ def _same_place(a: PlaceRef | None, b: PlaceRef | None) -> bool:
         if pa.geonameid is not None and pa.geonameid == pb.geonameid:
             return True
         if a.region or b.region:
-            return pa.country == pb.country
+            return pa.country == pb.country and _same_division(pa, pb)
         if None not in (pa.lat, pa.lon, pb.lat, pb.lon):
             return distance_km(pa.lat, pa.lon, pb.lat, pb.lon) <= SAME_PLACE_KM  # type: ignore[arg-type]
     return fold(a.text) == fold(b.text)
+
+
+def _same_division(pa: Place, pb: Place) -> bool:
+    """A province and a town (or two provinces) agree when the town lies in it; a country or a
+    wider area agrees with anything inside it."""
+    provinces = [p for p in (pa, pb) if (p.feature or "").startswith("A.ADM")]
+    return not provinces or not (pa.admin1 and pb.admin1) or pa.admin1 == pb.admin1
 
 
 def _merge(prev: Draft, cand: Draft) -> None:

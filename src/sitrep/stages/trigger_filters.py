@@ -34,6 +34,7 @@ class RoleWords:
     infighting: frozenset[str]
     several: frozenset[str]
     aspectual: frozenset[str]
+    separately: frozenset[str]
 
 
 @lru_cache(maxsize=16)
@@ -56,6 +57,7 @@ def role_words(lang: str) -> RoleWords:
         fs("infighting"),
         fs("several"),
         fs("aspectual_verbs"),
+        fs("separately"),
     )
 
 

@@ -29,6 +29,7 @@ class Trigger:
     head: int  # token index of the syntactic head used for roles and modality
     weak: bool
     rank: int
+    implied: bool = False  # no trigger word: a toll alone ("A woman was among the dead")
 
     def span(self, doc: Doc) -> Span:
         return doc[self.start : self.end]
