@@ -59,9 +59,7 @@ def detect_spans(
     }
     person_words = {t.text for ent in doc.ents if ent.label_ in PERSON_LABELS for t in ent}
     # "David Paterson" ... "Paterson said": a surname alone is still the person
-    full_names = {
-        t.text for ent in doc.ents if ent.label_ in PERSON_LABELS and " " in _capitalised(ent) for t in ent
-    }
+    full_names = {t.text for ent in doc.ents if ent.label_ in PERSON_LABELS and _two_words(ent) for t in ent}
     spans: dict[tuple[int, int], None] = {}
     covered: set[int] = set()
     rejected: list[tuple[int, int]] = []
@@ -80,7 +78,7 @@ def detect_spans(
         else:
             surname = bool(full_names & {t.text for t in ent})
             if doubtful is not None and ent.label_ in _DOUBTFUL_LABELS and not surname:
-                doubtful.extend(_one_word_name(ent, lang, known))
+                doubtful.extend(_one_word_name(ent, lang, known, text))
             if ent.label_ in PERSON_LABELS:
                 rejected.append((ent.start_char, ent.end_char))
                 covered.update(range(ent.start, ent.end))
@@ -91,7 +89,7 @@ def detect_spans(
     return _non_overlapping(sorted(spans))
 
 
-def _one_word_name(ent: Span, lang: str, known: Known) -> list[tuple[int, int]]:
+def _one_word_name(ent: Span, lang: str, known: Known, text: str) -> list[tuple[int, int]]:
     """The entity as one capitalised word (hyphens allowed), less trailing lower-case words
     ("Bria mardi"), when that word is a place's exact name."""
     toks = _capitalised_tokens(ent)
@@ -103,7 +101,7 @@ def _one_word_name(ent: Span, lang: str, known: Known) -> list[tuple[int, int]]:
     if any(toks[i].whitespace_ for i in range(len(toks) - 1)):
         return []  # "Jean Dupont": two words
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-    name = ent.doc.text[start:end]
+    name = text[start:end]
     if fold(name) in frames(lang).not_places or known(name, lang) < 2:
         return []
     return [(start, end)]
@@ -117,9 +115,9 @@ def _capitalised_tokens(ent: Span) -> list[Token]:
     return toks
 
 
-def _capitalised(ent: Span) -> str:
+def _two_words(ent: Span) -> bool:
     toks = _capitalised_tokens(ent)
-    return ent.doc.text[toks[0].idx : toks[-1].idx + len(toks[-1].text)] if toks else ""
+    return any(t.whitespace_ for t in toks[:-1])
 
 
 def _speaker(tok: Token, lang: str) -> bool:

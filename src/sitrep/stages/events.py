@@ -175,12 +175,13 @@ def _means(best: Trigger, pool: list[Trigger], doc: Doc) -> Trigger:
 def _attach_place(d: Draft, sf: SentFacts, drafts: list[Draft], facts: DocFacts, words: RoleWords) -> None:
     places = _candidates(sf, words)
     if places:
-        d.place = _closest(places, d, sf)
+        d.place = _closest(places, d, sf, facts)
         if d.place.covers:  # "in the north of the country": the town or province the text names there
             inner = _settlement_first(d.place.covers)
             before = [p for p in inner if p.start < sf.sent.end_char]
-            d.place = max(before, key=lambda p: p.start) if before else inner[0]
-            d.place_inherited = True
+            if before:  # a town named later belongs to a later incident: then the part stays
+                d.place = max(before, key=lambda p: p.start)
+                d.place_inherited = True
         return
     # No place in the sentence: the last place named before it in the same paragraph
     # ("Ils ont donc été éliminés", "à l'est de cette même ville"); across paragraphs only
@@ -241,15 +242,16 @@ def _part(p: PlaceRef) -> bool:
     return p.place is not None and p.place.feature == SECTOR_FEATURE
 
 
-def _closest(places: list[PlaceRef], d: Draft, sf: SentFacts) -> PlaceRef:
+def _closest(places: list[PlaceRef], d: Draft, sf: SentFacts, facts: DocFacts) -> PlaceRef:
     """The sentence's place nearest the trigger, preferring (in turn) places the gazetteer
     knows ("Lido beach in Mogadishu"), the place itself over a reference point ("Mellit, à
     60 km d'El-Fasher"), and the story's places over its dateline ("ADEN (Reuters) -")."""
     doc = sf.sent.doc
     anchor_char = doc[d.anchor.head].idx
-    pool = _settlement_first([p for p in places if not _dateline(p, doc.text)] or places)
+    text = facts.text
+    pool = _settlement_first([p for p in places if not _dateline(p, text)] or places)
     pool = [p for p in pool if p.place is not None] or pool
-    pool = [p for p in pool if not _reference_point(p, pool, doc.text)] or pool
+    pool = [p for p in pool if not _reference_point(p, pool, text)] or pool
     return min(pool, key=lambda p: abs(p.start - anchor_char))
 
 
