@@ -285,3 +285,8 @@ def test_tolls_of_a_war_or_a_year_are_aggregates(nlp_en: Language, nlp_fr: Langu
     assert all(c.aggregate for c in tolls(nlp_en, en, "en"))
     fr = "Le pays fait face aux violences jihadistes, qui ont fait plus de 15.000 morts depuis 2016."
     assert all(c.aggregate for c in tolls(nlp_fr, fr, "fr"))
+
+
+def test_an_article_far_from_its_noun_still_counts_one(nlp_en: Language) -> None:
+    text = "Snipers shot dead a 12-year-old girl near the market."
+    assert summary(tolls(nlp_en, text, "en")) == [("killed", 1, "exact")]

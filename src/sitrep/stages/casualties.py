@@ -167,7 +167,8 @@ def _phrase(root: Token, ids: set[int], lex: _Lexicon) -> tuple[Token, Token | N
     if root.pos_ == "NOUN" and not root.like_num and not (modifier and head.i > root.i):
         # "une trentaine de villageois", "dozens of" (but "a dozen people" counts "people")
         return root, _complement(root, lex.partitive)
-    if head.i not in ids and 0 < head.i - root.i <= 4 and head.pos_ in _NOMINAL - {"NUM"}:
+    near = 0 < head.i - root.i <= 4 or (root.dep_ == "det" and head.i > root.i)  # "a 10-year-old boy"
+    if head.i not in ids and near and head.pos_ in _NOMINAL - {"NUM"}:
         return head, head  # "40 soldats", "sept autres"
     nxt = root.doc[max(ids) + 1] if max(ids) + 1 < len(root.doc) else None
     if (
@@ -229,7 +230,7 @@ def _verb_kind(rel: str, gov: Token, tok: Token, head: Token, lex: _Lexicon) -> 
         for c in gov.children:
             if c.dep_ == "ccomp" and any(g.dep_.startswith("nsubj") for g in c.children):
                 continue  # "strikes killed two fighters, two sources said": a clause of its own
-            if c.dep_ in _SECONDARY and c.i != tok.i and _participle_kind(c, lex):
+            if c.dep_ in (*_SECONDARY, "advmod") and c.i != tok.i and _participle_kind(c, lex):
                 return _participle_kind(c, lex)  # "found dead", "left five people dead"
     return None
 
