@@ -230,7 +230,8 @@ def _verb_kind(rel: str, gov: Token, tok: Token, head: Token, lex: _Lexicon) -> 
         for c in gov.children:
             if c.dep_ == "ccomp" and any(g.dep_.startswith("nsubj") for g in c.children):
                 continue  # "strikes killed two fighters, two sources said": a clause of its own
-            if c.dep_ in (*_SECONDARY, "advmod") and c.i != tok.i and _participle_kind(c, lex):
+            shot_dead = c.dep_ == "advmod" and c.i == gov.i + 1  # "shot dead a boy"
+            if (c.dep_ in _SECONDARY or shot_dead) and c.i != tok.i and _participle_kind(c, lex):
                 return _participle_kind(c, lex)  # "found dead", "left five people dead"
     return None
 
