@@ -188,7 +188,12 @@ def _keep(
         return True
     if label in PERSON_LABELS:
         return level >= 3 and name in place_texts
+    if label in _ORG_LABELS and " " not in name and "-" not in name:
+        return level >= 3  # "missiles hit Poltava": a prominent one-word place filed as an organisation
     return level >= 4
+
+
+_ORG_LABELS = frozenset({"ORG"})
 
 
 def _locative_part(text: str, start: int, lang: str) -> bool:

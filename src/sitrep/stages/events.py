@@ -213,6 +213,8 @@ def _locative(p: PlaceRef, sf: SentFacts, words: RoleWords) -> bool:
     root = span.root
     if root.pos_ == "ADJ" or not any(c.isupper() for c in p.text):
         return False
+    if root.dep_.startswith("nsubj") and root.head.lemma_.lower() in words.speech_verbs:
+        return False  # "Moscow said its forces...", "Kiev a affirmé": a government speaking
     if p.place is not None and p.place.feature and p.place.feature.startswith("A.PCL"):
         doc, i = sf.sent.doc, span.start - 1
         while i > sf.sent.start and doc[i].pos_ == "ADJ":  # "in northwestern Nigeria"

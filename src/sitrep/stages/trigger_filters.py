@@ -35,6 +35,7 @@ class RoleWords:
     several: frozenset[str]
     aspectual: frozenset[str]
     separately: frozenset[str]
+    speech_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=16)
@@ -58,6 +59,7 @@ def role_words(lang: str) -> RoleWords:
         fs("several"),
         fs("aspectual_verbs"),
         fs("separately"),
+        frozenset(w.lower() for w in resource(lang, "reporting").get("verbs", [])),
     )
 
 

@@ -116,13 +116,20 @@ def _territory_type(d: Draft, facts: DocFacts, lex: TriggerLexicon, words: set[s
     holders left, with no fighting reported, is a non-violent transfer."""
     if _withdrawal_without_fight(d, facts, lex, words):
         return "Strategic developments", "Non-violent transfer of territory"
-    if k1 == STATE:
+    if k1 == STATE and not _abroad(d):
         return "Battles", "Government regains territory"
-    if k1 in ARMED_KINDS:
+    if k1 in ARMED_KINDS:  # a foreign state's forces gaining ground count as the codebook's "non-state"
         return "Battles", "Non-state actor overtakes territory"
     concepts = common("taxonomy")["concepts"]
     spec = concepts[d.concept]
     return spec["type"], spec["sub"]
+
+
+def _abroad(d: Draft) -> bool:
+    """State forces taking a place in another country."""
+    own = d.actor1.actor.country if d.actor1 is not None else None
+    place = d.place.place if d.place is not None else None
+    return bool(own and place is not None and place.country and place.country != own)
 
 
 def _withdrawal_without_fight(d: Draft, facts: DocFacts, lex: TriggerLexicon, words: set[str]) -> bool:
