@@ -144,3 +144,8 @@ def test_a_place_named_like_a_channel_is_no_source(run):
     (event,) = run(text, "fr", "2024-06-06")
     assert [s.name for s in event.reported_by] == ["government"]
     assert event.location is not None and event.location.country == "SD"
+
+
+def test_a_group_noun_with_the_group_s_name_is_that_group(run):
+    (event,) = run("Les milices nationalistes Fano ont attaqué mardi un camp militaire près de Gondar.", "fr")
+    assert event.actor1 is not None and event.actor1.name == "Fano Militia"

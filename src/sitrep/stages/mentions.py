@@ -181,7 +181,30 @@ def _actors(facts: DocFacts, hint: str | None) -> None:
             if not any(a.start < end and start < a.end for a in sf.actors):
                 sf.actors.append(ActorRef(start, end, actor.text, actor, head))
         sf.actors.sort(key=lambda a: a.start)
+        _name_the_noun(sf)
         _speakers_forces(sf, facts.lang)
+
+
+def _name_the_noun(sf: SentFacts) -> None:
+    """"les milices nationalistes Fano", "the militia Al-Hamza": a group noun with the group's
+    name attached is that group (kept at the noun, where the grammar finds the actor)."""
+    doc = sf.sent.doc
+    out: list[ActorRef] = []
+    for a in sf.actors:
+        named = next(
+            (
+                b
+                for b in sf.actors
+                if a.generic and not b.generic and b.head_i >= 0 and a.head_i >= 0
+                and doc[b.head_i].head.i == a.head_i and 0 <= b.start - a.end <= 25
+            ),
+            None,
+        )
+        if named is not None:
+            out.append(ActorRef(a.start, named.end, named.text, named.actor, a.head_i, False))
+        elif not any(o.start <= a.start < o.end for o in out):
+            out.append(a)
+    sf.actors = out
 
 
 _POSSESSIVES = frozenset({"its", "their", "ses", "son", "sa", "leurs", "leur"})
