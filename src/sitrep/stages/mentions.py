@@ -15,7 +15,7 @@ from sitrep.geo.fold import fold
 from sitrep.stages.facts import ActorRef, CasualtyRef, DocFacts, PlaceRef, SentFacts, TimeRef
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Span
 
     from sitrep.geo.base import Geoparser
     from sitrep.model import Place, Toponym
@@ -167,6 +167,7 @@ def _drop_strays(facts: DocFacts) -> None:
 
 def _actors(facts: DocFacts, hint: str | None) -> None:
     from sitrep.stages.acronyms import acronym_mentions, defined_groups
+    from sitrep.stages.actor_context import name_the_noun, speakers_forces
     from sitrep.stages.actors import find_actor_mentions
 
     groups = defined_groups(facts.doc, facts.lang, hint)
@@ -181,64 +182,8 @@ def _actors(facts: DocFacts, hint: str | None) -> None:
             if not any(a.start < end and start < a.end for a in sf.actors):
                 sf.actors.append(ActorRef(start, end, actor.text, actor, head))
         sf.actors.sort(key=lambda a: a.start)
-        _name_the_noun(sf)
-        _speakers_forces(sf, facts.lang)
-
-
-def _name_the_noun(sf: SentFacts) -> None:
-    """"les milices nationalistes Fano", "the militia Al-Hamza": a group noun with the group's
-    name attached is that group (kept at the noun, where the grammar finds the actor)."""
-    doc = sf.sent.doc
-    out: list[ActorRef] = []
-    for a in sf.actors:
-        named = next(
-            (
-                b
-                for b in sf.actors
-                if a.generic and not b.generic and b.head_i >= 0 and a.head_i >= 0
-                and doc[b.head_i].head.i == a.head_i and 0 <= b.start - a.end <= 25
-            ),
-            None,
-        )
-        if named is not None:
-            out.append(ActorRef(a.start, named.end, named.text, named.actor, a.head_i, False))
-        elif not any(o.start <= a.start < o.end for o in out):
-            out.append(a)
-    sf.actors = out
-
-
-_POSSESSIVES = frozenset({"its", "their", "ses", "son", "sa", "leurs", "leur"})
-
-
-def _speakers_forces(sf: SentFacts, lang: str) -> None:
-    """"Moscow said its forces had captured...", "Israël affirme que ses troupes...": the forces
-    of the government that speaks, named by its country or capital."""
-    from sitrep.lang import resource
-    from sitrep.stages.actor_roles import country_actor
-
-    heads: dict[str, str] = resource(lang, "actors").get("heads", {})
-    for tok in sf.sent:
-        noun = tok.head
-        if tok.lower_ not in _POSSESSIVES or heads.get(noun.lower_) is None:
-            continue
-        speaker = next((p for p in sf.places if _speaks_over(p, noun)), None)
-        if speaker is None or speaker.place is None or not speaker.place.country:
-            continue
-        start, end = tok.idx, noun.idx + len(noun.text)
-        actor = country_actor(heads[noun.lower_], speaker.place.country, noun.text)
-        sf.actors = [a for a in sf.actors if a.end <= start or a.start >= end]
-        sf.actors.append(ActorRef(start, end, noun.text, actor, noun.i, False))
-        sf.actors.sort(key=lambda a: a.start)
-
-
-def _speaks_over(p: PlaceRef, head: Token) -> bool:
-    """A country or capital that is the subject of a verb governing ``head``."""
-    pl = p.place
-    if pl is None or (pl.feature or "") not in ("A.PCLI", "P.PPLC"):
-        return False
-    verbs = [t for t in head.ancestors if t.pos_ in ("VERB", "AUX")]
-    subjects = [c for v in verbs for c in v.children if c.dep_.startswith("nsubj")]
-    return any(c.idx <= p.start < c.idx + len(c.text) for c in subjects)
+        sf.actors = name_the_noun(sf)
+        speakers_forces(sf, facts.lang)
 
 
 SIDES = {"civilians": "civilian", "state_forces": "state", "external_force": "state"}

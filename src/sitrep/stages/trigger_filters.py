@@ -158,9 +158,8 @@ def people_taken(t: Trigger, doc: Doc, lang: str) -> bool:
         return False
     from sitrep.stages.casualty_words import casualty_words
 
-    people = casualty_words(lang).person_nouns | _NOT_PLACES
+    extra = frozenset(w.lower() for w in resource(lang, "triggers").get("taken_not_territory", []))
+    people = casualty_words(lang).person_nouns | extra
     objs = [c for c in tok.children if c.dep_ in ("obj", "dobj")]
     return bool(objs) and all(o.pos_ in ("PRON", "NUM") or o.lemma_.lower() in people for o in objs)
 
-
-_NOT_PLACES = frozenset({"power", "pouvoir", "hostage", "otage", "prisoner", "prisonnier"})
