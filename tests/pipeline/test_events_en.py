@@ -140,3 +140,7 @@ def test_the_government_that_speaks_owns_its_forces_and_is_no_place(run):
 def test_a_city_filed_as_an_organisation_is_still_a_place(run):
     (event,) = run("Kyiv said Russian missiles hit Poltava overnight, killing nine people.", "en", "2024-05-13")
     assert event.location is not None and event.location.name == "Poltava"
+
+
+def test_a_caption_at_the_scene_of_an_attack_is_no_incident(run):
+    assert run("Police officers gather at the scene of a bomb attack in Baghdad on Friday.", "en") == []

@@ -149,3 +149,7 @@ def test_a_place_named_like_a_channel_is_no_source(run):
 def test_a_group_noun_with_the_group_s_name_is_that_group(run):
     (event,) = run("Les milices nationalistes Fano ont attaqué mardi un camp militaire près de Gondar.", "fr")
     assert event.actor1 is not None and event.actor1.name == "Fano Militia"
+
+
+def test_on_the_scene_of_an_attack_is_no_incident(run):
+    assert run("Des secouristes se sont rendus sur les lieux de l'attaque à Djibo.", "fr") == []

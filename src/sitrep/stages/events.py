@@ -132,6 +132,7 @@ def _candidate(sf: SentFacts, trigs: list[Trigger], facts: DocFacts, lex: Trigge
         and not tf.in_group_name(t, sf)
         and not tf.people_taken(t, doc, facts.lang)
         and (real_deaths or not tf.in_passing(doc[t.head]))
+        and (real_deaths or not tf.at_the_scene(doc[t.head], words))
         and not tf.several(doc[t.head], words, t.concept)
     ]
     if not usable and real_deaths and any(c.kind == "killed" for c in real_deaths):

@@ -36,6 +36,7 @@ class RoleWords:
     aspectual: frozenset[str]
     separately: frozenset[str]
     speech_verbs: frozenset[str]
+    scene_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=16)
@@ -60,6 +61,7 @@ def role_words(lang: str) -> RoleWords:
         fs("aspectual_verbs"),
         fs("separately"),
         frozenset(w.lower() for w in resource(lang, "reporting").get("verbs", [])),
+        fs("scene_nouns"),
     )
 
 
@@ -71,6 +73,17 @@ def embedded(tok: Token) -> bool:
         if anc.dep_ in ("acl:relcl", "relcl"):
             return True
     return tok.dep_ in ("acl:relcl", "relcl")
+
+
+def at_the_scene(tok: Token, words: RoleWords) -> bool:
+    """"gather at the site of a bomb attack", "sur les lieux de l'attaque": the incident is
+    told elsewhere; this sentence is about its aftermath (a caption, a visit)."""
+    head = tok.head
+    if tok.pos_ != "NOUN" or head.i == tok.i:
+        return False
+    if head.pos_ == "ADP":  # "at the scene of" parsed with the preposition as head
+        head = head.head
+    return head.lemma_.lower() in words.scene_nouns or head.lower_ in words.scene_nouns
 
 
 def in_passing(tok: Token) -> bool:
