@@ -129,7 +129,10 @@ def test_separately_opens_another_incident_in_another_province(run):
 
 
 def test_the_government_that_speaks_owns_its_forces_and_is_no_place(run):
-    text = "Moscow said on Sunday its forces had captured the village of Novoselivka in Ukraine's Kharkiv region."
+    text = (
+        "Moscow said on Sunday its forces had captured the village of Novoselivka "
+        "in Ukraine's Kharkiv region."
+    )
     (event,) = run(text, "en", "2024-05-13")
     assert event.actor1 is not None and event.actor1.name == "Military Forces of Russia"
     assert event.location is not None and event.location.country == "UA"
@@ -138,7 +141,8 @@ def test_the_government_that_speaks_owns_its_forces_and_is_no_place(run):
 
 
 def test_a_city_filed_as_an_organisation_is_still_a_place(run):
-    (event,) = run("Kyiv said Russian missiles hit Poltava overnight, killing nine people.", "en", "2024-05-13")
+    text = "Kyiv said Russian missiles hit Poltava overnight, killing nine people."
+    (event,) = run(text, "en", "2024-05-13")
     assert event.location is not None and event.location.name == "Poltava"
 
 
