@@ -10,6 +10,7 @@ and every later mention of the acronym resolves to it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from sitrep.model import Actor
@@ -36,7 +37,7 @@ def defined_groups(doc: Doc, lang: str, country: str | None) -> Groups:
         name = _name_before(doc, m.start(), lang)
         if name is None:
             continue
-        heads = {**lexicon(lang).group_heads, **_defining_heads(lang, "defined_group_heads")}
+        heads = _group_nouns(lang)
         named = normalize_actor(name.text, lang, country)
         if named is not None and _specific(named, name, heads, lang, country):
             out[acronym] = (_as_written(named, acronym), name.start_char, name.end_char)
@@ -83,8 +84,7 @@ def _name_before(doc: Doc, bracket: int, lang: str) -> Span | None:
     """The group's name right before the bracket, found from its group noun: in French the
     first capitalised one ("l'Union des forces de la résistance"), in English the nearest one,
     widened left over capitalised words ("Darfur Liberation Front", "Union of Forces")."""
-    lex = lexicon(lang)
-    heads = {**lex.group_heads, **_defining_heads(lang, "defined_group_heads")}
+    heads = _group_nouns(lang)
     end = _token_ending_before(doc, bracket)
     if end is None:
         return None
@@ -96,8 +96,8 @@ def _name_before(doc: Doc, bracket: int, lang: str) -> Span | None:
     at = [i for i in window if fold(doc[i].text) in heads]
     if not at:
         return None
-    if lex.head_first:
-        openers = _defining_heads(lang, "name_openers")
+    if lexicon(lang).head_first:
+        openers = _openers(lang)
         capital = [i for i in window if _capital(doc[i]) and (i in at or fold(doc[i].text) in openers)]
         lo = min(capital) if capital else at[0]
     else:
@@ -126,14 +126,24 @@ def _capital(tok: Token) -> bool:
     return tok.is_alpha and (tok.is_title or tok.is_upper)
 
 
-def _defining_heads(lang: str, key: str) -> dict[str, str]:
-    """``defined_group_heads``: nouns that make a name a group only when the text defines it
-    with an acronym ("Forces", "Résistance"); ``name_openers``: words that may open such a
-    name before its group noun ("l'Union des forces de la résistance")."""
+@lru_cache(maxsize=16)
+def _group_nouns(lang: str) -> dict[str, str]:
+    """Nouns that make a name a group, with the group's kind: the language's group nouns, and
+    ``defined_group_heads``, which count only when the text defines the name with an acronym
+    ("Forces", "Résistance")."""
     from sitrep.lang import resource
 
-    data = resource(lang, "actors", default={}).get(key, {})
-    return {fold(k): v for k, v in (data.items() if isinstance(data, dict) else ((w, "") for w in data))}
+    defined = resource(lang, "actors", default={}).get("defined_group_heads", {})
+    return {**lexicon(lang).group_heads, **{fold(k): v for k, v in defined.items()}}
+
+
+@lru_cache(maxsize=16)
+def _openers(lang: str) -> frozenset[str]:
+    """``name_openers``: words that may open such a name before its group noun
+    ("l'Union des forces de la résistance")."""
+    from sitrep.lang import resource
+
+    return frozenset(fold(w) for w in resource(lang, "actors", default={}).get("name_openers", []))
 
 
 def _token_ending_before(doc: Doc, char: int) -> int | None:

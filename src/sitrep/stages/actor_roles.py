@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from sitrep.model import Actor
-from sitrep.stages.facts import ActorRef, DocFacts
+from sitrep.stages.facts import RELATIVE_CLAUSE, ActorRef, DocFacts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -135,8 +135,8 @@ def _state_of_means(d: Draft) -> ActorRef | None:
         for ch in words:  # "US drone strikes": the adjective may sit on a compound
             code = table.get(ch.text) or table.get(ch.lower_)
             if code and ch.dep_ in ("amod", "compound", "nmod", "npadvmod"):
-                ref = _ref(country_actor("military", code, ch.text))
-                return ActorRef(ch.idx, ch.idx + len(ch.text), ch.text, ref.actor, ch.i)
+                actor = country_actor("military", code, ch.text)
+                return ActorRef(ch.idx, ch.idx + len(ch.text), ch.text, actor, ch.i)
     return None
 
 
@@ -179,7 +179,7 @@ def _background(a: ActorRef, d: Draft) -> bool:
     """An actor only in a relative clause that holds none of the incident's words ("une
     attaque contre Beni, où l'armée a installé son état-major"): a description, no party."""
     head = d.sents[0].sent.doc[a.head_i]
-    rel = next((t for t in [head, *head.ancestors] if t.dep_ in ("acl:relcl", "relcl")), None)
+    rel = next((t for t in [head, *head.ancestors] if t.dep_ in RELATIVE_CLAUSE), None)
     if rel is None:
         return False
     inside = {t.i for t in rel.subtree}

@@ -29,6 +29,7 @@ from sitrep.model import Count
 from sitrep.stages.casualty_words import CasualtyWords as _Lexicon
 from sitrep.stages.casualty_words import casualty_words as _lexicon
 from sitrep.stages.casualty_words import norm as _norm
+from sitrep.stages.facts import RELATIVE_CLAUSE
 from sitrep.stages.quantities import find_counts, is_vague
 
 log = logging.getLogger(__name__)
@@ -437,7 +438,7 @@ def _is_aggregate(sent: Span, reading: _Reading, count: Count, lang: str, lex: _
     tok = _clause(reading.head)
     clauses = {tok}
     for _ in range(4):  # "les violences jihadistes, qui ont fait 20.000 morts depuis 2015"
-        if tok.dep_ not in ("relcl", "acl:relcl") or tok.head.i == tok.i:
+        if tok.dep_ not in RELATIVE_CLAUSE or tok.head.i == tok.i:
             break
         tok = _clause(tok.head)
         clauses.add(tok)

@@ -267,8 +267,6 @@ def _reference_point(p: PlaceRef, pool: list[PlaceRef], text: str) -> bool:
 
 
 _CLAUSE_END = re.compile(r"[.;:!?]")
-
-
 _DATELINE = re.compile(r"\s*(?:,[^()\n]{0,30})?\s*(?:\([\w .&-]{2,30}\)\s*)?[-–—]\s")
 
 

@@ -12,6 +12,9 @@ from typing import TYPE_CHECKING
 
 from sitrep.model import Actor, Count, Place, Source
 
+# Dependency labels of a relative clause: English (spaCy) and Universal Dependencies (French).
+RELATIVE_CLAUSE = frozenset({"acl:relcl", "relcl"})
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 

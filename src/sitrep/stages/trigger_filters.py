@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.lang import resource
 from sitrep.stages import modality as mod
-from sitrep.stages.facts import SentFacts
+from sitrep.stages.facts import RELATIVE_CLAUSE, SentFacts
 from sitrep.stages.triggers import Trigger, TriggerLexicon
 from sitrep.stages.typing_rules import WEAPON_CONCEPTS
 
@@ -65,14 +65,10 @@ def role_words(lang: str) -> RoleWords:
     )
 
 
-
 def embedded(tok: Token) -> bool:
     """Inside a relative clause ("the commander who carried out a shelling"): background to
     the main clause's news."""
-    for anc in tok.ancestors:
-        if anc.dep_ in ("acl:relcl", "relcl"):
-            return True
-    return tok.dep_ in ("acl:relcl", "relcl")
+    return any(t.dep_ in RELATIVE_CLAUSE for t in (tok, *tok.ancestors))
 
 
 def at_the_scene(tok: Token, words: RoleWords) -> bool:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.lang import common
 from sitrep.stages.actor_roles import ARMED_KINDS, STATE
-from sitrep.stages.facts import ActorRef, DocFacts, SentFacts
+from sitrep.stages.facts import RELATIVE_CLAUSE, ActorRef, DocFacts, SentFacts
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -67,15 +67,14 @@ def _target_words(d: Draft, facts: DocFacts, concepts: frozenset[str] | None = N
         if concepts is not None and t.concept not in concepts:
             continue
         tok = facts.doc[t.head]
-        described = {x.i for ch in tok.subtree if ch.dep_ in _RELATIVE and ch.i != tok.i for x in ch.subtree}
+        clauses = [ch for ch in tok.subtree if ch.dep_ in RELATIVE_CLAUSE and ch.i != tok.i]
+        described = {x.i for ch in clauses for x in ch.subtree}
         for ch in tok.subtree:
             if ch.i != tok.i and ch.pos_ in ("NOUN", "PROPN") and ch.i not in described:
                 out.add(ch.lower_)
                 out.add(ch.lemma_.lower())
     return out
 
-
-_RELATIVE = ("acl:relcl", "relcl")
 
 
 def is_topic(t: Trigger, facts: DocFacts, lex: TriggerLexicon) -> bool:
