@@ -87,3 +87,13 @@ def test_region_cue_prefers_the_division(tiny: GazetteerGeoparser) -> None:
     assert resolve(tiny, "Shelling hit villages across Homs province.", "Homs")[0] == ("SY", 169575)
     assert resolve(tiny, "Des frappes dans le gouvernorat de Homs.", "Homs", lang="fr")[0] == ("SY", 169575)
     assert resolve(tiny, "Shelling hit Homs on Monday.", "Homs")[0] == ("SY", 169577)
+
+
+def test_town_cue_prefers_the_town_over_its_namesake_division(embedded: GazetteerGeoparser) -> None:
+    def feature(text: str) -> str | None:
+        top = embedded.resolve_spans(text, spans(text, "Tillabéri", "Zinder"), lang="fr")[1]
+        return top.place.feature if top.place else None
+
+    region = "Les violences continuent dans la région de Tillabéri."
+    assert (feature(f"{region} La police a interpellé à Zinder un journaliste.") or "").startswith("P.")
+    assert feature(f"{region} Les violences gagnent aussi la région de Zinder.") == "A.ADM1"

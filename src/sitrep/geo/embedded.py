@@ -32,7 +32,7 @@ from sitrep.lang import available_languages
 from sitrep.model import SitrepError
 
 log = logging.getLogger(__name__)
-VERSION = "12"
+VERSION = "13"
 _lock = threading.Lock()
 
 

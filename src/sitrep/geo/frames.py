@@ -32,6 +32,7 @@ class Frames:
     region_prefix: re.Pattern[str] | None  # "département de l'", "province of": opening an entity
     region_adjectives: dict[str, str]
     region_after: re.Pattern[str] | None
+    town_before: re.Pattern[str] | None  # "à Zinder", "the town of": a settlement, not its division
 
 
 def _alternation(parts: list[str]) -> str:
@@ -50,6 +51,7 @@ def frames(lang: str | None) -> Frames:
     nouns = data.get("place_nouns") or []
     loc = data.get("locative") or []
     after = data.get("region_after") or []
+    town = data.get("town_before") or []
     if nouns:  # "près de la ville de X": the frame reaches the name through a place noun
         conn = rf"{conn}?(?:(?:{_alternation(nouns)})\s*{conn})"
     flags = re.IGNORECASE
@@ -71,6 +73,7 @@ def frames(lang: str | None) -> Frames:
         else None,
         region_adjectives={fold(k): v for k, v in (data.get("region_adjectives") or {}).items()},
         region_after=re.compile(rf"\s*(?:{_alternation(after)})\b", flags) if after else None,
+        town_before=re.compile(rf"(?:^|[^\w])(?:{_alternation(town)})\s*$", flags) if town else None,
     )
 
 
@@ -94,6 +97,13 @@ def region_cue(text: str, start: int, end: int, lang: str | None) -> bool:
     if f.region is not None and f.region.search(before):
         return True
     return f.region_after is not None and bool(f.region_after.match(text, end, min(len(text), end + 30)))
+
+
+def town_cue(text: str, start: int, lang: str | None) -> bool:
+    """Whether the words just before a name make it a settlement ("à Zinder", "the city of X"):
+    French puts divisions and most countries after "en"/"dans", towns after "à"."""
+    pattern = frames(lang).town_before
+    return pattern is not None and bool(pattern.search(text, max(0, start - 40), start))
 
 
 def after_locative(text: str, start: int, lang: str | None) -> bool:

@@ -21,6 +21,12 @@ from sitrep.model import SitrepError
 log = logging.getLogger(__name__)
 OUT = Path(__file__).resolve().parent.parent / "data" / "regions.tsv"
 
+# Points where the source's centroid is a convention that neither GeoNames nor Wikipedia uses.
+# The United States: the centre of the contiguous states (GeoNames 6252001, near Lebanon,
+# Kansas), where gold sets of both conventions put the country; the source's 38N 97W is the
+# World Factbook's, 235 km from it.
+OVERRIDES = {"US": (39.76, -98.5)}
+
 
 def _source_dir() -> Path:
     spec = importlib.util.find_spec("countrystatecity_countries")
@@ -51,6 +57,7 @@ def main() -> None:
         for code, lat, lon in found:
             if code not in seen:
                 seen.add(code)
+                lat, lon = OVERRIDES.get(code, (lat, lon))
                 fh.write(f"{code}\t{lat:.4f}\t{lon:.4f}\n")
     log.info("wrote %d regions to %s", len(seen), OUT)
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from sitrep.geo.detect import detect_spans
 from sitrep.geo.directions import LABELS, SECTOR_FEATURE, Parts, country_parts
 from sitrep.geo.fold import fold
-from sitrep.geo.frames import clean_name, is_parent_link, region_cue
+from sitrep.geo.frames import clean_name, is_parent_link, region_cue, town_cue
 from sitrep.geo.langdata import lang_data
 from sitrep.geo.resolve import Candidate, Mention, candidates, prior, rescore
 from sitrep.geo.store import EXACT, SKELETON, Entry, Gazetteer
@@ -52,6 +52,8 @@ class GazetteerGeoparser:
             m = self._mention(raw, langs, mentions)
             if m is not None and not m.region_cue:
                 m.region_cue = any(region_cue(text, start, end, code) for code in langs)
+            if m is not None and not m.town_cue:
+                m.town_cue = any(town_cue(text, start, code) for code in langs)
             order.append(m)
         self._link_parents(text, spans, order, langs)
         self._link_lists(text, spans, order)

@@ -55,6 +55,7 @@ NAMESAKE_REGION_PENALTY = -1.5  # a region known by a town's name, when that tow
 KIND_WEIGHT = 2.0  # times the share of other mentions of the candidate's kind (region lists)
 LIST_WEIGHT = 2.5  # times the share of the other names of its enumeration of the candidate's kind
 REGION_CUE_WEIGHT = 3.0  # the text calls the name a division
+TOWN_CUE_WEIGHT = 3.0  # the text calls it a settlement ("à Zinder"): the town over its division
 MAX_CANDIDATES = 40
 ADM1 = "A.ADM1"
 FUZZY_CUTOFF = 86.0
@@ -80,6 +81,7 @@ class Mention:
     peers: list[Mention] = field(default_factory=list)  # the other names of an enumeration it is in
     forced_country: str | None = None  # a demonym ("Syrian") names its country directly
     region_cue: bool = False  # the text calls it a division somewhere ("X province", "Washington state")
+    town_cue: bool = False  # ... or a settlement ("à Zinder", "the city of X")
     count: int = 1  # occurrences in the text
 
     @property
@@ -337,6 +339,8 @@ def rescore(mentions: Sequence[Mention], rounds: int = 2) -> None:
                     s += HOME_WEIGHT
                 if m.region_cue and e.fcode in ("A.ADM1", "A.ADM2"):
                     s += REGION_CUE_WEIGHT
+                elif m.town_cue and e.fcode.startswith("P."):
+                    s += TOWN_CUE_WEIGHT
                 if m.forced_country and e.fcode == "A.PCLI" and e.country == m.forced_country:
                     s += 2 * PARENT_WEIGHT
                 c.score = s
