@@ -73,3 +73,13 @@ def test_a_surname_is_not_rescued_as_a_town(embedded: GazetteerGeoparser) -> Non
 def test_a_division_noun_opening_an_entity_is_dropped(embedded: GazetteerGeoparser) -> None:
     text = "Des bandits ont attaqué un bus dans le département de l'Artibonite, en Haïti."
     assert "Artibonite" in [t.text for t in embedded.geoparse(text, lang="fr")]
+
+
+def test_an_unlisted_village_after_a_locative_is_returned_unresolved_on_request(
+    tiny: GazetteerGeoparser,
+) -> None:
+    text = "Des hommes armés ont attaqué le village près de Zarmagandé, dans le nord de la Syrie."
+    assert "Zarmagandé" not in {t.text for t in tiny.geoparse(text, lang="fr")}
+    found = {t.text: t.place for t in tiny.geoparse(text, lang="fr", unlisted=True)}
+    assert "Zarmagandé" in found and found["Zarmagandé"] is None
+    assert found.get("Syrie") is not None

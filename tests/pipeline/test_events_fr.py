@@ -153,3 +153,26 @@ def test_a_group_noun_with_the_group_s_name_is_that_group(run):
 
 def test_on_the_scene_of_an_attack_is_no_incident(run):
     assert run("Des secouristes se sont rendus sur les lieux de l'attaque à Djibo.", "fr") == []
+
+
+def test_a_village_the_gazetteer_lacks_keeps_its_name_at_its_region(run):
+    evs = run(
+        "Au moins douze soldats nigériens ont été tués mardi dans une embuscade près de Kouarkadié, "
+        "dans la région de Tillabéri, a annoncé le ministère de la Défense.",
+        "fr",
+        published="2024-03-21",
+    )
+    assert len(evs) == 1
+    loc = evs[0].location
+    assert loc is not None and (loc.name, loc.country, loc.precision) == ("Kouarkadié", "NE", 3)
+    assert loc.lat is not None and loc.geonameid is None  # the region's point, not a guessed namesake
+
+
+def test_a_neighbourhood_the_gazetteer_lacks_is_placed_in_the_story_city(run):
+    evs = run(
+        "La police a dispersé lundi à Niamey plusieurs centaines de manifestants.\n\n"
+        "Dans le quartier de Zarmagandé, des jeunes ont incendié un poste de police, selon des témoins.",
+        "fr",
+        published="2024-03-21",
+    )
+    assert evs and all(e.location is not None and e.location.name == "Niamey" for e in evs)

@@ -20,10 +20,12 @@ class Geoparser(Protocol):
         ...
 
     def geoparse(
-        self, text: str, *, lang: str, doc: Doc | None = None, demonyms: bool = True
+        self, text: str, *, lang: str, doc: Doc | None = None, demonyms: bool = True, unlisted: bool = False
     ) -> list[Toponym]:
         """Detect and resolve the toponyms of a text; ``doc`` is a spaCy parse when the caller has one;
-        ``demonyms``: country adjectives ("syrien") count as mentions of their country."""
+        ``demonyms``: country adjectives ("syrien") count as mentions of their country; ``unlisted``:
+        also return, unresolved, the names the gazetteer lacks altogether (a caller may place a
+        village by the places around it)."""
         ...
 
     def lookup(self, name: str, *, country: str | None = None) -> Place | None:

@@ -181,9 +181,10 @@ def _keep(
         return True
     level = known(name, lang)
     if label in PLACE_LABELS:
-        if personal:
+        if personal and not cue:  # a person's name elsewhere in the text, unless "près de X"
             return level >= 3
-        return level >= 2 or (level == 1 and len(name) >= _LOOSE_MIN_LEN)
+        loose = level == 1 and len(name) >= _LOOSE_MIN_LEN
+        return level >= 2 or loose or (cue and _unlisted_place(name, lang, known))
     if cue and level >= 2:
         return True
     if label in PERSON_LABELS:
@@ -194,6 +195,20 @@ def _keep(
 
 
 _ORG_LABELS = frozenset({"ORG"})
+
+
+def _unlisted_place(name: str, lang: str, known: Known) -> bool:
+    """A place name the gazetteer lacks, kept when NER and a locative agree ("près de Téguey"):
+    villages are where much conflict happens, and the events stage still places them by their
+    surroundings. Not when a word of it is a known place ("Far North Queensland", "Sichuan
+    province") or it joins prominent ones ("l'axe Djenné-Mopti"): other rules find those."""
+    words = name.split()
+    if not 0 < len(words) <= 3 or not name[:1].isupper() or any(c.isdigit() for c in name):
+        return False
+    if len(words) > 1 and any(known(w, lang) >= 2 for w in words if w[:1].isupper()):
+        return False
+    parts = [p for w in words for p in w.split("-")]
+    return len(parts) == 1 or not any(known(p, lang) >= 3 for p in parts if p[:1].isupper())
 
 
 def _locative_part(text: str, start: int, lang: str) -> bool:

@@ -36,7 +36,7 @@ class FakeGeoparser:
         return [self._toponym(text, s, e) for s, e in spans]
 
     def geoparse(
-        self, text: str, *, lang: str, doc: Doc | None = None, demonyms: bool = True
+        self, text: str, *, lang: str, doc: Doc | None = None, demonyms: bool = True, unlisted: bool = False
     ) -> list[Toponym]:
         found: list[Toponym] = []
         for m in re.finditer(r"[^\W\d_][\w'-]*", text):

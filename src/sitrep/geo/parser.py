@@ -62,7 +62,7 @@ class GazetteerGeoparser:
         return [(self._toponym(text, s, e, m), m) for (s, e), m in zip(spans, order, strict=True)]
 
     def geoparse(
-        self, text: str, *, lang: str, doc: Doc | None = None, demonyms: bool = True
+        self, text: str, *, lang: str, doc: Doc | None = None, demonyms: bool = True, unlisted: bool = False
     ) -> list[Toponym]:
         """Detect the toponyms of a text (spaCy entities checked against the gazetteer), resolve them;
         ``demonyms``: also return country adjectives ("syrien") as mentions of their country."""
@@ -77,7 +77,13 @@ class GazetteerGeoparser:
         if rescued:  # resolve again: the rescued names are context for the others
             spans = sorted([*spans, *rescued])
             resolved = self._resolve(text, spans, lang)
-        return [t for t, m in resolved if t.place is not None and not _far_guess(t, m, focus)]
+        if not unlisted:
+            return [t for t, m in resolved if t.place is not None and not _far_guess(t, m, focus)]
+        return [
+            t if t.place is not None and not _far_guess(t, m, focus) else Toponym(t.start, t.end, t.text)
+            for t, m in resolved
+            if t.place is not None or (m is not None and not m.candidates)
+        ]
 
     def _at_home(
         self, text: str, doubtful: list[tuple[int, int]], spans: Sequence[tuple[int, int]], focus: str | None

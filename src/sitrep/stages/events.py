@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -24,6 +24,7 @@ from sitrep.stages import modality as mod
 from sitrep.stages import trigger_filters as tf
 from sitrep.stages.actor_roles import fill_from_sentences, main_armed_actor
 from sitrep.stages.facts import ActorRef, CasualtyRef, DocFacts, PlaceRef, SentFacts, TimeRef
+from sitrep.stages.locate import fallback_place, place_unlisted
 from sitrep.stages.roles import claimant, grammar_roles, sum_casualties
 from sitrep.stages.trigger_filters import TERRITORY, RoleWords, role_words
 from sitrep.stages.triggers import Trigger, TriggerLexicon, lexicon
@@ -94,6 +95,7 @@ def detect(facts: DocFacts) -> list[Draft]:
             drafts.append(cand)
             continue
         _attach_place(cand, sf, drafts, facts, words)
+        place_unlisted(cand, facts)  # before merging: "le quartier d'Abena" is the city's incident
         _attach_time(cand, sf, facts.lang)
         if cand.time is None:
             _same_day(cand, sf, drafts, facts.lang)
@@ -259,7 +261,7 @@ def _closest(places: list[PlaceRef], d: Draft, sf: SentFacts, facts: DocFacts) -
 
 
 def _reference_point(p: PlaceRef, pool: list[PlaceRef], text: str) -> bool:
-    """"Mellit, à 60 km au nord d'El-Fasher": El-Fasher only locates the town named before it."""
+    """ "Mellit, à 60 km au nord d'El-Fasher": El-Fasher only locates the town named before it."""
     return p.precision > 1 and any(
         q.precision == 1 and q.end <= p.start <= q.end + 40 and not _CLAUSE_END.search(text[q.end : p.start])
         for q in pool
@@ -287,7 +289,7 @@ def _attach_time(d: Draft, sf: SentFacts, lang: str) -> None:
 
 
 def _same_day(d: Draft, sf: SentFacts, drafts: list[Draft], lang: str) -> None:
-    """"Le même jour, un engin explosif...", "Hours later, troops clashed...": the date of the
+    """ "Le même jour, un engin explosif...", "Hours later, troops clashed...": the date of the
     incident told just before."""
     low = sf.sent.text.lower()
     if any(p in low for p in resource(lang, "time").get("same_day", [])):
@@ -297,7 +299,7 @@ def _same_day(d: Draft, sf: SentFacts, drafts: list[Draft], lang: str) -> None:
 
 
 def _time_of_report(t: TimeRef, d: Draft, sf: SentFacts, lang: str) -> bool:
-    """"..., authorities said Friday": the day of the statement, not of the incident."""
+    """ "..., authorities said Friday": the day of the statement, not of the incident."""
     span = sf.sent.doc.char_span(t.start, t.end, alignment_mode="expand")
     if span is None:
         return False
@@ -386,8 +388,6 @@ def _aftermath(prev: Draft, cand: Draft) -> bool:
         and not crowd
         and (cand.place is None or cand.place_inherited)
     )
-
-
 
 
 def _rival_perpetrators(prev: Draft, cand: Draft) -> bool:
@@ -500,31 +500,8 @@ def _merge(prev: Draft, cand: Draft) -> None:
             prev.sources.append(s)
 
 
-def _fallback_place(d: Draft, facts: DocFacts) -> None:
-    """No place near the incident: the smallest region the article places it in (a district
-    before a province before the country), at precision 3, as ACLED codes such events."""
-    if d.place is not None:
-        return
-    for pool in (d.sents, facts.sents):
-        regions = [
-            p
-            for sf in pool
-            for p in sf.places
-            if p.place is not None and p.region and p.place.country in (facts.country, None)
-        ]
-        if regions:
-            best = min(regions, key=lambda p: _AREA_RANK.get((p.place.feature or "")[:6], 6))  # type: ignore[union-attr]
-            d.place = replace(best, precision=3)
-            d.place_inherited = True
-            return
-
-
-# Smaller areas first: the nearer a fallback point is to the incident the better.
-_AREA_RANK = {"A.ADM3": 0, "A.ADM2": 1, "A.ADM1": 2, SECTOR_FEATURE: 3, "L.RGN": 4, "A.PCLI": 5}
-
-
 def _finish(d: Draft, facts: DocFacts, lex: TriggerLexicon, words: RoleWords) -> None:
-    _fallback_place(d, facts)
+    fallback_place(d, facts)
     main = main_armed_actor(facts)
     after = d.sents[-1].index + 1
     following = facts.sents[after : after + 1]  # "X claimed the attack." right after the report

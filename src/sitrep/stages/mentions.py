@@ -37,7 +37,7 @@ def collect(doc: Doc, lang: str, published: str | None, geoparser: Geoparser) ->
         for sf in facts.sents:  # a headline-only text (a wire snippet, a title): its lines are the news
             sf.heading = False
     starts = [s.start_char for s in sents]
-    _places(facts, geoparser.geoparse(text, lang=lang, doc=doc, demonyms=False), starts)
+    _places(facts, geoparser.geoparse(text, lang=lang, doc=doc, demonyms=False, unlisted=True), starts)
     _actors(facts, None)
     facts.country = _main_country(facts)
     if facts.country is not None:
@@ -65,11 +65,13 @@ def _heading(s: Span, text: str, first: bool) -> bool:
 
 
 def _places(facts: DocFacts, toponyms: list[Toponym], starts: list[int]) -> None:
-    from sitrep.geo.frames import relative_precision
+    from sitrep.geo.frames import after_locative, relative_precision
 
     text = facts.text
     for t in toponyms:
         place = t.place
+        if place is None and not after_locative(text, t.start, facts.lang):
+            continue  # a name the gazetteer lacks is a place only where the text puts something in it
         region = bool(place and place.feature and place.feature.startswith(REGION_FEATURES))
         prec = relative_precision(text, t.start, facts.lang, place) if place else 1
         if region:
