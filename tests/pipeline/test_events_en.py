@@ -148,3 +148,26 @@ def test_a_city_filed_as_an_organisation_is_still_a_place(run):
 
 def test_a_caption_at_the_scene_of_an_attack_is_no_incident(run):
     assert run("Police officers gather at the scene of a bomb attack in Baghdad on Friday.", "en") == []
+
+
+def test_a_nationality_on_what_struck_names_the_state(run):
+    evs = run(
+        "Russian missiles hit a school in the city of Sumy on Monday, killing four teachers, "
+        "the regional governor said.",
+        "en",
+        published="2024-05-14",
+    )
+    assert len(evs) == 1 and evs[0].actor1 is not None
+    assert evs[0].actor1.name == "Military Forces of Russia"
+
+
+def test_the_group_that_says_it_fired_is_the_perpetrator(run):
+    evs = run("Hezbollah said it fired a barrage of rockets at the town of Metula on Friday.", "en")
+    assert len(evs) == 1 and evs[0].actor1 is not None and evs[0].actor1.name == "Hezbollah"
+    evs = run("Residents of Metula said they were attacked by gunmen on Friday.", "en")
+    assert all(e.actor1 is None or e.actor1.name != "Residents" for e in evs)
+
+
+def test_event_nouns_modifying_other_nouns_are_no_incidents(run):
+    assert run("Protest organisers said turnout in Nairobi was higher than expected.", "en") == []
+    assert run("Bomb disposal experts were seen in Kandahar on Monday.", "en") == []

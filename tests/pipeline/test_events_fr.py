@@ -176,3 +176,8 @@ def test_a_neighbourhood_the_gazetteer_lacks_is_placed_in_the_story_city(run):
         published="2024-03-21",
     )
     assert evs and all(e.location is not None and e.location.name == "Niamey" for e in evs)
+
+
+def test_gathering_people_is_no_protest(run):
+    text = "Les assaillants ont rassemblé les hommes du village de Kouarkadié avant de les exécuter."
+    assert [e for e in run(text, "fr") if e.event_type == "Protests"] == []

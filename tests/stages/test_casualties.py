@@ -37,6 +37,10 @@ FR_TOLLS = [
         [("killed", 17, "exact"), ("injured", 20, "approx")],
     ),
     ("Les insurgés ont tué une quarantaine de paysans.", [("killed", 40, "approx")]),
+    (  # a day between the verb and its object: parsed as a bare oblique
+        "Des frappes aériennes ont tué jeudi au moins onze personnes, dont trois enfants, à Tyr.",
+        [("killed", 11, "at_least"), ("killed", 3, "exact")],
+    ),
     ("L'assaut a fait au moins 19 morts au marché.", [("killed", 19, "at_least")]),
     ("La rixe s'est soldée par la mort de 7 d'entre eux.", [("killed", 7, "exact")]),
     (

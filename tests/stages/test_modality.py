@@ -67,3 +67,18 @@ def test_people_gathering_to_protest_are_protesting(nlp_en: Language, nlp_fr: La
 def test_a_future_clause_around_a_trigger_noun_is_planned(nlp_en: Language) -> None:
     text = "The government said the army will press on with its offensive in the north."
     assert _mood(nlp_en, "en", text, "offensive") == mod.PLANNED
+
+
+def test_a_call_for_protests_is_not_a_protest(nlp_en: Language, nlp_fr: Language) -> None:
+    assert (
+        _mood(nlp_en, "en", "The unions called for strikes and demonstrations next week.", "demonstrations")
+        == mod.PLANNED
+    )
+    assert (
+        _mood(nlp_fr, "fr", "L'opposition a appelé à manifester vendredi à Lomé.", "manifester")
+        == mod.PLANNED
+    )
+    assert (
+        _mood(nlp_fr, "fr", "Des milliers de personnes ont manifesté vendredi à Lomé.", "manifesté")
+        == mod.ASSERTED
+    )

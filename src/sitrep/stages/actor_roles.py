@@ -13,7 +13,7 @@ from sitrep.model import Actor
 from sitrep.stages.facts import RELATIVE_CLAUSE, ActorRef, DocFacts
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from sitrep.stages.events import Draft
 
@@ -127,10 +127,7 @@ def _state_of_means(d: Draft) -> ActorRef | None:
 
     doc = d.sents[0].sent.doc
     table: dict[str, str] = resource(doc.lang_, "demonyms", default={})
-    for t in d.triggers:
-        noun = doc[t.head]
-        if noun.pos_ not in ("NOUN", "PROPN"):
-            continue
+    for noun in (n for t in d.triggers for n in _means_nouns(doc[t.head])):
         words = [w for c in noun.children for w in (c, *(c.children if c.dep_ == "compound" else ()))]
         for ch in words:  # "US drone strikes": the adjective may sit on a compound
             code = table.get(ch.text) or table.get(ch.lower_)
@@ -138,6 +135,28 @@ def _state_of_means(d: Draft) -> ActorRef | None:
                 actor = country_actor("military", code, ch.text)
                 return ActorRef(ch.idx, ch.idx + len(ch.text), ch.text, actor, ch.i)
     return None
+
+
+def _means_nouns(tok: Token) -> list[Token]:
+    """The incident noun, or what struck: the active subject of the incident verb ("Russian
+    missiles struck"), and who dropped or fired it ("a bomb dropped by a Russian warplane")."""
+    if tok.pos_ in ("NOUN", "PROPN"):
+        nouns = [tok]
+    elif tok.pos_ == "VERB":
+        nouns = [c for c in tok.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+    else:
+        return []
+    agents = [
+        g
+        for n in nouns
+        for acl in (*n.children, *([n.head] if n.dep_ == "nsubj" else []))  # (parsed as its subject)
+        if acl.dep_ == "acl" or acl.i == n.head.i
+        for a in acl.children
+        if a.dep_ in ("agent", "obl:agent")
+        for g in (a, *a.children)
+        if g.pos_ in ("NOUN", "PROPN")
+    ]
+    return nouns + agents
 
 
 def _name_the_rebels(d: Draft, facts: DocFacts) -> None:

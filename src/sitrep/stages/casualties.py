@@ -209,7 +209,12 @@ def _verb_kind(rel: str, gov: Token, tok: Token, head: Token, lex: _Lexicon) -> 
     passive_subject = rel in _SUBJ and (rel != "nsubj" or _is_passive_participle(gov, lex))
     # right after the verb, whatever the parser called it: "abattu dix d'entre eux"
     follows = rel in ("parataxis", "dep", "appos", "xcomp", "nmod") and gov.i == head.left_edge.i - 1
-    if rel in ("obj", "dobj") or passive_subject or follows:
+    # "ont tué mercredi au moins seize personnes": an object the parser read as a bare oblique
+    bare = (
+        rel.startswith(("obl", "nmod")) and head.i > gov.i and not objects
+        and not any(c.dep_ == "case" for c in head.children)
+    )
+    if rel in ("obj", "dobj") or passive_subject or follows or bare:
         if lemma in lex.killed_verbs:
             return "killed"
         if lemma in lex.injured_verbs:

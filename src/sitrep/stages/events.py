@@ -126,13 +126,16 @@ def _candidate(sf: SentFacts, trigs: list[Trigger], facts: DocFacts, lex: Trigge
     real_deaths = [c for c in sf.casualties if not c.aggregate]
     if any(c.aggregate for c in sf.casualties) and not real_deaths:
         return None  # "près de 300 personnes depuis novembre": a tally, not an incident
+    trigger_tokens = {i for t in trigs for i in range(t.start, t.end)}
     usable = [
         t
         for t in trigs
         if (not t.weak or real_deaths or tf.predicate(doc[t.head], words))
+        and not tf.modifier(t, doc, trigger_tokens)
         and not tf.disarmed(t, doc, lex)
         and not tf.in_group_name(t, sf)
         and not tf.people_taken(t, doc, facts.lang)
+        and not tf.gathered_others(t, doc, facts.lang)
         and (real_deaths or not tf.in_passing(doc[t.head]))
         and (real_deaths or not tf.at_the_scene(doc[t.head], words))
         and not tf.several(doc[t.head], words, t.concept)
@@ -156,7 +159,9 @@ def _candidate(sf: SentFacts, trigs: list[Trigger], facts: DocFacts, lex: Trigge
     d.casualties = list(sf.casualties)
     d.sources = list(sf.sources)
     for t in sorted(pool, key=lambda t: -t.rank):
-        a1, a2 = grammar_roles(doc[t.head], sf, words.by, words.against, words.victim_verbs)
+        a1, a2 = grammar_roles(
+            doc[t.head], sf, words.by, words.against, words.victim_verbs, words.speech_verbs
+        )
         d.actor1 = d.actor1 or a1
         d.actor2 = d.actor2 or a2
     fill_from_sentences(d)  # before merging: a sentence's own actors outrank later ones

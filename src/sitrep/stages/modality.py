@@ -43,6 +43,8 @@ class ModalityCues:
     condition: frozenset[str] = frozenset()
     gathering: frozenset[str] = frozenset()
     demands: frozenset[str] = frozenset()
+    call_lemmas: frozenset[str] = frozenset()
+    call_marks: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=16)
@@ -67,6 +69,8 @@ def cues(lang: str) -> ModalityCues:
         condition=fs("condition_marks"),
         gathering=fs("gathering_verbs"),
         demands=fs("protest_infinitives"),
+        call_lemmas=fs("call_lemmas"),
+        call_marks=fs("call_marks"),
     )
 
 
@@ -114,6 +118,18 @@ def _purpose(tok: Token, c: ModalityCues) -> bool:
     return tok.dep_ in ("acl", "advcl") or (tok.dep_ == "xcomp" and tok.head.pos_ in ("NOUN", "PROPN"))
 
 
+def _called_for(tok: Token, c: ModalityCues) -> bool:
+    """"called for fresh protests", "ont appelé à manifester": asked for, not (yet) done."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:  # "called for strikes and demonstrations"
+        tok = tok.head
+    marks = {ch.lower_ for ch in tok.children if ch.dep_ in ("case", "mark", "aux")}
+    head = tok.head
+    if head.pos_ == "ADP" and head.i != tok.i:
+        marks.add(head.lower_)
+        head = head.head
+    return head.i != tok.i and head.lemma_.lower() in c.call_lemmas and bool(marks & c.call_marks)
+
+
 def _unrealized(tok: Token, c: ModalityCues) -> bool:
     """"a possible attack", "une éventuelle offensive", "ready to counter an airstrike"."""
     if tok.pos_ in ("NOUN", "PROPN") and any(
@@ -152,7 +168,7 @@ def modality(trigger: Token, lang: str) -> str:
     gov = trigger.head
     if trigger.pos_ == "NOUN" and gov.i != trigger.i and gov.lemma_.lower() in c.future_lemmas:
         return PLANNED  # "prepare for an offensive", "menacer d'une attaque"
-    if _purpose(trigger, c) or _unrealized(trigger, c):
+    if _purpose(trigger, c) or _unrealized(trigger, c) or _called_for(trigger, c):
         return PLANNED
     chain = _chain(trigger)
     for tok in chain:

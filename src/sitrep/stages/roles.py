@@ -82,6 +82,7 @@ def grammar_roles(
     by_words: frozenset[str],
     against_words: frozenset[str],
     victim_verbs: frozenset[str] = frozenset(),
+    speech_verbs: frozenset[str] = frozenset(),
 ) -> tuple[ActorRef | None, ActorRef | None]:
     """actor1, actor2 for one trigger from its own arguments (None where the grammar is silent).
     The subject of a verb of dying ("ont péri", "died") is the victim, not the perpetrator."""
@@ -124,9 +125,27 @@ def grammar_roles(
             a1 = actor_in(noun, sf)
         elif case in against_words and a2 is None:
             a2 = actor_in(noun, sf)
+    if a1 is None:
+        clause = next((t for t in [trigger, *trigger.ancestors][:4] if t.pos_ == "VERB"), None)
+        a1 = _speaker_did_it(clause, sf, speech_verbs) if clause is not None else None
     if a1 is not None and a2 is not None and a1.head_i == a2.head_i:
         a2 = None
     return a1, a2
+
+
+def _speaker_did_it(verb: Token, sf: SentFacts, speech_verbs: frozenset[str]) -> ActorRef | None:
+    """"Hezbollah said it fired rockets", "a affirmé avoir tiré": the speaker is the doer of an
+    active clause that has no subject of its own but a pronoun (none for "said they were
+    attacked", "a dit avoir été visé")."""
+    head = verb.head
+    if verb.dep_ not in ("ccomp", "xcomp") or head.i == verb.i or head.lemma_.lower() not in speech_verbs:
+        return None
+    if any(c.dep_ in PASS_SUBJ or c.dep_ in ("auxpass", "aux:pass") for c in verb.children):
+        return None
+    if not all(c.pos_ == "PRON" for c in verb.children if c.dep_ in SUBJ):
+        return None
+    speaker = next((c for c in head.children if c.dep_ in SUBJ), None)
+    return actor_in(speaker, sf) if speaker is not None else None
 
 
 def claimant(sf: SentFacts, claim_verbs: frozenset[str], main: ActorRef | None = None) -> ActorRef | None:

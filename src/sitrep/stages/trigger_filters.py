@@ -82,6 +82,14 @@ def at_the_scene(tok: Token, words: RoleWords) -> bool:
     return head.lemma_.lower() in words.scene_nouns or head.lower_ in words.scene_nouns
 
 
+def modifier(t: Trigger, doc: Doc, trigger_tokens: set[int]) -> bool:
+    """An incident noun modifying another noun ("protest organisers", "bomb disposal experts",
+    "attack helicopters") names a kind of thing, not an incident; "car bomb attack" keeps its
+    head, itself a trigger."""
+    tok = doc[t.head]
+    return tok.dep_ == "compound" and tok.head.i != tok.i and tok.head.i not in trigger_tokens
+
+
 def in_passing(tok: Token) -> bool:
     """A participle describing a noun ("les corps des manifestants tués", "a coalition
     attacking Raqqa") refers to something told elsewhere; alone it is no incident."""
@@ -172,3 +180,12 @@ def people_taken(t: Trigger, doc: Doc, lang: str) -> bool:
     objs = [c for c in tok.children if c.dep_ in ("obj", "dobj")]
     return bool(objs) and all(o.pos_ in ("PRON", "NUM") or o.lemma_.lower() in people for o in objs)
 
+
+
+def gathered_others(t: Trigger, doc: Doc, lang: str) -> bool:
+    """'ils ont rassemblé les hommes', 'gathered the villagers': gathering others, with an
+    object, is no protest (people who gather, 'se rassembler', are)."""
+    tok = doc[t.head]
+    if t.concept != "protest" or tok.pos_ != "VERB" or tok.lemma_.lower() not in mod.cues(lang).gathering:
+        return False
+    return any(c.dep_ in ("obj", "dobj") and c.pos_ != "PRON" for c in tok.children)
