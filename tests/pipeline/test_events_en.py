@@ -171,3 +171,14 @@ def test_the_group_that_says_it_fired_is_the_perpetrator(run):
 def test_event_nouns_modifying_other_nouns_are_no_incidents(run):
     assert run("Protest organisers said turnout in Nairobi was higher than expected.", "en") == []
     assert run("Bomb disposal experts were seen in Kandahar on Monday.", "en") == []
+
+
+def test_a_weapon_with_an_indefinite_article_tells_how_not_a_new_incident(run):
+    evs = run(
+        "A military air strike on a village in the Magway region has killed at least 14 people, "
+        "residents said.\n\n"
+        "A fighter jet dropped two bombs on the village in Pauk township on Sunday, a local official said.",
+        "en",
+        published="2024-03-12",
+    )
+    assert len(evs) == 1 and evs[0].fatalities == 14

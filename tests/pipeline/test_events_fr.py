@@ -181,3 +181,13 @@ def test_a_neighbourhood_the_gazetteer_lacks_is_placed_in_the_story_city(run):
 def test_gathering_people_is_no_protest(run):
     text = "Les assaillants ont rassemblé les hommes du village de Kouarkadié avant de les exécuter."
     assert [e for e in run(text, "fr") if e.event_type == "Protests"] == []
+
+
+def test_a_toll_for_these_clashes_updates_the_incident(run):
+    evs = run(
+        "Des combats ont opposé mardi l'armée aux rebelles près de Kalehe, selon des sources locales.\n\n"
+        "Un responsable de la société civile a fait état d'au moins douze morts dans ces affrontements.",
+        "fr",
+        published="2024-03-12",
+    )
+    assert len(evs) == 1 and evs[0].fatalities == 12

@@ -435,10 +435,14 @@ def _refers_to_last(cand: Draft, prev: Draft, words: RoleWords, facts: DocFacts)
     """'The latest attack comes as...', 'cette attaque': a definite mention of an incident
     with nothing new (no toll, no date) is the incident just told, wherever else it points."""
     tok = facts.doc[cand.anchor.head]
-    if tok.pos_ != "NOUN" or cand.casualties or (cand.time and cand.time.date):
-        return False
     dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
-    return bool(dets) and dets[0] in words.anaphoric and cand.concept in GENERIC_CONCEPTS | {prev.concept}
+    if tok.pos_ != "NOUN" or not dets:
+        return False
+    if dets[0] in words.demonstrative:  # "une quinzaine de morts dans ces affrontements": an update
+        return True  # (of the same family: the caller checked)
+    if cand.casualties or (cand.time and cand.time.date):
+        return False
+    return dets[0] in words.anaphoric and cand.concept in GENERIC_CONCEPTS | {prev.concept}
 
 
 def _introduces_new(cand: Draft, words: RoleWords, facts: DocFacts) -> bool:
@@ -457,7 +461,8 @@ def _introduces_new(cand: Draft, words: RoleWords, facts: DocFacts) -> bool:
         if tok.pos_ == "NOUN" and any(w in words.another for w in dets):
             return True
         # "detonated a suicide vest", "l'explosion d'une voiture piégée": the means, not news.
-        instrument = tok.dep_ in ("obj", "dobj") or tok.head.i in heads - {tok.i}
+        means = tok.lemma_.lower() in words.means_nouns  # "a fighter jet dropped two bombs"
+        instrument = means or tok.dep_ in ("obj", "dobj") or tok.head.i in heads - {tok.i}
         if tok.pos_ == "NOUN" and dets and dets[0] in words.indefinite and t.rank >= 50 and not instrument:
             return True
     return False

@@ -37,6 +37,8 @@ class RoleWords:
     separately: frozenset[str]
     speech_verbs: frozenset[str]
     scene_nouns: frozenset[str]
+    demonstrative: frozenset[str]
+    means_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=16)
@@ -62,6 +64,8 @@ def role_words(lang: str) -> RoleWords:
         fs("separately"),
         frozenset(w.lower() for w in resource(lang, "reporting").get("verbs", [])),
         fs("scene_nouns"),
+        fs("demonstrative"),
+        fs("means_nouns"),
     )
 
 
