@@ -182,3 +182,16 @@ def test_a_weapon_with_an_indefinite_article_tells_how_not_a_new_incident(run):
         published="2024-03-12",
     )
     assert len(evs) == 1 and evs[0].fatalities == 14
+
+
+def test_seizing_a_town_is_territory_and_seizing_a_person_an_abduction(run):
+    evs = run("Militia fighters seized the town of Debre Markos on Sunday, residents said.", "en")
+    assert [e.sub_event_type for e in evs] == ["Non-state actor overtakes territory"]
+    evs = run(
+        "A journalist who had covered the protests was seized from his home in Machakos on Sunday "
+        "by men in plain clothes, his lawyer said.",
+        "en",
+    )
+    assert [e.sub_event_type for e in evs] == ["Abduction/forced disappearance"]
+    evs = run("Soldiers killed four of the attackers and captured two alive near Djibo, the army said.", "en")
+    assert [e.event_type for e in evs] == ["Battles"]

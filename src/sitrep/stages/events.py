@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -28,7 +28,7 @@ from sitrep.stages.locate import fallback_place, place_unlisted
 from sitrep.stages.roles import claimant, grammar_roles, sum_casualties
 from sitrep.stages.trigger_filters import TERRITORY, RoleWords, role_words
 from sitrep.stages.triggers import Trigger, TriggerLexicon, lexicon
-from sitrep.stages.typing_rules import GENERIC_CONCEPTS, assign_type, sharpen
+from sitrep.stages.typing_rules import FIGHTING, GENERIC_CONCEPTS, assign_type, sharpen
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -127,6 +127,15 @@ def _candidate(sf: SentFacts, trigs: list[Trigger], facts: DocFacts, lex: Trigge
     if any(c.aggregate for c in sf.casualties) and not real_deaths:
         return None  # "près de 300 personnes depuis novembre": a tally, not an incident
     trigger_tokens = {i for t in trigs for i in range(t.start, t.end)}
+    # Taking people is an arrest or abduction, unless it is part of a fight told here ("killed
+    # five and captured one alive"); taking power no incident of its own.
+    taken = [(t, tf.taken(t, doc, facts.lang)) for t in trigs]
+    alone = not real_deaths and not any(t.concept in FIGHTING for t, what in taken if what is None)
+    trigs = [
+        replace(t, concept="arrest") if what == "people" and alone else t
+        for t, what in taken
+        if what is None or (what == "people" and alone)
+    ]
     usable = [
         t
         for t in trigs
@@ -134,7 +143,6 @@ def _candidate(sf: SentFacts, trigs: list[Trigger], facts: DocFacts, lex: Trigge
         and not tf.modifier(t, doc, trigger_tokens)
         and not tf.disarmed(t, doc, lex)
         and not tf.in_group_name(t, sf)
-        and not tf.people_taken(t, doc, facts.lang)
         and not tf.gathered_others(t, doc, facts.lang)
         and (real_deaths or not tf.in_passing(doc[t.head]))
         and (real_deaths or not tf.at_the_scene(doc[t.head], words))

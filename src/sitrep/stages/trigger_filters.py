@@ -169,21 +169,32 @@ def disarmed(t: Trigger, doc: Doc, lex: TriggerLexicon) -> bool:
     )
 
 
-def people_taken(t: Trigger, doc: Doc, lang: str) -> bool:
-    """'captured one alive', 'ont capturé deux assaillants', 'seized power': taking people or
-    power is no territory changing hands (the attack it belongs to is the incident)."""
+def taken(t: Trigger, doc: Doc, lang: str) -> str | None:
+    """What a capture verb took when it is no territory: "people" ('captured one alive', 'a
+    journalist was seized from his home': an arrest or abduction) or "other" ('seized power')."""
     if t.concept not in ("capture", "gov_regain"):
-        return False
+        return None
     tok = doc[t.head]
     if tok.pos_ != "VERB":
-        return False
+        return None
     from sitrep.stages.casualty_words import casualty_words
 
     extra = frozenset(w.lower() for w in resource(lang, "triggers").get("taken_not_territory", []))
-    people = casualty_words(lang).person_nouns | extra
-    objs = [c for c in tok.children if c.dep_ in ("obj", "dobj")]
-    return bool(objs) and all(o.pos_ in ("PRON", "NUM") or o.lemma_.lower() in people for o in objs)
+    people = casualty_words(lang).person_nouns
+    objs = [c for c in tok.children if c.dep_ in ("obj", "dobj", "nsubjpass", "nsubj:pass")]
+    if not objs:
+        return None
+    relatives = frozenset(w.lower() for w in resource(lang, "roles").get("person_relatives", []))
+    if all(o.pos_ in ("PRON", "NUM") or o.lemma_.lower() in people or _person(o, relatives) for o in objs):
+        return "people"
+    return "other" if all(o.lemma_.lower() in extra for o in objs) else None
 
+
+def _person(tok: Token, relatives: frozenset[str]) -> bool:
+    """A noun a person-only relative pronoun follows ("an influencer who"). (Not NER's
+    person names: it files many towns as persons, "recaptured Palmyra".)"""
+    clauses = [c for c in tok.children if c.dep_ in RELATIVE_CLAUSE]
+    return any(g.lower_ in relatives for c in clauses for g in c.children)
 
 
 def gathered_others(t: Trigger, doc: Doc, lang: str) -> bool:

@@ -56,7 +56,8 @@ class Collocation:
     verbs: frozenset[tuple[str, str]]  # (lemma, particle or "")
     objects: frozenset[str] = field(default_factory=frozenset)
 
-    def match(self, tok: Token) -> bool:
+    def match(self, tok: Token, deep: bool = True) -> bool:
+        """``deep``: also the nouns the object leads to ("the town of Lalibela")."""
         for lemma, particle in self.verbs:
             if lemma not in (tok.lemma_.lower(), tok.lower_):
                 continue
@@ -64,7 +65,7 @@ class Collocation:
             if particle and not parts:
                 continue
             # "break into a shop": the particle is a preposition whose object is the target.
-            args = _arguments(tok) + [g for p in parts for g in p.children if g.dep_ in ("pobj", "obj")]
+            args = _arguments(tok, deep) + [g for p in parts for g in p.children if g.dep_ in ("pobj", "obj")]
             if any(self._object(a) for a in args):
                 return True
         return False
@@ -77,12 +78,14 @@ class Collocation:
         return "@place" in self.objects and arg.ent_type_ in _PLACE_ENTS
 
 
-def _arguments(verb: Token) -> list[Token]:
+def _arguments(verb: Token, deep: bool = True) -> list[Token]:
     """The verb's objects and the nouns they lead to ("a total of 56 points", "des
     dizaines de maisons"), two steps down at most."""
     out: list[Token] = []
     for obj in (c for c in verb.children if c.dep_ in _OBJECT_DEPS):
         out.append(obj)
+        if not deep:
+            continue
         for ch in obj.children:
             if ch.dep_ in _OF_DEPS:
                 out.append(ch)
@@ -179,9 +182,10 @@ class TriggerLexicon:
     def _collocation(self, tok: Token) -> str | None:
         if tok.pos_ not in ("VERB", "AUX"):
             return None
-        for c in self.collocations:
-            if c.match(tok):
-                return c.concept
+        for deep in (False, True):  # the object itself decides first: "seized the town of X"
+            for c in self.collocations:
+                if c.match(tok, deep):
+                    return c.concept
         return None
 
     def _lemma_concept(self, tok: Token) -> tuple[str | None, str]:

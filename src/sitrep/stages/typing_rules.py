@@ -27,7 +27,7 @@ GENERIC_CONCEPTS = frozenset({"kill", "attack"})  # say that violence happened, 
 WEAPON_CONCEPTS = ("suicide", "chemical", "airstrike", "grenade", "shelling", "explosive")
 
 _VIOLENCE = frozenset({"kill", "attack", "clash"})
-_FIGHTING = frozenset({"kill", "attack", "clash", "shelling", "airstrike", "explosive", "suicide", "grenade"})
+FIGHTING = frozenset({"kill", "attack", "clash", "shelling", "airstrike", "explosive", "suicide", "grenade"})
 _AIR_ACTORS = frozenset({STATE, "external_force"})
 _PROTEST_KINDS = frozenset({"protesters", "rioters"})
 
@@ -98,7 +98,7 @@ def assign_type(d: Draft, facts: DocFacts, lex: TriggerLexicon) -> None:
     if c in ("capture", "gov_regain"):
         label = _territory_type(d, facts, lex, words, k1)
     elif c == "arrest":
-        label = _arrest_type(d, k1)
+        label = _arrest_type(d, facts, lex, k1)
     elif c in _VIOLENCE:
         label = _violence_or_protest(d, facts, lex, words)
     elif c in ("protest", "riot"):
@@ -134,7 +134,7 @@ def _abroad(d: Draft) -> bool:
 def _withdrawal_without_fight(d: Draft, facts: DocFacts, lex: TriggerLexicon, words: set[str]) -> bool:
     if any(x.kind == "killed" for x in d.casualties):
         return False
-    if any(t.concept in _FIGHTING for t in d.triggers):
+    if any(t.concept in FIGHTING for t in d.triggers):
         return False
     paragraphs = {sf.paragraph for sf in d.sents}
     # "The army withdrew from X. Rebels entered the town the next day": same paragraph.
@@ -145,10 +145,14 @@ def _withdrawal_without_fight(d: Draft, facts: DocFacts, lex: TriggerLexicon, wo
     return bool(toks & cue) or any(" " in c and c in text for c in cue)
 
 
-def _arrest_type(d: Draft, k1: str | None) -> Label:
+def _arrest_type(d: Draft, facts: DocFacts, lex: TriggerLexicon, k1: str | None) -> Label:
     """Detention by an armed group is an abduction; detention of demonstrators at their
-    protest is an intervention in that protest."""
+    protest is an intervention in that protest. People seized by no one named ("seized from
+    his home by men in plain clothes") were abducted; "arrested" says the state did it."""
     if k1 in ARMED_KINDS and k1 != STATE:
+        return "Violence against civilians", "Abduction/forced disappearance"
+    seized = any(lex.lemmas.get(facts.doc[t.head].lemma_.lower()) == "capture" for t in d.triggers)
+    if k1 is None and seized:
         return "Violence against civilians", "Abduction/forced disappearance"
     kinds = {a.actor.kind for sf in d.sents for a in sf.actors}
     if kinds & _PROTEST_KINDS:  # "police arrested forty protesters at the rally"
