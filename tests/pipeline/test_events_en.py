@@ -195,3 +195,10 @@ def test_seizing_a_town_is_territory_and_seizing_a_person_an_abduction(run):
     assert [e.sub_event_type for e in evs] == ["Abduction/forced disappearance"]
     evs = run("Soldiers killed four of the attackers and captured two alive near Djibo, the army said.", "en")
     assert [e.event_type for e in evs] == ["Battles"]
+
+
+def test_arrests_without_an_agent_are_by_the_police_and_federal_forces_are_the_army(run):
+    evs = run("Dozens of people were arrested in Lahore on Friday, witnesses said.", "en")
+    assert [e.actor1.name if e.actor1 else None for e in evs] == ["Police Forces of Pakistan"]
+    evs = run("In the city of Bahir Dar, federal forces detained dozens of young men on Saturday.", "en")
+    assert [e.actor1.name if e.actor1 else None for e in evs] == ["Military Forces of Ethiopia"]

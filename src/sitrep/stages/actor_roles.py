@@ -111,6 +111,8 @@ def fill_actors(d: Draft, facts: DocFacts, after_typing: bool = False) -> None:
             d.actor2 = main_armed_actor(facts, exclude=d.actor1.actor.name)
     elif et in ("Riots", "Protests"):
         _crowd(d, country, "rioters" if et == "Riots" else "protesters")
+    elif d.sub_event_type == "Arrests" and d.actor1 is None and country:
+        d.actor1 = _ref(country_actor("police", country, ""))  # "32 personnes ont été interpellées"
     elif et == "Explosions/Remote violence" and d.sub_event_type == "Air/drone strike":
         _air_force(d, facts, country)
     elif et == "Explosions/Remote violence" and _guessed_nobody(d):
@@ -127,13 +129,27 @@ def _state_of_means(d: Draft) -> ActorRef | None:
 
     doc = d.sents[0].sent.doc
     table: dict[str, str] = resource(doc.lang_, "demonyms", default={})
-    for noun in (n for t in d.triggers for n in _means_nouns(doc[t.head])):
-        words = [w for c in noun.children for w in (c, *(c.children if c.dep_ == "compound" else ()))]
-        for ch in words:  # "US drone strikes": the adjective may sit on a compound
-            code = table.get(ch.text) or table.get(ch.lower_)
-            if code and ch.dep_ in ("amod", "compound", "nmod", "npadvmod"):
+    for t in d.triggers:
+        for noun in _means_nouns(doc[t.head]):
+            found = _nationality(noun, table, alone=noun.i != t.head)
+            if found is not None:
+                code, ch = found
                 actor = country_actor("military", code, ch.text)
                 return ActorRef(ch.idx, ch.idx + len(ch.text), ch.text, actor, ch.i)
+    return None
+
+
+def _nationality(noun: Token, table: dict[str, str], alone: bool) -> tuple[str, Token] | None:
+    """The country of a nationality adjective on ``noun`` ("US drone strikes": it may sit on a
+    compound); ``alone``: the noun may be the adjective itself, parsed as the subject
+    ("Ukrainian shelling ... had wounded")."""
+    words = [w for c in noun.children for w in (c, *(c.children if c.dep_ == "compound" else ()))]
+    if alone and noun.pos_ in ("ADJ", "PROPN") and "Plur" not in noun.morph.get("Number", []):
+        words.insert(0, noun)
+    for ch in words:
+        code = table.get(ch.text) or table.get(ch.lower_)
+        if code and (ch.i == noun.i or ch.dep_ in ("amod", "compound", "nmod", "npadvmod")):
+            return code, ch
     return None
 
 
