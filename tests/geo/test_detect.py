@@ -83,3 +83,10 @@ def test_an_unlisted_village_after_a_locative_is_returned_unresolved_on_request(
     found = {t.text: t.place for t in tiny.geoparse(text, lang="fr", unlisted=True)}
     assert "Zarmagandé" in found and found["Zarmagandé"] is None
     assert found.get("Syrie") is not None
+
+
+def test_a_known_town_ner_missed_is_found_after_a_place_noun(embedded: GazetteerGeoparser) -> None:
+    text = "In the western city of Eldoret, crowds looted shops on Tuesday."
+    assert "Eldoret" in {t.text for t in embedded.geoparse(text, lang="en")}
+    text = "The surgeon trained at Westminster House for a year."
+    assert "Westminster" not in {t.text for t in embedded.geoparse(text, lang="en")}

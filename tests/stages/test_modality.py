@@ -82,3 +82,9 @@ def test_a_call_for_protests_is_not_a_protest(nlp_en: Language, nlp_fr: Language
         _mood(nlp_fr, "fr", "Des milliers de personnes ont manifesté vendredi à Lomé.", "manifesté")
         == mod.ASSERTED
     )
+
+
+def test_until_shares_the_mood_of_the_clause_it_limits(nlp_en: Language) -> None:
+    text = "The army said it will keep up its offensive until the militia is destroyed."
+    assert _mood(nlp_en, "en", text, "destroyed") == mod.PLANNED
+    assert _mood(nlp_en, "en", "Soldiers fought until the town was captured on Monday.", "captured") == mod.ASSERTED

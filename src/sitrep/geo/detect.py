@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.geo.directions import leading_adjective
 from sitrep.geo.fold import fold
-from sitrep.geo.frames import after_locative, frames
+from sitrep.geo.frames import after_locative, frames, town_cue
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -82,7 +82,7 @@ def detect_spans(
             if ent.label_ in PERSON_LABELS:
                 rejected.append((ent.start_char, ent.end_char))
                 covered.update(range(ent.start, ent.end))
-    for start, end in _proper_noun_places(doc, covered, lang, known, person_words):
+    for start, end in _proper_noun_places(doc, text, covered, lang, known, person_words):
         spans[(start, end)] = None
     for start, end in _other_occurrences(text, list(spans), rejected):
         spans[(start, end)] = None
@@ -235,8 +235,10 @@ def _trim(ent: Span, lang: str, text: str) -> tuple[int, int]:
 
 
 def _proper_noun_places(
-    doc: Doc, covered: set[int], lang: str, known: Known, person_words: set[str]
+    doc: Doc, text: str, covered: set[int], lang: str, known: Known, person_words: set[str]
 ) -> list[tuple[int, int]]:
+    """Runs of proper nouns NER left out that name a major place, or a known one where the
+    words before them put a place ("in the western city of Eldoret", "à Bouar")."""
     out: list[tuple[int, int]] = []
     i, n = 0, len(doc)
     while i < n:
@@ -251,9 +253,14 @@ def _proper_noun_places(
         j = i
         while j < n and j - i < _MAX_RUN and j not in covered and doc[j].pos_ == "PROPN":
             j += 1
+        start = doc[i].idx
+        need = 2 if town_cue(text, start, lang) else 3 if after_locative(text, start, lang) else 4
         for k in range(j, i, -1):  # longest known run first
             span = doc[i:k]
-            if known(span.text, lang) >= 4 and not all(t.text in person_words for t in span):
+            level = known(span.text, lang)
+            if level < 4 and k < j:
+                continue  # cued, a lesser place must be the whole name ("at Westminster House")
+            if level >= need and not all(t.text in person_words for t in span):
                 out.append((span.start_char, span.end_char))
                 i = k
                 break

@@ -45,6 +45,7 @@ class ModalityCues:
     demands: frozenset[str] = frozenset()
     call_lemmas: frozenset[str] = frozenset()
     call_marks: frozenset[str] = frozenset()
+    until: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=16)
@@ -71,6 +72,7 @@ def cues(lang: str) -> ModalityCues:
         demands=fs("protest_infinitives"),
         call_lemmas=fs("call_lemmas"),
         call_marks=fs("call_marks"),
+        until=fs("until_marks"),
     )
 
 
@@ -201,7 +203,22 @@ def modality(trigger: Token, lang: str) -> str:
         verb_aux = {a.lemma_.lower() for a in verb.children if a.dep_.startswith("aux")}
         if verb_aux & c.future_lemmas or "Fut" in verb.morph.get("Tense", []):
             return PLANNED  # "it will press on with its offensive"
+    limited = _limited(verb, c) if verb is not None else None
+    if limited is not None and modality(limited, lang) != ASSERTED:
+        return PLANNED  # "vowed to fight until the last rebel is expelled"
     return ASSERTED
+
+
+def _limited(verb: Token, c: ModalityCues) -> Token | None:
+    """The clause an "until" clause limits ("fight until X is expelled" -> fight), if any."""
+    marks = [ch for ch in verb.children if ch.dep_ == "mark"]
+    head = verb.head
+    if verb.dep_ == "acl":  # "jusqu'à ce que X soit chassé": the clause hangs on "ce"
+        marks += [ch for ch in head.children if ch.dep_ in ("case", "fixed")]
+        head = head.head
+    if verb.dep_ not in ("advcl", "acl") or head.i == verb.i:
+        return None
+    return head if any(m.lower_ in c.until for m in marks) else None
 
 
 def _clause_verb(tok: Token) -> Token | None:
