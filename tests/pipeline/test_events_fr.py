@@ -191,3 +191,19 @@ def test_a_toll_for_these_clashes_updates_the_incident(run):
         published="2024-03-12",
     )
     assert len(evs) == 1 and evs[0].fatalities == 12
+
+
+def test_tear_gas_is_no_grenade_attack(run):
+    text = "La police a tiré des grenades lacrymogènes sur les manifestants samedi à Dakar."
+    assert [e.sub_event_type for e in run(text, "fr") if e.event_type == "Explosions/Remote violence"] == []
+
+
+def test_a_dateline_is_not_where_the_toll_of_the_next_sentence_happened(run):
+    evs = run(
+        "Cotonou, 14 juin 2024 (AFP) - Six militaires ont été tués mercredi lors de l'attaque d'une position "
+        "de l'armée près de Kandi, a-t-on appris de source sécuritaire. Nos hommes ont riposté et trois "
+        "terroristes ont été neutralisés, a déclaré un officier.",
+        "fr",
+        published="2024-06-14",
+    )
+    assert len(evs) == 1 and evs[0].fatalities == 9

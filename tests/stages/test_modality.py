@@ -87,4 +87,14 @@ def test_a_call_for_protests_is_not_a_protest(nlp_en: Language, nlp_fr: Language
 def test_until_shares_the_mood_of_the_clause_it_limits(nlp_en: Language) -> None:
     text = "The army said it will keep up its offensive until the militia is destroyed."
     assert _mood(nlp_en, "en", text, "destroyed") == mod.PLANNED
-    assert _mood(nlp_en, "en", "Soldiers fought until the town was captured on Monday.", "captured") == mod.ASSERTED
+    assert (
+        _mood(nlp_en, "en", "Soldiers fought until the town was captured on Monday.", "captured")
+        == mod.ASSERTED
+    )
+
+
+def test_threats_and_denials_however_the_parser_attaches_them(nlp_fr: Language) -> None:
+    text = "Le groupe a menacé, dans un message diffusé en mars, de multiplier les attaques dans la région."
+    assert _mood(nlp_fr, "fr", text, "attaques") == mod.PLANNED
+    text = "Le gouverneur a démenti les informations faisant état d'une attaque contre la prison de Kaya."
+    assert _mood(nlp_fr, "fr", text, "attaque") == mod.NEGATED

@@ -127,6 +127,7 @@ def _candidate(sf: SentFacts, trigs: list[Trigger], facts: DocFacts, lex: Trigge
     if any(c.aggregate for c in sf.casualties) and not real_deaths:
         return None  # "près de 300 personnes depuis novembre": a tally, not an incident
     trigger_tokens = {i for t in trigs for i in range(t.start, t.end)}
+    blocked = lex.blocked(sf.sent)
     # Taking people is an arrest or abduction, unless it is part of a fight told here ("killed
     # five and captured one alive"); taking power no incident of its own.
     taken = [(t, tf.taken(t, doc, facts.lang)) for t in trigs]
@@ -144,6 +145,7 @@ def _candidate(sf: SentFacts, trigs: list[Trigger], facts: DocFacts, lex: Trigge
         and not tf.disarmed(t, doc, lex)
         and not tf.in_group_name(t, sf)
         and not tf.gathered_others(t, doc, facts.lang)
+        and not tf.fired_nothing(t, doc, blocked)
         and (real_deaths or not tf.in_passing(doc[t.head]))
         and (real_deaths or not tf.at_the_scene(doc[t.head], words))
         and not tf.several(doc[t.head], words, t.concept)
@@ -206,7 +208,7 @@ def _attach_place(d: Draft, sf: SentFacts, drafts: list[Draft], facts: DocFacts,
     for prev in reversed(facts.sents[: sf.index]):
         if prev.paragraph != sf.paragraph and para_has_place and not _refers_back(sf, words):
             break
-        cands = _candidates(prev, words)
+        cands = [p for p in _candidates(prev, words) if not _dateline(p, facts.text)]
         if cands:
             d.place = _settlement_first(cands)[0]
             d.place_inherited = True

@@ -203,10 +203,32 @@ def modality(trigger: Token, lang: str) -> str:
         verb_aux = {a.lemma_.lower() for a in verb.children if a.dep_.startswith("aux")}
         if verb_aux & c.future_lemmas or "Fut" in verb.morph.get("Tense", []):
             return PLANNED  # "it will press on with its offensive"
+    if _denied(trigger, c):
+        return NEGATED  # "a démenti les informations faisant état d'un assaut"
+    if verb is not None and _threat_infinitive(trigger, verb, c):
+        return PLANNED  # "a menacé ... de multiplier les attaques" (however the infinitive attached)
     limited = _limited(verb, c) if verb is not None else None
     if limited is not None and modality(limited, lang) != ASSERTED:
         return PLANNED  # "vowed to fight until the last rebel is expelled"
     return ASSERTED
+
+
+def _denied(trigger: Token, c: ModalityCues) -> bool:
+    """The sentence's main verb denies what its object tells, however deep the trigger sits."""
+    root = trigger.sent.root
+    if root.lemma_.lower() not in c.deny or root.i == trigger.i:
+        return False
+    told = [ch for ch in root.children if ch.dep_ in ("obj", "dobj", "ccomp", "xcomp")]
+    return any(trigger.i == t.i or t.is_ancestor(trigger) for t in told)
+
+
+def _threat_infinitive(trigger: Token, verb: Token, c: ModalityCues) -> bool:
+    """The infinitive, or its object, in a sentence whose main verb threatens, vows or plans
+    ("a menacé ... de multiplier les attaques"; not "as a result of the deal")."""
+    root = trigger.sent.root
+    infinitive = "Inf" in verb.morph.get("VerbForm", [])
+    own = trigger.i == verb.i or (trigger.dep_ in ("obj", "dobj") and trigger.head.i == verb.i)
+    return infinitive and own and root.i != verb.i and root.lemma_.lower() in c.future_lemmas
 
 
 def _limited(verb: Token, c: ModalityCues) -> Token | None:

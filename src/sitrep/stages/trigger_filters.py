@@ -204,3 +204,10 @@ def gathered_others(t: Trigger, doc: Doc, lang: str) -> bool:
     if t.concept != "protest" or tok.pos_ != "VERB" or tok.lemma_.lower() not in mod.cues(lang).gathering:
         return False
     return any(c.dep_ in ("obj", "dobj") and c.pos_ != "PRON" for c in tok.children)
+
+
+def fired_nothing(t: Trigger, doc: Doc, blocked: set[int]) -> bool:
+    """'ont tiré des grenades lacrymogènes', 'fired tear gas': what was fired names no attack."""
+    tok = doc[t.head]
+    objs = [c for c in tok.children if c.dep_ in ("obj", "dobj")]
+    return tok.pos_ == "VERB" and bool(objs) and all(o.i in blocked for o in objs)

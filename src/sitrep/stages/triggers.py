@@ -148,6 +148,19 @@ class TriggerLexicon:
     def rank(self, concept: str) -> int:
         return int(self.concepts.get(concept, {}).get("rank", 0))
 
+    def blocked(self, span: Doc | Span) -> set[int]:
+        """Token indices inside phrases that name no event ("grenades lacrymogènes", "riot
+        police"): their words are no cue either."""
+        vocab = span.vocab.strings
+        matches = list(self.lower_matcher(span)) + list(self.lemma_matcher(span))
+        offset: int = getattr(span, "start", 0)  # a Span indexes from its own start
+        return {
+            offset + i
+            for match_id, start, end in matches
+            if self.phrase_concepts[vocab[match_id]] == NO_CONCEPT
+            for i in range(start, end)
+        }
+
     def find(self, doc: Doc) -> list[Trigger]:
         """All triggers of a document, longest phrase first where they overlap."""
         found: dict[int, Trigger] = {}

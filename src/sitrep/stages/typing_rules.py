@@ -245,8 +245,10 @@ def sharpen(concept: str, sf: SentFacts, lex: TriggerLexicon) -> str:
     ("tués par l'aviation" is an air strike, "pilonner" by aircraft too)."""
     if concept not in GENERIC_CONCEPTS and concept not in ("shelling", "explosive", "looting"):
         return concept
-    words = {t.lower_ for t in sf.sent} | {t.lemma_.lower() for t in sf.sent}
-    text = sf.sent.text.lower()
+    blocked = lex.blocked(sf.sent)
+    toks = [t for t in sf.sent if t.i not in blocked]
+    words = {t.lower_ for t in toks} | {t.lemma_.lower() for t in toks}
+    text = " ".join(t.lower_ for t in toks)
     for weapon in WEAPON_CONCEPTS:
         cue = lex.cues.get(weapon, frozenset())
         hit = words & cue or any(" " in c and c in text for c in cue)
