@@ -207,3 +207,13 @@ def test_a_dateline_is_not_where_the_toll_of_the_next_sentence_happened(run):
         published="2024-06-14",
     )
     assert len(evs) == 1 and evs[0].fatalities == 9
+
+
+def test_looting_after_taking_a_town_is_part_of_the_takeover(run):
+    evs = run(
+        "Des insurgés ont pris vendredi le contrôle de la ville de Mocímboa da Praia, selon des sources "
+        "locales. « Ils ont pillé les magasins et la banque avant de repartir », a raconté un commerçant.",
+        "fr",
+        published="2024-05-13",
+    )
+    assert len(evs) == 1 and evs[0].event_type == "Battles"

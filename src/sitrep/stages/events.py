@@ -352,12 +352,15 @@ def _merge_target(cand: Draft, drafts: list[Draft], words: RoleWords, facts: Doc
     if not asserted:
         return None
     prev = asserted[-1]
-    if prev.family != cand.family and not _aftermath(prev, cand):
+    aftermath = _aftermath(prev, cand)
+    if prev.family != cand.family and not aftermath:
         return None
     if _lede_of_headline(prev, cand, facts):
         return prev
     if _introduces_new(cand, words, facts):
         return None
+    if aftermath and _same_time(prev.time, cand.time, facts.lang):
+        return prev  # "ils ont pillé les magasins" after taking the town
     if _refers_to_last(cand, prev, words, facts):
         return prev
     if _own_toll(prev, cand):
