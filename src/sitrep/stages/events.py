@@ -127,7 +127,7 @@ def _candidate(sf: SentFacts, trigs: list[Trigger], facts: DocFacts, lex: Trigge
     if any(c.aggregate for c in sf.casualties) and not real_deaths:
         return None  # "près de 300 personnes depuis novembre": a tally, not an incident
     trigger_tokens = {i for t in trigs for i in range(t.start, t.end)}
-    blocked = lex.blocked(sf.sent)
+    blocked = lex.blocked(sf.sent.doc)
     # Taking people is an arrest or abduction, unless it is part of a fight told here ("killed
     # five and captured one alive"); taking power no incident of its own.
     taken = [(t, tf.taken(t, doc, facts.lang)) for t in trigs]

@@ -35,7 +35,8 @@ class Trigger:
         return doc[self.start : self.end]
 
 
-NO_CONCEPT = "none"  # phrases that only stop their words from being triggers
+NO_CONCEPT = "none"
+_BLOCKED_KEY = "sitrep.blocked_tokens"  # phrases that only stop their words from being triggers
 # Entity labels whose tokens never trigger ("March" the month); person names only as proper
 # nouns ("Storm" a name, but not "Assassinat d'un éleveur" mistagged as a person).
 _NOT_EVENT_ENTS = frozenset({"DATE", "TIME"})
@@ -131,6 +132,7 @@ class TriggerLexicon:
         self.collocations: list[Collocation] = _collocations(
             data.get("collocations", []), data.get("person_objects", [])
         )
+        self.collocation_verbs = frozenset(lemma for c in self.collocations for lemma, _p in c.verbs)
         self.phrase_concepts: dict[str, str] = {}
         self.lower_matcher: PhraseMatcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.lemma_matcher: PhraseMatcher = PhraseMatcher(nlp.vocab, attr="LEMMA")
@@ -148,18 +150,21 @@ class TriggerLexicon:
     def rank(self, concept: str) -> int:
         return int(self.concepts.get(concept, {}).get("rank", 0))
 
-    def blocked(self, span: Doc | Span) -> set[int]:
-        """Token indices inside phrases that name no event ("grenades lacrymogènes", "riot
-        police"): their words are no cue either."""
-        vocab = span.vocab.strings
-        matches = list(self.lower_matcher(span)) + list(self.lemma_matcher(span))
-        offset: int = getattr(span, "start", 0)  # a Span indexes from its own start
-        return {
-            offset + i
-            for match_id, start, end in matches
-            if self.phrase_concepts[vocab[match_id]] == NO_CONCEPT
-            for i in range(start, end)
-        }
+    def blocked(self, doc: Doc) -> set[int]:
+        """Token indices (in the whole Doc) inside phrases that name no event ("grenades
+        lacrymogènes", "riot police"): their words are no cue either. Computed once per Doc."""
+        cached: set[int] | None = doc.user_data.get(_BLOCKED_KEY)
+        if cached is None:
+            vocab = doc.vocab.strings
+            matches = list(self.lower_matcher(doc)) + list(self.lemma_matcher(doc))
+            cached = {
+                i
+                for match_id, start, end in matches
+                if self.phrase_concepts[vocab[match_id]] == NO_CONCEPT
+                for i in range(start, end)
+            }
+            doc.user_data[_BLOCKED_KEY] = cached
+        return cached
 
     def find(self, doc: Doc) -> list[Trigger]:
         """All triggers of a document, longest phrase first where they overlap."""
@@ -194,6 +199,8 @@ class TriggerLexicon:
 
     def _collocation(self, tok: Token) -> str | None:
         if tok.pos_ not in ("VERB", "AUX"):
+            return None
+        if tok.lemma_.lower() not in self.collocation_verbs and tok.lower_ not in self.collocation_verbs:
             return None
         for deep in (False, True):  # the object itself decides first: "seized the town of X"
             for c in self.collocations:

@@ -245,7 +245,7 @@ def sharpen(concept: str, sf: SentFacts, lex: TriggerLexicon) -> str:
     ("tués par l'aviation" is an air strike, "pilonner" by aircraft too)."""
     if concept not in GENERIC_CONCEPTS and concept not in ("shelling", "explosive", "looting"):
         return concept
-    blocked = lex.blocked(sf.sent)
+    blocked = lex.blocked(sf.sent.doc)
     toks = [t for t in sf.sent if t.i not in blocked]
     words = {t.lower_ for t in toks} | {t.lemma_.lower() for t in toks}
     text = " ".join(t.lower_ for t in toks)
