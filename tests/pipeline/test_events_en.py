@@ -202,3 +202,12 @@ def test_arrests_without_an_agent_are_by_the_police_and_federal_forces_are_the_a
     assert [e.actor1.name if e.actor1 else None for e in evs] == ["Police Forces of Pakistan"]
     evs = run("In the city of Bahir Dar, federal forces detained dozens of young men on Saturday.", "en")
     assert [e.actor1.name if e.actor1 else None for e in evs] == ["Military Forces of Ethiopia"]
+
+
+def test_what_describes_the_victims_is_not_the_target(run):
+    evs = run(
+        "The wife and two sons of a commander of the Tribal Mobilization militia were killed when gunmen "
+        "stormed his house in Baiji on Monday, police said.",
+        "en",
+    )
+    assert [(e.event_type, e.sub_event_type) for e in evs] == [("Violence against civilians", "Attack")]

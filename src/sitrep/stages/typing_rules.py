@@ -61,14 +61,18 @@ def _has_cue(d: Draft, words: set[str], lex: TriggerLexicon, name: str) -> bool:
 
 def _target_words(d: Draft, facts: DocFacts, concepts: frozenset[str] | None = None) -> set[str]:
     """Nouns in the arguments of the triggers (what was attacked), less the relative clauses
-    that describe them ("la ville de Beni, où l'armée a son état-major")."""
+    that describe them ("la ville de Beni, où l'armée a son état-major") and what describes
+    the victims ("the wife of the leader of the militia" was no militia target)."""
     out: set[str] = set()
+    doc = facts.doc
+    victims = {c.token_i for c in d.casualties if 0 <= c.token_i < len(doc)}
+    about_victims = {x.i for v in victims for x in doc[v].subtree if x.i != v}
     for t in d.triggers:
         if concepts is not None and t.concept not in concepts:
             continue
         tok = facts.doc[t.head]
         clauses = [ch for ch in tok.subtree if ch.dep_ in RELATIVE_CLAUSE and ch.i != tok.i]
-        described = {x.i for ch in clauses for x in ch.subtree}
+        described = {x.i for ch in clauses for x in ch.subtree} | about_victims
         for ch in tok.subtree:
             if ch.i != tok.i and ch.pos_ in ("NOUN", "PROPN") and ch.i not in described:
                 out.add(ch.lower_)
