@@ -63,3 +63,8 @@ def test_extracted_event_gets_the_part(run) -> None:  # type: ignore[no-untyped-
     loc = events[0].to_dict()["location"]
     assert loc["country"] == "CF" and loc["precision"] == 3
     assert loc["name"].startswith("northwestern") and loc["lon"] < 19.0 and loc["lat"] > 6.0
+
+
+def test_the_region_of_the_west_is_a_part_of_the_country() -> None:
+    assert _one("Six civils ont été tués dans la région de l'Ouest, selon des habitants.", "fr").direction == "W"
+    assert find_directions("L'attaque a eu lieu à 30 km au nord de Bouar.", "fr") == []

@@ -257,6 +257,8 @@ def _proper_noun_places(
         need = 2 if town_cue(text, start, lang) else 3 if after_locative(text, start, lang) else 4
         for k in range(j, i, -1):  # longest known run first
             span = doc[i:k]
+            if fold(span.text) in frames(lang).not_places:
+                continue  # "la région de l'Ouest": a compass word, the directions' business
             level = known(span.text, lang)
             if level < 4 and k < j:
                 continue  # cued, a lesser place must be the whole name ("at Westminster House")

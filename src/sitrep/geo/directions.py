@@ -116,8 +116,10 @@ def find_directions(text: str, lang: str | None) -> list[DirectionPhrase]:
         inside = lex.before is not None and bool(lex.before.search(before))
         toward_m = lex.toward.search(before) if lex.toward is not None else None
         toward = toward_m is not None
-        if not (own or inside or toward) or _near(before[: toward_m.start()] if toward_m else before, lang):
-            continue  # "le nord" as a subject; "à 30 km au nord": a distance from a town
+        if not (own or inside or toward):
+            continue  # "le nord" as a subject
+        if not inside and _near(before[: toward_m.start()] if toward_m else before, lang):
+            continue  # "à 30 km au nord": a distance from a town ("la région de l'ouest" is a part)
         if _coordinated(after, lex):
             continue  # "dans l'est et le centre du pays": a broad area, no single part
         w = re.match(r"\s+([^\W\d_]+)", after)
