@@ -66,5 +66,6 @@ def test_extracted_event_gets_the_part(run) -> None:  # type: ignore[no-untyped-
 
 
 def test_the_region_of_the_west_is_a_part_of_the_country() -> None:
-    assert _one("Six civils ont été tués dans la région de l'Ouest, selon des habitants.", "fr").direction == "W"
+    ph = _one("Six civils ont été tués dans la région de l'Ouest, selon des habitants.", "fr")
+    assert ph.direction == "W"
     assert find_directions("L'attaque a eu lieu à 30 km au nord de Bouar.", "fr") == []
