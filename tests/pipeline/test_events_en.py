@@ -26,8 +26,7 @@ def test_suicide_bombing_with_claim_and_source(run):
 
 def test_battle_sums_both_sides(run):
     evs = run(
-        "Two soldiers and nine militants were killed in a clash near Mosul on Sunday, "
-        "the Iraqi army said.",
+        "Two soldiers and nine militants were killed in a clash near Mosul on Sunday, the Iraqi army said.",
         "en",
     )
     assert len(evs) == 1
@@ -211,3 +210,15 @@ def test_what_describes_the_victims_is_not_the_target(run):
         "en",
     )
     assert [(e.event_type, e.sub_event_type) for e in evs] == [("Violence against civilians", "Attack")]
+
+
+def test_background_about_who_someone_is_and_what_is_common_is_no_incident(run):
+    assert (
+        run(
+            "The rebels, who have controlled the town of Bama since 2019, did not comment.",
+            "en",
+            published="2024-03-01",
+        )
+        == []
+    )
+    assert run("Kidnappings for ransom have become a lucrative business for gangs in Zamfara.", "en") == []

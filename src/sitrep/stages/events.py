@@ -146,6 +146,7 @@ def _candidate(sf: SentFacts, trigs: list[Trigger], facts: DocFacts, lex: Trigge
         and not tf.in_group_name(t, sf)
         and not tf.gathered_others(t, doc, facts.lang)
         and not tf.fired_nothing(t, doc, blocked)
+        and not tf.background_clause(doc[t.head], sf, facts.published)
         and (real_deaths or not tf.in_passing(doc[t.head]))
         and (real_deaths or not tf.at_the_scene(doc[t.head], words))
         and not tf.several(doc[t.head], words, t.concept)
@@ -155,7 +156,9 @@ def _candidate(sf: SentFacts, trigs: list[Trigger], facts: DocFacts, lex: Trigge
         usable = [Trigger("kill", tok.i, tok.i + 1, tok.i, False, lex.rank("kill"), implied=True)]
     if not usable:
         return None
-    usable = [t for t in usable if not tf.habitual(doc[t.head], facts.lang)]
+    lang = facts.lang
+    usable = [t for t in usable if not tf.habitual(doc[t.head], lang)]
+    usable = [t for t in usable if not tf.generic_plural(doc[t.head], lang)]
     moods = {t: mod.modality(doc[t.head], facts.lang) for t in usable}
     asserted = [t for t in usable if moods[t] == mod.ASSERTED]
     pool = asserted or [t for t in usable if not t.weak]

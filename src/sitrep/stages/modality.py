@@ -46,6 +46,7 @@ class ModalityCues:
     call_lemmas: frozenset[str] = frozenset()
     call_marks: frozenset[str] = frozenset()
     until: frozenset[str] = frozenset()
+    copulas: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=16)
@@ -73,6 +74,7 @@ def cues(lang: str) -> ModalityCues:
         call_lemmas=fs("call_lemmas"),
         call_marks=fs("call_marks"),
         until=fs("until_marks"),
+        copulas=fs("copulas"),
     )
 
 

@@ -133,6 +133,19 @@ def habitual(tok: Token, lang: str) -> bool:
     return False
 
 
+def generic_plural(tok: Token, lang: str) -> bool:
+    """'Kidnappings have become a lucrative business', 'les enlèvements sont devenus
+    fréquents': a plural incident noun that a copula describes is a kind of incident."""
+    head = tok.head
+    if tok.pos_ != "NOUN" or "Plur" not in tok.morph.get("Number", []) or not tok.dep_.startswith("nsubj"):
+        return False
+    described = any(c.dep_ in ("attr", "acomp", "xcomp", "obj") for c in head.children)
+    copula = head.lemma_.lower() in mod.cues(lang).copulas or any(
+        c.dep_ == "cop" and c.lemma_.lower() in mod.cues(lang).copulas for c in head.children
+    )
+    return copula and (described or head.pos_ in ("ADJ", "NOUN"))
+
+
 def predicate(tok: Token, words: RoleWords) -> bool:
     """A weak trigger still reports an event when it is the clause's own predicate
     ("Police arrested 40 people", "Protesters marched", "continue to detain") rather than a
@@ -211,3 +224,15 @@ def fired_nothing(t: Trigger, doc: Doc, blocked: set[int]) -> bool:
     tok = doc[t.head]
     objs = [c for c in tok.children if c.dep_ in ("obj", "dobj")]
     return tok.pos_ == "VERB" and bool(objs) and all(o.i in blocked for o in objs)
+
+
+def background_clause(tok: Token, sf: SentFacts, published: str | None) -> bool:
+    """'The Houthis, who have controlled Sanaa since 2014,', 'which splintered from al Shabaab in
+    2015': a relative clause dated to an earlier year describes who someone is, not news."""
+    clause = next((a for a in (tok, *tok.ancestors) if a.dep_ in RELATIVE_CLAUSE), None)
+    if clause is None or not published:
+        return False
+    sub = list(clause.subtree)
+    start, end = sub[0].idx, sub[-1].idx + len(sub[-1].text)
+    years = [t.date[:4] for t in sf.times if t.date and start <= t.start < end]
+    return any(y < published[:4] for y in years)
