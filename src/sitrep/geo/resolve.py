@@ -322,12 +322,15 @@ def rescore(mentions: Sequence[Mention], rounds: int = 2) -> None:
             focus = ctx.focus[i]
             own_regions = {(x.entry.country, x.entry.admin1) for x in m.candidates if x.entry.fcode == ADM1}
             home = _home_reading(m, focus)
+            borders: dict[str, float] = {}
             for c in m.candidates:
                 e = c.entry
                 share = focus.get(e.country, 0.0) if e.country else 0.5 * max(focus.values(), default=0.0)
                 s = c.prior + FOCUS_WEIGHT * share
                 if e.country and share == 0.0:  # nothing for its own country: a bordering one's?
-                    s += NEIGHBOUR_WEIGHT * _border_share(e.country, focus)
+                    if e.country not in borders:
+                        borders[e.country] = _border_share(e.country, focus)
+                    s += NEIGHBOUR_WEIGHT * borders[e.country]
                 s += KIND_WEIGHT * ctx.kind_share(i, e)
                 if e.admin1 and e.fcode == "A.ADM1" and ctx.holds_towns(i, e):
                     s += HOLDS_WEIGHT

@@ -279,7 +279,7 @@ def _closest(places: list[PlaceRef], d: Draft, sf: SentFacts, facts: DocFacts) -
 
 
 def _reference_point(p: PlaceRef, pool: list[PlaceRef], text: str) -> bool:
-    """ "Mellit, à 60 km au nord d'El-Fasher": El-Fasher only locates the town named before it."""
+    """"Mellit, à 60 km au nord d'El-Fasher": El-Fasher only locates the town named before it."""
     return p.precision > 1 and any(
         q.precision == 1 and q.end <= p.start <= q.end + 40 and not _CLAUSE_END.search(text[q.end : p.start])
         for q in pool
@@ -307,7 +307,7 @@ def _attach_time(d: Draft, sf: SentFacts, lang: str) -> None:
 
 
 def _same_day(d: Draft, sf: SentFacts, drafts: list[Draft], lang: str) -> None:
-    """ "Le même jour, un engin explosif...", "Hours later, troops clashed...": the date of the
+    """"Le même jour, un engin explosif...", "Hours later, troops clashed...": the date of the
     incident told just before."""
     low = sf.sent.text.lower()
     if any(p in low for p in resource(lang, "time").get("same_day", [])):
@@ -317,7 +317,7 @@ def _same_day(d: Draft, sf: SentFacts, drafts: list[Draft], lang: str) -> None:
 
 
 def _time_of_report(t: TimeRef, d: Draft, sf: SentFacts, lang: str) -> bool:
-    """ "..., authorities said Friday": the day of the statement, not of the incident."""
+    """"..., authorities said Friday": the day of the statement, not of the incident."""
     span = sf.sent.doc.char_span(t.start, t.end, alignment_mode="expand")
     if span is None:
         return False
