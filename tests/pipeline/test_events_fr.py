@@ -217,3 +217,13 @@ def test_looting_after_taking_a_town_is_part_of_the_takeover(run):
         published="2024-05-13",
     )
     assert len(evs) == 1 and evs[0].event_type == "Battles"
+
+
+def test_a_toll_of_the_fighting_belongs_to_the_recapture(run):
+    evs = run(
+        "Les forces armées ont repris samedi le contrôle de Bozoum, a annoncé l'état-major.\n"
+        "Selon un communiqué de l'armée, une dizaine de rebelles ont été tués lors des combats.",
+        "fr",
+        published="2024-09-23",
+    )
+    assert len(evs) == 1 and evs[0].fatalities == 10

@@ -450,6 +450,8 @@ def _own_toll(prev: Draft, cand: Draft) -> bool:
 def _refers_to_last(cand: Draft, prev: Draft, words: RoleWords, facts: DocFacts) -> bool:
     """'The latest attack comes as...', 'cette attaque': a definite mention of an incident
     with nothing new (no toll, no date) is the incident just told, wherever else it points."""
+    if _toll_of_the_fighting(cand, words, facts):
+        return True
     tok = facts.doc[cand.anchor.head]
     dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
     if tok.pos_ != "NOUN" or not dets:
@@ -459,6 +461,24 @@ def _refers_to_last(cand: Draft, prev: Draft, words: RoleWords, facts: DocFacts)
     if cand.casualties or (cand.time and cand.time.date):
         return False
     return dets[0] in words.anaphoric and cand.concept in GENERIC_CONCEPTS | {prev.concept}
+
+
+def _toll_of_the_fighting(cand: Draft, words: RoleWords, facts: DocFacts) -> bool:
+    """"Une douzaine de terroristes ont été tués lors des combats": a toll with no place or day
+    of its own, whose incident is a definite noun of a prepositional phrase, is the incident told."""
+    if cand.concept not in GENERIC_CONCEPTS | {"clash"} or not cand.casualties or cand.time is not None:
+        return False
+    if cand.place is not None and not cand.place_inherited:
+        return False
+    definite = words.anaphoric | words.demonstrative
+    for t in cand.triggers:
+        tok = facts.doc[t.head]
+        dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
+        fused = any(c.dep_ == "case" and c.lower_ in words.definite_contractions for c in tok.children)
+        in_phrase = tok.dep_ in ("obl", "obl:arg", "obl:mod", "nmod", "pobj") and tok.pos_ == "NOUN"
+        if in_phrase and (fused or (dets and dets[0] in definite)):
+            return True
+    return False
 
 
 def _introduces_new(cand: Draft, words: RoleWords, facts: DocFacts) -> bool:

@@ -39,6 +39,7 @@ class RoleWords:
     scene_nouns: frozenset[str]
     demonstrative: frozenset[str]
     means_nouns: frozenset[str]
+    definite_contractions: frozenset[str]
 
 
 @lru_cache(maxsize=16)
@@ -66,6 +67,7 @@ def role_words(lang: str) -> RoleWords:
         fs("scene_nouns"),
         fs("demonstrative"),
         fs("means_nouns"),
+        fs("definite_contractions"),
     )
 
 
