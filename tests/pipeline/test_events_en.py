@@ -222,3 +222,13 @@ def test_background_about_who_someone_is_and_what_is_common_is_no_incident(run):
         == []
     )
     assert run("Kidnappings for ransom have become a lucrative business for gangs in Zamfara.", "en") == []
+
+
+def test_where_a_statement_was_made_is_not_where_the_incident_was(run):
+    evs = run(
+        "Puntland forces captured a mountain base near Qandala on Thursday. The official told reporters "
+        "in Bosaso that 23 militants were killed in the operation.",
+        "en",
+        published="2025-02-14",
+    )
+    assert evs and all(e.location is None or e.location.name != "Bosaso" for e in evs)

@@ -31,7 +31,7 @@ from sitrep.stages.triggers import Trigger, TriggerLexicon, lexicon
 from sitrep.stages.typing_rules import FIGHTING, GENERIC_CONCEPTS, assign_type, sharpen
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 SAME_PLACE_KM = 30.0
 
@@ -236,12 +236,25 @@ def _locative(p: PlaceRef, sf: SentFacts, words: RoleWords) -> bool:
         return False
     if root.dep_.startswith("nsubj") and root.head.lemma_.lower() in words.speech_verbs:
         return False  # "Moscow said its forces...", "Kiev a affirmé": a government speaking
+    if _where_said(root, words):
+        return False  # "the official told reporters in Bosaso": where the statement was made
     if p.place is not None and p.place.feature and p.place.feature.startswith("A.PCL"):
         doc, i = sf.sent.doc, span.start - 1
         while i > sf.sent.start and doc[i].pos_ == "ADJ":  # "in northwestern Nigeria"
             i -= 1
         return i >= 0 and doc[i].lower_ in words.country_locatives
     return True
+
+
+def _where_said(root: Token, words: RoleWords) -> bool:
+    """A place in a phrase that hangs on a verb of saying ("told reporters in Bosaso", "a
+    déclaré à Maputo")."""
+    head = root.head
+    if root.dep_ not in ("pobj", "obl", "obl:mod", "nmod") or head.i == root.i:
+        return False
+    if head.pos_ == "ADP":
+        head = head.head
+    return head.pos_ == "VERB" and head.lemma_.lower() in words.speech_verbs
 
 
 def _settlement_first(places: list[PlaceRef]) -> list[PlaceRef]:
