@@ -232,3 +232,8 @@ def test_where_a_statement_was_made_is_not_where_the_incident_was(run):
         published="2025-02-14",
     )
     assert evs and all(e.location is None or e.location.name != "Bosaso" for e in evs)
+
+
+def test_weapons_seized_in_an_arrest_are_not_used(run):
+    evs = run("Police arrested four men in Imphal on Friday and seized two rifles and a grenade.", "en")
+    assert [e.sub_event_type for e in evs] == ["Arrests"]

@@ -294,3 +294,9 @@ def test_tolls_of_a_war_or_a_year_are_aggregates(nlp_en: Language, nlp_fr: Langu
 def test_an_article_far_from_its_noun_still_counts_one(nlp_en: Language) -> None:
     text = "Snipers shot dead a 12-year-old girl near the market."
     assert summary(tolls(nlp_en, text, "en")) == [("killed", 1, "exact")]
+
+
+def test_a_toll_since_a_war_began_is_an_aggregate(nlp_en: Language) -> None:
+    text = "More than 300 people have been killed and thousands displaced since the war began in May 2023."
+    found = tolls(nlp_en, text, "en")
+    assert found and all(c.aggregate for c in found)

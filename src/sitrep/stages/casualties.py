@@ -447,10 +447,14 @@ def _is_aggregate(sent: Span, reading: _Reading, count: Count, lang: str, lex: _
             break
         tok = _clause(tok.head)
         clauses.add(tok)
+    clauses |= {c for t in list(clauses) for c in t.children if c.dep_ == "conj" and c.pos_ in _PREDICATE}
     for m in lex.aggregate_cues.finditer(sent.text):
         cue = sent.char_span(m.start(), m.end(), alignment_mode="expand")
-        if cue is not None and len(cue) and _clause(cue.root) in clauses:
-            return True
+        if cue is None or not len(cue):
+            continue
+        own = _clause(cue.root)
+        if own in clauses or (cue.root.dep_ == "mark" and _clause(own.head) in clauses):
+            return True  # (the cue may open a clause of its own: "since the violence erupted")
     return False
 
 

@@ -179,6 +179,8 @@ def disarmed(t: Trigger, doc: Doc, lex: TriggerLexicon) -> bool:
     if t.concept not in WEAPON_CONCEPTS:
         return False
     tok = doc[t.head]
+    while tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head  # "seized two rifles and a grenade"
     return tok.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass", "conj") and (
         tok.head.lemma_.lower() in lex.disarm_verbs
     )
