@@ -237,3 +237,14 @@ def test_where_a_statement_was_made_is_not_where_the_incident_was(run):
 def test_weapons_seized_in_an_arrest_are_not_used(run):
     evs = run("Police arrested four men in Imphal on Friday and seized two rifles and a grenade.", "en")
     assert [e.sub_event_type for e in evs] == ["Arrests"]
+
+
+def test_beatings_and_protesters_smashing_windows(run):
+    evs = run(
+        "Protesters smashed windows at the ruling party's office in Batumi on Sunday, police said.", "en"
+    )
+    assert [e.sub_event_type for e in evs] == ["Violent demonstration"]
+    evs = run(
+        "An opposition activist was beaten by masked men outside his home in Rustavi on Saturday.", "en"
+    )
+    assert [e.sub_event_type for e in evs] == ["Attack"]

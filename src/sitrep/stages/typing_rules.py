@@ -109,6 +109,8 @@ def assign_type(d: Draft, facts: DocFacts, lex: TriggerLexicon) -> None:
         label = _protest_type(d, facts, lex, words)
     elif c == "looting" and _has_cue(d, words, lex, "mob"):
         label = ("Riots", "Mob violence")
+    elif c == "looting" and k1 in _PROTEST_KINDS:  # "protesters smashed windows at the office"
+        label = ("Riots", "Violent demonstration")
     elif c == "explosive" and _bombing_from_air(d, facts, k1):
         label = ("Explosions/Remote violence", "Air/drone strike")
     d.event_type, d.sub_event_type = label
