@@ -227,3 +227,12 @@ def test_a_toll_of_the_fighting_belongs_to_the_recapture(run):
         published="2024-09-23",
     )
     assert len(evs) == 1 and evs[0].fatalities == 10
+
+
+def test_marching_to_demand_is_a_protest_marching_to_a_town_is_not(run):
+    evs = run(
+        "Lundi, des centaines d'habitants de Mango ont marché jusqu'à la préfecture pour réclamer la paix.",
+        "fr",
+    )
+    assert [e.sub_event_type for e in evs] == ["Peaceful protest"]
+    assert run("Les soldats ont marché pendant deux jours pour rejoindre Kidal.", "fr") == []

@@ -120,6 +120,9 @@ class TriggerLexicon:
         self.concepts: dict[str, dict[str, Any]] = common("taxonomy")["concepts"]
         self.lemmas: dict[str, str] = {k.lower(): v for k, v in data["lemmas"].items()}
         self.weak: frozenset[str] = frozenset(w.lower() for w in data.get("weak", []))
+        moods: dict[str, Any] = resource(lang, "modality")
+        self.gathering = frozenset(w.lower() for w in moods.get("gathering_verbs", []))
+        self.demands = frozenset(w.lower() for w in moods.get("protest_infinitives", []))
         self.cues: dict[str, frozenset[str]] = {
             k: frozenset(w.lower() for w in v) for k, v in data.get("cues", {}).items()
         }
@@ -191,11 +194,20 @@ class TriggerLexicon:
                 found[tok.i] = Trigger(colloc, tok.i, tok.i + 1, tok.i, False, self.rank(colloc))
                 continue
             lemma_concept, key = self._lemma_concept(tok)
+            if lemma_concept is None and self._gathered_to_protest(tok):
+                lemma_concept, key = "protest", ""  # "ont marché ... pour réclamer", "marched to demand"
             if lemma_concept is None:
                 continue
             weak = key in self.weak
             found[tok.i] = Trigger(lemma_concept, tok.i, tok.i + 1, tok.i, weak, self.rank(lemma_concept))
         return [found[k] for k in sorted(found)]
+
+    def _gathered_to_protest(self, tok: Token) -> bool:
+        """A verb of gathering or marching whose purpose is a demand ("ont marché jusqu'à la
+        préfecture pour réclamer", "gathered to denounce"): a protest."""
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.gathering:
+            return False
+        return any(ch.lemma_.lower() in self.demands and ch.pos_ == "VERB" for ch in tok.children)
 
     def _collocation(self, tok: Token) -> str | None:
         if tok.pos_ not in ("VERB", "AUX"):
