@@ -123,8 +123,9 @@ def fill_actors(d: Draft, facts: DocFacts, after_typing: bool = False) -> None:
 
 
 def _state_of_means(d: Draft) -> ActorRef | None:
-    """The state a nationality adjective gives the incident noun itself ("an Israeli air strike",
-    "des frappes aériennes turques", "US drone strikes"): its armed forces struck."""
+    """The state a nationality adjective gives the incident noun ("an Israeli air strike", "des
+    frappes aériennes turques", "US drone strikes") or what struck ("Russian missiles struck", "a
+    bomb dropped by a Russian warplane"): its armed forces did it."""
     from sitrep.lang import resource
 
     doc = d.sents[0].sent.doc
