@@ -163,16 +163,13 @@ def _means_nouns(tok: Token) -> list[Token]:
         nouns = [c for c in tok.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
     else:
         return []
-    agents = [
-        g
-        for n in nouns
-        for acl in (*n.children, *([n.head] if n.dep_ == "nsubj" else []))  # (parsed as its subject)
-        if acl.dep_ == "acl" or acl.i == n.head.i
-        for a in acl.children
-        if a.dep_ in ("agent", "obl:agent")
-        for g in (a, *a.children)
-        if g.pos_ in ("NOUN", "PROPN")
-    ]
+    agents: list[Token] = []
+    for n in nouns:
+        # "a bomb dropped by a warplane": the participle, or the verb when the parser made the
+        # noun its subject
+        verbs = [c for c in n.children if c.dep_ == "acl"] + ([n.head] if n.dep_ == "nsubj" else [])
+        for a in (a for v in verbs for a in v.children if a.dep_ in ("agent", "obl:agent")):
+            agents += [g for g in (a, *a.children) if g.pos_ in ("NOUN", "PROPN")]
     return nouns + agents
 
 

@@ -40,6 +40,7 @@ class RoleWords:
     demonstrative: frozenset[str]
     means_nouns: frozenset[str]
     definite_contractions: frozenset[str]
+    person_relatives: frozenset[str]
 
 
 @lru_cache(maxsize=16)
@@ -68,6 +69,7 @@ def role_words(lang: str) -> RoleWords:
         fs("demonstrative"),
         fs("means_nouns"),
         fs("definite_contractions"),
+        fs("person_relatives"),
     )
 
 
@@ -201,7 +203,7 @@ def taken(t: Trigger, doc: Doc, lang: str) -> str | None:
     objs = [c for c in tok.children if c.dep_ in ("obj", "dobj", "nsubjpass", "nsubj:pass")]
     if not objs:
         return None
-    relatives = frozenset(w.lower() for w in resource(lang, "roles").get("person_relatives", []))
+    relatives = role_words(lang).person_relatives
     if all(o.pos_ in ("PRON", "NUM") or o.lemma_.lower() in people or _person(o, relatives) for o in objs):
         return "people"
     return "other" if all(o.lemma_.lower() in extra for o in objs) else None

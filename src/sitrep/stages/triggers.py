@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from sitrep.lang import common, resource
+from sitrep.stages.modality import cues
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -120,9 +121,7 @@ class TriggerLexicon:
         self.concepts: dict[str, dict[str, Any]] = common("taxonomy")["concepts"]
         self.lemmas: dict[str, str] = {k.lower(): v for k, v in data["lemmas"].items()}
         self.weak: frozenset[str] = frozenset(w.lower() for w in data.get("weak", []))
-        moods: dict[str, Any] = resource(lang, "modality")
-        self.gathering = frozenset(w.lower() for w in moods.get("gathering_verbs", []))
-        self.demands = frozenset(w.lower() for w in moods.get("protest_infinitives", []))
+        self.moods = cues(lang)  # gathering verbs and demands: "ont marché ... pour réclamer"
         self.cues: dict[str, frozenset[str]] = {
             k: frozenset(w.lower() for w in v) for k, v in data.get("cues", {}).items()
         }
@@ -205,9 +204,9 @@ class TriggerLexicon:
     def _gathered_to_protest(self, tok: Token) -> bool:
         """A verb of gathering or marching whose purpose is a demand ("ont marché jusqu'à la
         préfecture pour réclamer", "gathered to denounce"): a protest."""
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.gathering:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.moods.gathering:
             return False
-        return any(ch.lemma_.lower() in self.demands and ch.pos_ == "VERB" for ch in tok.children)
+        return any(ch.lemma_.lower() in self.moods.demands and ch.pos_ == "VERB" for ch in tok.children)
 
     def _collocation(self, tok: Token) -> str | None:
         if tok.pos_ not in ("VERB", "AUX"):
