@@ -90,3 +90,19 @@ def test_a_known_town_ner_missed_is_found_after_a_place_noun(embedded: Gazetteer
     assert "Eldoret" in {t.text for t in embedded.geoparse(text, lang="en")}
     text = "The surgeon trained at Westminster House for a year."
     assert "Westminster" not in {t.text for t in embedded.geoparse(text, lang="en")}
+
+
+def test_a_weekday_glued_to_a_town_is_trimmed(embedded: GazetteerGeoparser) -> None:
+    text = "Des hommes armés ont tiré sur un car de voyageurs près de Kaya lundi soir."
+    assert "Kaya" in {t.text for t in embedded.geoparse(text, lang="fr")}
+
+
+def test_a_city_owning_a_district_is_a_place(embedded: GazetteerGeoparser) -> None:
+    text = "Artillery fire on Kherson's Korabelnyi district wounded a woman."
+    assert "Kherson" in {t.text for t in embedded.geoparse(text, lang="en")}
+
+
+def test_a_military_camp_names_its_place(embedded: GazetteerGeoparser) -> None:
+    text = "Les jihadistes ont attaqué le camp militaire de Tiboulkessa au Mali."
+    found = {t.text for t in embedded.geoparse(text, lang="fr", unlisted=True)}
+    assert "Tiboulkessa" in found

@@ -56,3 +56,15 @@ def test_a_sentence_restating_known_sides_adds_no_party() -> None:
     rows += [_c(4, "state", 1), _c(1, "unknown", 1, victim="commandant")]
     toll = sum_casualties(rows, "killed")
     assert toll is not None and toll.value == 5
+
+
+def test_a_later_statement_of_the_toll_replaces_the_first_figure() -> None:
+    rows = [_c(12, "civilian", 0, "at_least"), _c(19, "unknown", 2, revised=True)]
+    toll = sum_casualties(rows, "killed")
+    assert toll is not None and toll.value == 19
+
+
+def test_a_running_total_beside_the_incident_figure_is_not_its_toll() -> None:
+    rows = [_c(12, "unknown", 0), _c(40, "unknown", 0, revised=True), _c(45, "unknown", 1, revised=True)]
+    toll = sum_casualties(rows, "killed")
+    assert toll is not None and toll.value == 12

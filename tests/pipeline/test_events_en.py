@@ -248,3 +248,19 @@ def test_beatings_and_protesters_smashing_windows(run):
         "An opposition activist was beaten by masked men outside his home in Rustavi on Saturday.", "en"
     )
     assert [e.sub_event_type for e in evs] == ["Attack"]
+
+
+def test_a_country_launching_the_attack_is_its_military(run):
+    text = "Russia launched a wave of drones at Odesa overnight, killing three people."
+    (event,) = run(text, "en", "2025-06-08")
+    assert event.actor1 is not None and event.actor1.name == "Military Forces of Russia"
+    assert event.location is not None and event.location.name == "Odesa"
+
+
+def test_the_revised_toll_in_a_later_sentence_is_the_toll(run):
+    text = (
+        "A drone struck a market in Kabkabiya on Friday, killing at least 12 people. "
+        "Medics said on Saturday that the death toll had climbed to 21."
+    )
+    (event,) = run(text, "en", "2025-05-03")
+    assert event.fatalities == 21

@@ -236,3 +236,19 @@ def test_marching_to_demand_is_a_protest_marching_to_a_town_is_not(run):
     )
     assert [e.sub_event_type for e in evs] == ["Peaceful protest"]
     assert run("Les soldats ont marché pendant deux jours pour rejoindre Kidal.", "fr") == []
+
+
+def test_a_toll_update_on_another_day_belongs_to_the_strike(run):
+    text = (
+        "Une frappe de drone a tué au moins dix personnes vendredi dans un camp de déplacés près de Nyala. "
+        "Le bilan s'est alourdi à 17 morts samedi, selon un médecin."
+    )
+    (event,) = run(text, "fr", "2025-05-03")
+    assert event.fatalities == 17 and event.date == "2025-05-02"
+
+
+def test_the_country_struck_not_the_one_striking_is_where_it_happened(run):
+    text = "Israël a frappé le sud du Liban lundi, tuant quatre personnes près de Tyr."
+    (event,) = run(text, "fr", "2025-06-09")
+    assert event.actor1 is not None and event.actor1.name == "Military Forces of Israel"
+    assert event.actor2 is not None and event.actor2.name == "Civilians (Lebanon)"

@@ -272,3 +272,10 @@ def test_offsets_slice_to_text(words: list[str], offset: int, lang: str) -> None
     for count in find_counts(text, lang, offset=offset):
         assert text[count.start - offset : count.end - offset] == count.text
         assert count.value >= 0
+
+
+def test_hundreds_of_thousands_is_one_figure() -> None:
+    from sitrep.stages.quantities import find_counts
+
+    assert [c.value for c in find_counts("des centaines de milliers de déplacés", "fr")] == [100000]
+    assert [c.value for c in find_counts("hundreds of thousands of people", "en")] == [100000]

@@ -70,3 +70,29 @@ def test_capitalised_headline_words_are_lemmatised(nlp_fr: Language, nlp_en: Lan
 def test_noun_mistagged_as_person_still_triggers(nlp_fr: Language) -> None:
     found = _concepts(nlp_fr, "fr", "Assassinat d'un commerçant par des inconnus au marché de Bria")
     assert "kill" in found.values()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word", "concept"),
+    [
+        ("en", "Army helicopters pounded rebel positions in the hills.", "pounded", "airstrike"),
+        ("en", "Two rockets hit the fuel depot at dawn.", "hit", "shelling"),
+        ("fr", "Des drones ont frappé un rassemblement de combattants.", "frappé", "airstrike"),
+        ("fr", "Des roquettes ont visé la base pendant la nuit.", "visé", "shelling"),
+    ],
+)
+def test_a_weapon_as_subject_makes_a_plain_verb_a_strike(
+    nlp_en: Language, nlp_fr: Language, lang: str, text: str, word: str, concept: str
+) -> None:
+    nlp = nlp_en if lang == "en" else nlp_fr
+    assert _concepts(nlp, lang, text).get(word) == concept
+
+
+def test_plain_verbs_without_a_weapon_and_weather_are_no_strike(nlp_en: Language, nlp_fr: Language) -> None:
+    assert not _concepts(nlp_fr, "fr", "La sécheresse frappe durement les éleveurs du pays.")
+    assert not _concepts(nlp_en, "en", "The storm hit the coast overnight.")
+
+
+def test_storming_a_camp_is_an_attack_not_a_capture(nlp_fr: Language) -> None:
+    found = _concepts(nlp_fr, "fr", "Des assaillants ont pris d'assaut un poste de gendarmerie.")
+    assert "attack" in found.values() and "capture" not in found.values()

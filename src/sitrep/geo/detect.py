@@ -17,11 +17,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from sitrep.geo.directions import leading_adjective
 from sitrep.geo.fold import fold
-from sitrep.geo.frames import after_locative, frames, town_cue
+from sitrep.geo.frames import after_locative, frames, place_after, town_cue
+from sitrep.geo.langdata import lang_data
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -72,6 +74,7 @@ def detect_spans(
         personal = all(t.text in person_words for t in ent)
         demo = demonym if demonyms else None
         cue = after_locative(text, start, lang) or _locative_part(text, start, lang)
+        cue = cue or place_after(text, end, lang)  # "Kherson's Dniprovskyi district"
         if name and _keep(ent.label_, name, lang, known, demo, place_texts, personal, cue):
             spans[(start, end)] = None
             covered.update(range(ent.start, ent.end))
@@ -231,7 +234,22 @@ def _trim(ent: Span, lang: str, text: str) -> tuple[int, int]:
             start = m.end()
     while end > start and text[end - 1] in " ,;:":
         end -= 1
+    tail = _time_tail(lang)
+    m = tail.search(text, start, end) if tail is not None else None
+    if m and m.start() > start:  # "près de Kaya lundi": NER took the day into the name
+        end = m.start()
     return start, end
+
+
+@lru_cache(maxsize=32)
+def _time_tail(lang: str) -> re.Pattern[str] | None:
+    """A weekday or a one-word relative day ending an entity (``lang/<code>/time.json``)."""
+    data = lang_data(lang, "time")
+    words = [*(data.get("weekdays") or {}), *(w for w in data.get("relative_days") or {} if " " not in w)]
+    if not words:
+        return None
+    alt = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    return re.compile(rf"\s+(?:{alt})$", re.IGNORECASE)
 
 
 def _proper_noun_places(
@@ -262,7 +280,8 @@ def _proper_noun_places(
             level = known(span.text, lang)
             if level < 4 and k < j:
                 continue  # cued, a lesser place must be the whole name ("at Westminster House")
-            if level >= need and not all(t.text in person_words for t in span):
+            cued = 2 if place_after(text, span.end_char, lang) else need
+            if level >= cued and not all(t.text in person_words for t in span):
                 out.append((span.start_char, span.end_char))
                 i = k
                 break

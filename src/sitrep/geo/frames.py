@@ -33,6 +33,7 @@ class Frames:
     region_adjectives: dict[str, str]
     region_after: re.Pattern[str] | None
     town_before: re.Pattern[str] | None  # "à Zinder", "the town of": a settlement, not its division
+    place_after: re.Pattern[str] | None  # "Kherson's Dniprovskyi district": what follows makes it a place
 
 
 def _alternation(parts: list[str]) -> str:
@@ -52,6 +53,7 @@ def frames(lang: str | None) -> Frames:
     loc = data.get("locative") or []
     after = data.get("region_after") or []
     town = data.get("town_before") or []
+    place_after = data.get("place_after") or []
     if nouns:  # "près de la ville de X": the frame reaches the name through a place noun
         conn = rf"{conn}?(?:(?:{_alternation(nouns)})\s*{conn})"
     flags = re.IGNORECASE
@@ -74,6 +76,7 @@ def frames(lang: str | None) -> Frames:
         region_adjectives={fold(k): v for k, v in (data.get("region_adjectives") or {}).items()},
         region_after=re.compile(rf"\s*(?:{_alternation(after)})\b", flags) if after else None,
         town_before=re.compile(rf"(?:^|[^\w])(?:{_alternation(town)})\s*$", flags) if town else None,
+        place_after=re.compile(rf"(?:{_alternation(place_after)})", flags) if place_after else None,
     )
 
 
@@ -112,6 +115,13 @@ def after_locative(text: str, start: int, lang: str | None) -> bool:
     f = frames(lang)
     before = text[max(0, start - 40) : start]
     return any(p is not None and p.search(before) for p in (f.locative, f.near_locative))
+
+
+def place_after(text: str, end: int, lang: str | None) -> bool:
+    """Whether the words just after a name make it a place ("Kherson's Dniprovskyi district",
+    "Gaza's Jabalia camp"): English puts a city before the part of it where things happen."""
+    pattern = frames(lang).place_after
+    return pattern is not None and bool(pattern.match(text, end, min(len(text), end + 50)))
 
 
 def is_parent_link(between: str, lang: str | None) -> bool:

@@ -87,7 +87,7 @@ def fill_actors(d: Draft, facts: DocFacts, after_typing: bool = False) -> None:
         return
     et = d.event_type
     if d.actor1 is None or (d.actor1_guessed and d.actor1.generic):
-        by_state = _state_of_means(d)  # "an Israeli air strike", "une frappe russe"
+        by_state = _state_of_means(d) or _state_as_subject(d)  # "an Israeli air strike", "Russia launched"
         if by_state is not None:
             d.actor1, d.actor1_guessed = by_state, False
     if et == "Violence against civilians":
@@ -138,6 +138,43 @@ def _state_of_means(d: Draft) -> ActorRef | None:
                 actor = country_actor("military", code, ch.text)
                 return ActorRef(ch.idx, ch.idx + len(ch.text), ch.text, actor, ch.i)
     return None
+
+
+def _state_as_subject(d: Draft) -> ActorRef | None:
+    """A country as the doer ("Russia launched a drone attack", "Israël a frappé ... tuant"):
+    its armed forces. Only as the subject of the incident verb, of a verb that carries out a
+    nominal incident ("launched an attack"), or of the verb a subjectless participle hangs on."""
+    doc = d.sents[0].sent.doc
+    light = _light_verbs(doc.lang_)
+    for t in d.triggers:
+        verb, heads = doc[t.head], [doc[t.head]]
+        own_subject = any(c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") for c in verb.children)
+        carried = verb.dep_ in ("obj", "dobj") and verb.head.lemma_.lower() in light
+        hangs = verb.dep_ in ("advcl", "conj", "xcomp") and not own_subject and verb.head.pos_ == "VERB"
+        if carried or hangs:
+            heads.append(verb.head)
+        for ch in (c for h in heads for c in h.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"):
+            code = _country_at(d, ch)
+            if code is not None:
+                actor = country_actor("military", code, ch.text)
+                return ActorRef(ch.idx, ch.idx + len(ch.text), ch.text, actor, ch.i)
+    return None
+
+
+def _country_at(d: Draft, tok: Token) -> str | None:
+    for sf in d.sents:
+        for p in sf.places:
+            feature = (p.place.feature or "") if p.place is not None else ""
+            if feature.startswith("A.PCL") and p.start <= tok.idx < p.end and p.place is not None:
+                return p.place.country
+    return None
+
+
+@lru_cache(maxsize=16)
+def _light_verbs(lang: str) -> frozenset[str]:
+    from sitrep.lang import resource
+
+    return frozenset(resource(lang, "roles").get("light_verbs", []))
 
 
 def _nationality(noun: Token, table: dict[str, str], alone: bool) -> tuple[str, Token] | None:
@@ -246,13 +283,21 @@ def fill_from_sentences(d: Draft) -> None:
 
 
 def _air_force(d: Draft, facts: DocFacts, country: str | None) -> None:
-    """Air raids are coded to the state whose aircraft flew them, but not to a state the text
-    only accuses ("raids attribués à la coalition", "the opposition blamed the regime")."""
+    """Air raids are coded to the state whose aircraft flew them, or whose forces report them,
+    but not to a state the text only accuses ("raids attribués à la coalition", "the
+    opposition blamed the regime")."""
     if d.actor1 is not None:
         return
     for a in _mentions(d):
         if a.actor.kind == STATE:
             d.actor1 = a
+            return
+    from sitrep.stages.actors import normalize_actor
+
+    for s in d.sources:  # "selon un communiqué de l'armée malienne, ... une intervention aérienne"
+        actor = normalize_actor(s.text, facts.lang, country)
+        if actor is not None and actor.kind == STATE and actor.country in (country, None):
+            d.actor1 = _ref(actor)  # an army telling of an air strike tells of its own
             return
 
 

@@ -66,6 +66,7 @@ class Casualty:
     aggregate: bool = False
     side: str | None = None
     cue: str = ""
+    revised: bool = False  # stated as the toll now ("le bilan s'est alourdi à 19", "the toll rose to 19")
 
 
 # --- token predicates ------------------------------------------------------------------------
@@ -305,12 +306,13 @@ def _governed(
     gov_kind = _noun_kind(gov, lex)
     if gov.pos_ in ("NOUN", "PROPN") and _norm(gov.lemma_) in lex.death_nouns and prep in lex.partitive:
         return _Reading("killed", gov, head, victim)  # "la mort de 13 personnes"
-    if _norm(gov.lemma_) in lex.toll_nouns and prep is not None:
+    toll_prep = prep is not None and (not lex.toll_preps or _norm(prep) in lex.toll_preps)
+    if _norm(gov.lemma_) in lex.toll_nouns and toll_prep:
         return _Reading("killed", gov, head, victim)  # "le bilan est de 40", "the toll rose to 40"
-    toll_role = _SUBJ | ({"obj", "dobj"} if prep is not None else set())
+    toll_role = _SUBJ | ({"obj", "dobj"} if toll_prep else set())
     if (
         gov.pos_ in _PREDICATE
-        and rel not in _SUBJ
+        and (rel in ("obj", "dobj") or toll_prep)
         and any(c.dep_ in toll_role and _norm(c.lemma_) in lex.toll_nouns for c in gov.children)
     ):
         return _Reading("killed", gov, head, victim)  # "the toll reached 40", "bringing the toll to 40"
@@ -475,7 +477,7 @@ def _build(
         or _adjacent(toks, sent, lex, head)
         or _listed_part(sent, count, head, victim, lex, found)
     )
-    if reading is None:
+    if reading is None or _article_not_person(count, head, lex):
         return None
     if _pronoun_partitive(sent, toks, lex) or (
         victim is not None and _norm(victim.text) in lex.pronouns and reading.cue is not victim
@@ -491,8 +493,39 @@ def _build(
         aggregate=_is_aggregate(sent, reading, count, lang, lex),
         side=lex.sides.get(_norm(who.lemma_), lex.sides.get(_norm(who.text))) if who is not None else None,
         cue=reading.cue.text,
+        revised=_toll_statement(head, lex),
     )
     return casualty, reading
+
+
+def _article_not_person(count: Count, head: Token, lex: _Lexicon) -> bool:
+    """"Un", "une" are the article as well as one: "tué ... dans un camp" (a parse that made the
+    camp an object) counts nobody; "un soldat", "un dirigeant", "un mort" count one."""
+    if _norm(count.text) not in lex.article_ones or head.pos_ != "NOUN":
+        return False
+    return _norm(head.lemma_) in lex.non_person_nouns or _norm(head.text) in lex.non_person_nouns
+
+
+def _toll_statement(head: Token, lex: _Lexicon) -> bool:
+    """Whether a count is the toll as it now stands ("the death toll had risen to 19", "le bilan
+    s'est alourdi à 19 morts", "un nouveau bilan fait état de 19 morts"): a later statement of
+    the whole toll, which replaces earlier figures rather than adding to them. Another
+    witness's figure ("un bilan de 13 morts") is not one."""
+    for anc in [head, *list(head.ancestors)[:3]]:
+        if _norm(anc.lemma_) in lex.toll_nouns and anc is not head and _new_toll(anc, lex):
+            return True
+        if _norm(anc.lemma_) in lex.toll_change_verbs and any(
+            c.dep_ in (*_SUBJ, "obj", "dobj") and _norm(c.lemma_) in lex.toll_nouns for c in anc.children
+        ):
+            return True
+    return False
+
+
+def _new_toll(noun: Token, lex: _Lexicon) -> bool:
+    """"Un nouveau bilan", "the latest toll", or a toll that is the subject of a change verb."""
+    if any(_norm(c.lemma_) in lex.toll_new_words for c in noun.children):
+        return True
+    return noun.dep_ in _SUBJ and _norm(noun.head.lemma_) in lex.toll_change_verbs
 
 
 def _subset_cue(sent: Span, count: Count, lex: _Lexicon) -> bool:

@@ -35,6 +35,10 @@ class CasualtyWords:
     person_nouns: frozenset[str]
     non_person_nouns: frozenset[str]
     toll_nouns: frozenset[str]
+    toll_preps: frozenset[str]
+    toll_change_verbs: frozenset[str]
+    toll_new_words: frozenset[str]
+    article_ones: frozenset[str]
     one_determiners: frozenset[str]
     listed_one: frozenset[str]
     sides: dict[str, str | None]
@@ -80,6 +84,10 @@ def casualty_words(lang: str) -> CasualtyWords:
         person_nouns=_set(d.get("person_nouns", [])),
         non_person_nouns=_set(d.get("non_person_nouns", [])),
         toll_nouns=_set(d.get("toll_nouns", [])),
+        toll_preps=_set(d.get("toll_preps", [])),
+        toll_change_verbs=_set(d.get("toll_change_verbs", [])),
+        toll_new_words=_set(d.get("toll_new_words", [])),
+        article_ones=_set(d.get("article_ones", [])),
         one_determiners=_set(d.get("one_determiners", [])),
         listed_one=_set(d.get("listed_one_determiners", [])),
         sides={norm(k): v for k, v in d.get("sides", {}).items()},

@@ -56,7 +56,7 @@ def _same_ground(a: Draft, run: list[Draft]) -> bool:
 
 
 def _merge_restatements(drafts: list[Draft], tolls: dict[int, int | None], lang: str) -> list[Draft]:
-    from sitrep.stages.events import _merge, _same_place, _same_time
+    from sitrep.stages.merging import merge, same_place, same_time
 
     out: list[Draft] = []
     for d in drafts:
@@ -69,13 +69,13 @@ def _merge_restatements(drafts: list[Draft], tolls: dict[int, int | None], lang:
                     and tolls.get(id(prev)) == tolls[id(d)]
                     and prev.place is not None
                     and d.place is not None
-                    and _same_place(prev.place, d.place)
-                    and _same_time(prev.time, d.time, lang)
+                    and same_place(prev.place, d.place)
+                    and same_time(prev.time, d.time, lang)
                 ):
                     target = prev
                     break
         if target is None:
             out.append(d)
         else:
-            _merge(target, d)
+            merge(target, d)
     return out

@@ -1,10 +1,8 @@
 """Events: triggers grouped into incidents, typed into the ACLED taxonomy, roles filled.
 
-One article yields one event per incident (type, place, day, actors). A sentence with an
-asserted trigger either opens a new incident or adds to the current one: it opens one when it
-introduces something new (another place or day, an indefinite "une embuscade" / "another
-attack", a different kind of violence); it adds when it refers back ("l'attaque", "the
-attack", a casualty-only sentence, a pronoun subject) or says nothing new.
+One article yields one event per incident (type, place, day, actors). Each sentence with an
+asserted trigger becomes a candidate with its own place, day, actors and tolls; ``merging``
+decides whether it opens a new incident or adds to the one just told.
 """
 
 from __future__ import annotations
@@ -16,25 +14,21 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from sitrep.geo.directions import SECTOR_FEATURE
-from sitrep.geo.distance import distance_km
-from sitrep.geo.fold import fold
 from sitrep.lang import common, resource
-from sitrep.model import Place, Source
+from sitrep.model import Source
 from sitrep.stages import modality as mod
 from sitrep.stages import trigger_filters as tf
 from sitrep.stages.actor_roles import fill_from_sentences, main_armed_actor
 from sitrep.stages.facts import ActorRef, CasualtyRef, DocFacts, PlaceRef, SentFacts, TimeRef
 from sitrep.stages.locate import fallback_place, place_unlisted
+from sitrep.stages.merging import merge, merge_target, refers_back
 from sitrep.stages.roles import claimant, grammar_roles, sum_casualties
-from sitrep.stages.trigger_filters import TERRITORY, RoleWords, role_words
+from sitrep.stages.trigger_filters import RoleWords, role_words
 from sitrep.stages.triggers import Trigger, TriggerLexicon, lexicon
-from sitrep.stages.typing_rules import FIGHTING, GENERIC_CONCEPTS, assign_type, sharpen
+from sitrep.stages.typing_rules import FIGHTING, assign_type, sharpen
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
-
-SAME_PLACE_KM = 30.0
-
 
 @dataclass
 class Draft:
@@ -99,9 +93,9 @@ def detect(facts: DocFacts) -> list[Draft]:
         _attach_time(cand, sf, facts.lang)
         if cand.time is None:
             _same_day(cand, sf, drafts, facts.lang)
-        prev = _merge_target(cand, drafts, words, facts)
+        prev = merge_target(cand, drafts, words, facts)
         if prev is not None:
-            _merge(prev, cand)
+            merge(prev, cand)
         else:
             drafts.append(cand)
     for d in drafts:
@@ -209,7 +203,7 @@ def _attach_place(d: Draft, sf: SentFacts, drafts: list[Draft], facts: DocFacts,
     # when this paragraph names none (the story goes on where it was).
     para_has_place = any(_candidates(x, words) for x in facts.sents if x.paragraph == sf.paragraph)
     for prev in reversed(facts.sents[: sf.index]):
-        if prev.paragraph != sf.paragraph and para_has_place and not _refers_back(sf, words):
+        if prev.paragraph != sf.paragraph and para_has_place and not refers_back(sf, words):
             break
         cands = [p for p in _candidates(prev, words) if not _dateline(p, facts.text)]
         if cands:
@@ -337,226 +331,6 @@ def _time_of_report(t: TimeRef, d: Draft, sf: SentFacts, lang: str) -> bool:
     head = span.root.head
     verbs = resource(lang, "reporting").get("verbs", [])
     return head.i != d.anchor.head and head.lemma_.lower() in verbs
-
-
-def _same_time(a: TimeRef | None, b: TimeRef | None, lang: str) -> bool:
-    if a is None or b is None:
-        return True
-    if a.date and b.date:
-        return a.date == b.date
-    if a.date or b.date:
-        return True  # one resolved, one not ("hier" vs "dans la nuit"): no evidence of a change
-    if any(c.isdigit() for c in a.text) and any(c.isdigit() for c in b.text):
-        return fold(a.text) == fold(b.text)  # two calendar dates without a year
-    da, db = _weekdays(a.text, lang), _weekdays(b.text, lang)
-    return not (da and db and not da & db)  # "samedi soir" vs "jeudi et vendredi"
-
-
-def _weekdays(text: str, lang: str) -> set[int]:
-    names: dict[str, int] = resource(lang, "time").get("weekdays", {})
-    return {names[w] for w in text.lower().replace("-", " ").split() if w in names}
-
-
-def _refers_back(sf: SentFacts, words: RoleWords) -> bool:
-    low = sf.sent.text.lower()
-    return any(w in low for w in words.same_place)
-
-
-def _merge_target(cand: Draft, drafts: list[Draft], words: RoleWords, facts: DocFacts) -> Draft | None:
-    """The open incident this sentence continues, or None when it reports a new one."""
-    asserted = [d for d in drafts if d.modality == mod.ASSERTED]
-    if not asserted:
-        return None
-    prev = asserted[-1]
-    aftermath = _aftermath(prev, cand)
-    if prev.family != cand.family and not aftermath:
-        return None
-    if _lede_of_headline(prev, cand, facts):
-        return prev
-    if _introduces_new(cand, words, facts):
-        return None
-    if aftermath and _same_time(prev.time, cand.time, facts.lang):
-        return prev  # "ils ont pillé les magasins" after taking the town
-    if _refers_to_last(cand, prev, words, facts):
-        return prev
-    if _own_toll(prev, cand):
-        return None
-    if not _same_place(prev.place, cand.place):
-        return None
-    if not _same_time(prev.time, cand.time, facts.lang):
-        return None
-    if prev.concept in GENERIC_CONCEPTS and cand.concept in ("airstrike", "shelling") and prev.casualties:
-        return None  # aircraft or artillery after a ground attack: the response, coded apart
-    specific = {prev.concept, cand.concept} - GENERIC_CONCEPTS
-    if len(specific) > 1 and not _compatible(prev.concept, cand.concept):
-        return None
-    if (cand.concept in TERRITORY) != (prev.concept in TERRITORY) and _rival_perpetrators(prev, cand):
-        return None  # an attack, then the other side retaking the place: two events
-    if (
-        prev.sents[-1].paragraph != cand.sents[0].paragraph
-        and cand.place is not None
-        and not (cand.place_inherited or _refers_back(cand.sents[0], words))
-    ):
-        # A new paragraph naming its own place again reads as a new report unless it
-        # points back; same-place restatements are still merged below by place equality.
-        return prev if _same_place(prev.place, cand.place) and prev.place else None
-    return prev
-
-
-def _lede_of_headline(prev: Draft, cand: Draft, facts: DocFacts) -> bool:
-    """A title line, then the lede telling the same incident at the same place ("une frappe ...
-    à Poltava." / "... lors d'une frappe de missiles russes sur un immeuble de Poltava")."""
-    first, lede = prev.sents[0], cand.sents[0]
-    if len(prev.sents) > 1 or first.index != 0 or lede.index != 1 or first.paragraph == lede.paragraph:
-        return False
-    return prev.concept == cand.concept and prev.place is not None and _same_place(prev.place, cand.place)
-
-
-def _aftermath(prev: Draft, cand: Draft) -> bool:
-    """Houses burnt, people detained in the course of an attack belong to the attack
-    (ACLED codes them as part of it) unless the sentence names its own place."""
-    crowd = any(a.actor.kind in ("protesters", "rioters") for sf in cand.sents for a in sf.actors)
-    return (
-        prev.family == "armed"
-        and cand.concept in ("looting", "arrest", "riot")
-        and not crowd
-        and (cand.place is None or cand.place_inherited)
-    )
-
-
-def _rival_perpetrators(prev: Draft, cand: Draft) -> bool:
-    """Two named, different perpetrators: two actions (an attack and the army's response)."""
-    a, b = prev.actor1, cand.actor1
-    if a is None or b is None or a.generic or b.generic:
-        return False
-    other = prev.actor2.actor.name if prev.actor2 else None
-    return a.actor.name != b.actor.name and b.actor.name != other
-
-
-def _compatible(a: str, b: str) -> bool:
-    pairs = {
-        frozenset({"explosive", "suicide"}),
-        frozenset({"airstrike", "shelling"}),
-        frozenset({"capture", "gov_regain"}),
-        frozenset({"riot", "protest"}),
-        frozenset({"explosive", "grenade"}),
-        frozenset({"airstrike", "chemical"}),
-    }
-    return frozenset({a, b}) in pairs
-
-
-def _own_toll(prev: Draft, cand: Draft) -> bool:
-    """A second, different toll for the same side ("tuant 40 militants" then, on another
-    front, "tuant dix d'entre eux") is another engagement, not a restatement."""
-
-    def tolls(d: Draft) -> dict[str, set[int]]:
-        out: dict[str, set[int]] = {}
-        for c in d.casualties:
-            if c.kind == "killed" and c.side != "unknown" and not (c.aggregate or c.vague or c.subset):
-                out.setdefault(c.side, set()).add(c.count.value)
-        return out
-
-    mine, theirs = tolls(cand), tolls(prev)
-    return any(side in theirs and not values & theirs[side] for side, values in mine.items())
-
-
-def _refers_to_last(cand: Draft, prev: Draft, words: RoleWords, facts: DocFacts) -> bool:
-    """'The latest attack comes as...', 'cette attaque': a definite mention of an incident
-    with nothing new (no toll, no date) is the incident just told, wherever else it points."""
-    if _toll_of_the_fighting(cand, words, facts):
-        return True
-    tok = facts.doc[cand.anchor.head]
-    dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
-    if tok.pos_ != "NOUN" or not dets:
-        return False
-    if dets[0] in words.demonstrative:  # "une quinzaine de morts dans ces affrontements": an update
-        return True  # (of the same family: the caller checked)
-    if cand.casualties or (cand.time and cand.time.date):
-        return False
-    return dets[0] in words.anaphoric and cand.concept in GENERIC_CONCEPTS | {prev.concept}
-
-
-def _toll_of_the_fighting(cand: Draft, words: RoleWords, facts: DocFacts) -> bool:
-    """"Une douzaine de terroristes ont été tués lors des combats": a toll with no place or day
-    of its own, whose incident is a definite noun of a prepositional phrase, is the incident told."""
-    if cand.concept not in GENERIC_CONCEPTS | {"clash"} or not cand.casualties or cand.time is not None:
-        return False
-    if cand.place is not None and not cand.place_inherited:
-        return False
-    definite = words.anaphoric | words.demonstrative
-    for t in cand.triggers:
-        tok = facts.doc[t.head]
-        dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
-        fused = any(c.dep_ == "case" and c.lower_ in words.definite_contractions for c in tok.children)
-        in_phrase = tok.dep_ in ("obl", "obl:arg", "obl:mod", "nmod", "pobj") and tok.pos_ == "NOUN"
-        if in_phrase and (fused or (dets and dets[0] in definite)):
-            return True
-    return False
-
-
-def _introduces_new(cand: Draft, words: RoleWords, facts: DocFacts) -> bool:
-    """An indefinite trigger noun ("une embuscade", "another attack"), "autre/second", or a
-    sentence that says so ("Separately, ...", "Dans un autre incident, ...")."""
-    low = cand.sents[0].sent.text.lower()
-    if any(w in low for w in words.separately):
-        return True
-    doc = facts.doc
-    heads = {i for t in cand.triggers for i in range(t.start, t.end)}
-    for t in cand.triggers:
-        if t.implied:
-            continue  # "A woman was among the dead": the victim's article, not a new incident
-        tok = doc[t.head]
-        dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "amod", "nummod")]
-        if tok.pos_ == "NOUN" and any(w in words.another for w in dets):
-            return True
-        # "detonated a suicide vest", "l'explosion d'une voiture piégée": the means, not news.
-        means = tok.lemma_.lower() in words.means_nouns  # "a fighter jet dropped two bombs"
-        instrument = means or tok.dep_ in ("obj", "dobj") or tok.head.i in heads - {tok.i}
-        if tok.pos_ == "NOUN" and dets and dets[0] in words.indefinite and t.rank >= 50 and not instrument:
-            return True
-    return False
-
-
-def _same_place(a: PlaceRef | None, b: PlaceRef | None) -> bool:
-    if a is None or b is None:
-        return True
-    pa, pb = a.place, b.place
-    if pa is not None and pb is not None:
-        if pa.geonameid is not None and pa.geonameid == pb.geonameid:
-            return True
-        if a.region or b.region:
-            return pa.country == pb.country and _same_division(pa, pb)
-        if None not in (pa.lat, pa.lon, pb.lat, pb.lon):
-            return distance_km(pa.lat, pa.lon, pb.lat, pb.lon) <= SAME_PLACE_KM  # type: ignore[arg-type]
-    return fold(a.text) == fold(b.text)
-
-
-def _same_division(pa: Place, pb: Place) -> bool:
-    """A province and a town (or two provinces) agree when the town lies in it; a country or a
-    wider area agrees with anything inside it."""
-    provinces = [p for p in (pa, pb) if (p.feature or "").startswith("A.ADM")]
-    return not provinces or not (pa.admin1 and pb.admin1) or pa.admin1 == pb.admin1
-
-
-def _merge(prev: Draft, cand: Draft) -> None:
-    prev.sents.extend(cand.sents)
-    prev.triggers.extend(cand.triggers)
-    specific = cand.concept not in GENERIC_CONCEPTS and cand.family == prev.family
-    if prev.concept in GENERIC_CONCEPTS and specific:
-        prev.concept = cand.concept
-    elif _compatible(prev.concept, cand.concept) and cand.anchor.rank > prev.anchor.rank:
-        prev.concept = cand.concept  # the car bomb turns out to be a suicide bomb
-    if prev.place is None or (prev.place.region and cand.place and not cand.place.region):
-        prev.place = cand.place
-    if prev.time is None or (not prev.time.date and cand.time and cand.time.date):
-        prev.time = cand.time
-    if prev.actor1 is None:
-        prev.actor1, prev.actor1_guessed = cand.actor1, cand.actor1_guessed
-    prev.actor2 = prev.actor2 or cand.actor2
-    prev.casualties.extend(cand.casualties)
-    for s in cand.sources:
-        if s.name not in {x.name for x in prev.sources}:
-            prev.sources.append(s)
 
 
 def _finish(d: Draft, facts: DocFacts, lex: TriggerLexicon, words: RoleWords) -> None:

@@ -51,6 +51,7 @@ class CasualtyRef:
     subset: bool = False
     aggregate: bool = False
     vague: bool = False  # "plusieurs", "dozens": a precise figure of the same side wins
+    revised: bool = False  # a later statement of the whole toll ("the toll rose to 19")
     sent: int = 0  # index of the sentence that states it
 
 

@@ -87,11 +87,19 @@ def _main_country(facts: DocFacts) -> str | None:
     for sf in facts.sents:
         for p in sf.places:
             if p.place and p.place.country:
-                votes[p.place.country] += 5 if _label(p, facts) else 1 if p.region else 2
+                weight = 10 if _label(p, facts) else 2 if p.region else 4
+                votes[p.place.country] += weight // 2 if _acting(p, sf) else weight
         for a in sf.actors:
             if a.actor.country and a.actor.kind in ("state_forces", "civilians"):
                 votes[a.actor.country] += 2
     return votes.most_common(1)[0][0] if votes else None
+
+
+def _acting(p: PlaceRef, sf: SentFacts) -> bool:
+    """A country as the subject of a verb ("Israël a frappé le sud du Liban"): a state acting,
+    which says less about where the story is than a place the text puts things in."""
+    span = sf.sent.doc.char_span(p.start, p.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")
 
 
 def _label(p: PlaceRef, facts: DocFacts) -> bool:
@@ -235,6 +243,7 @@ def _casualties(facts: DocFacts) -> None:
                     subset=c.subset,
                     aggregate=c.aggregate,
                     vague=is_vague(c.count, facts.lang),
+                    revised=c.revised,
                     sent=sf.index,
                 )
             )

@@ -182,7 +182,8 @@ def sum_casualties(cas: list[CasualtyRef], kind: str) -> Count | None:
 
     Within one sentence, distinct figures add up ("perdu six hommes et tué deux jihadistes").
     Across sentences, a side's first precise figure wins (news leads carry the headline toll;
-    later figures of the same side restate it or give another witness's version). A sentence's
+    later figures of the same side restate it or give another witness's version), unless a later
+    sentence states the toll anew ("the death toll had risen to 19"). A sentence's
     figures of no stated side restate a known side's figure when they do not exceed it (or
     when civilians are the victims); otherwise they are the other side.
     """
@@ -192,6 +193,14 @@ def sum_casualties(cas: list[CasualtyRef], kind: str) -> Count | None:
         rows = [c for c in cas if c.kind == kind and not c.aggregate]
     if not rows:
         return None
+    plain = {c.sent for c in rows if not c.revised}
+    if any(c.revised and c.sent in plain for c in rows):
+        # "killed 12 people, bringing the toll to 40": beside the incident's own figure, a
+        # running total, and so are the later ones ("the toll reached 45")
+        rows = [c for c in rows if not c.revised] or rows
+    revised = [c.sent for c in rows if c.revised]
+    if revised and any(c.sent < max(revised) for c in rows):
+        rows = [c for c in rows if c.sent >= max(revised)]  # "the toll had risen to 19": 12 is stale
     by_side: dict[str, list[Count]] = {}
     unknown: list[list[Count]] = []
     for sent in sorted({c.sent for c in rows}):

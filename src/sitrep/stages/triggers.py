@@ -44,6 +44,7 @@ _NOT_EVENT_ENTS = frozenset({"DATE", "TIME"})
 _PERSON_ENTS = frozenset({"PERSON", "PER"})
 # Dependents of a verb that can name what the verb acts upon.
 _OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "nsubj:pass", "attr", "oprd"})
+_SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 _OF_DEPS = frozenset({"prep", "pobj", "nmod", "compound", "conj", "case"})
 _PARTICLE_DEPS = frozenset({"prt", "compound:prt", "advmod", "prep"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
@@ -52,16 +53,23 @@ _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 @dataclass(frozen=True)
 class Collocation:
     """A verb (with its particle, "set up") that triggers ``concept`` only with one of
-    ``objects`` as its object; ``@place`` accepts any place name, ``@person`` any person."""
+    ``objects`` as its object; ``@place`` accepts any place name, ``@person`` any person.
+    Or only with one of ``subjects`` as its subject: a weapon striking ("drones struck a
+    gathering", "des roquettes ont visé la base"), where the verb alone names no violence."""
 
     concept: str
     verbs: frozenset[tuple[str, str]]  # (lemma, particle or "")
     objects: frozenset[str] = field(default_factory=frozenset)
+    subjects: frozenset[str] = field(default_factory=frozenset)
 
     def match(self, tok: Token, deep: bool = True) -> bool:
         """``deep``: also the nouns the object leads to ("the town of Lalibela")."""
         for lemma, particle in self.verbs:
             if lemma not in (tok.lemma_.lower(), tok.lower_):
+                continue
+            if self.subjects:
+                if any(c.dep_ in _SUBJECT_DEPS and c.lemma_.lower() in self.subjects for c in tok.children):
+                    return True
                 continue
             parts = [c for c in tok.children if c.dep_ in _PARTICLE_DEPS and c.lower_ == particle]
             if particle and not parts:
@@ -104,10 +112,11 @@ def _collocations(data: list[dict[str, Any]], persons: list[str]) -> list[Colloc
         for v in item["verbs"]:
             lemma, _, particle = v.lower().partition(" ")
             verbs.add((lemma, particle))
-        objects = {o.lower() for o in item["objects"]}
+        objects = {o.lower() for o in item.get("objects", [])}
         if "@person" in objects:
             objects |= {w.lower() for w in persons}
-        out.append(Collocation(item["concept"], frozenset(verbs), frozenset(objects)))
+        subjects = frozenset(w.lower() for w in item.get("subjects", []))
+        out.append(Collocation(item["concept"], frozenset(verbs), frozenset(objects), subjects))
     return out
 
 
@@ -121,6 +130,7 @@ class TriggerLexicon:
         self.concepts: dict[str, dict[str, Any]] = common("taxonomy")["concepts"]
         self.lemmas: dict[str, str] = {k.lower(): v for k, v in data["lemmas"].items()}
         self.weak: frozenset[str] = frozenset(w.lower() for w in data.get("weak", []))
+        self.verb_only: frozenset[str] = frozenset(w.lower() for w in data.get("verb_only", []))
         self.moods = cues(lang)  # gathering verbs and demands: "ont marché ... pour réclamer"
         self.cues: dict[str, frozenset[str]] = {
             k: frozenset(w.lower() for w in v) for k, v in data.get("cues", {}).items()
@@ -178,6 +188,8 @@ class TriggerLexicon:
         for match_id, start, end in matches:
             if any(i in covered for i in range(start, end)):
                 continue
+            if end - start == 1 and doc[start].pos_ in ("VERB", "AUX"):
+                continue  # "la crise frappe le pays": the verb, not the noun "frappe"
             concept = self.phrase_concepts[vocab[match_id]]
             covered.update(range(start, end))
             if concept == NO_CONCEPT:
@@ -222,7 +234,7 @@ class TriggerLexicon:
     def _lemma_concept(self, tok: Token) -> tuple[str | None, str]:
         for key in (tok.lemma_.lower(), tok.lower_):
             concept = self.lemmas.get(key)
-            if concept is not None:
+            if concept is not None and not (key in self.verb_only and tok.pos_ != "VERB"):
                 return concept, key
         if tok.is_upper or tok.lemma_ == tok.text:
             # Capitalised headlines ("LA VILLE ATTAQUÉE") are left unlemmatised by the tagger.
