@@ -264,3 +264,41 @@ def test_the_revised_toll_in_a_later_sentence_is_the_toll(run):
     )
     (event,) = run(text, "en", "2025-05-03")
     assert event.fatalities == 21
+
+
+def test_a_campaign_of_years_is_no_incident(run):
+    text = "The insurgents have been fighting to overthrow the government for more than a decade."
+    assert not run(text, "en")
+
+
+def test_feared_assaults_have_not_happened(run):
+    assert not run("Residents of Sittwe fear an assault on the city is imminent.", "en")
+
+
+def test_a_victims_home_town_is_not_where_he_died(run):
+    text = (
+        "A man was beaten to death by a mob in Tongi on Sunday, police said.\n\n"
+        "The victim, Karim Uddin, 30, of Gafargaon upazila, was a rickshaw puller.\n\n"
+        '"They killed him for nothing," his brother said.'
+    )
+    (event,) = run(text, "en", "2025-02-10")
+    assert event.sub_event_type == "Mob violence" and event.fatalities == 1
+
+
+def test_the_attack_as_subject_of_a_comment_is_the_attack_told(run):
+    text = (
+        "Gunmen ambushed an aid convoy near Yei on Saturday, killing a driver, the UN said.\n\n"
+        "Last week, armed youths looted a warehouse in Leer, the agency said.\n\n"
+        "The attack came days before the country marks its independence day on Wednesday."
+    )
+    assert len(run(text, "en", "2025-07-08")) == 2
+
+
+def test_a_perpetrators_claim_is_not_added_to_the_toll(run):
+    text = (
+        "A suicide car bomb hit a checkpoint in Mogadishu on Monday, killing at least seven people, "
+        "police said. "
+        "Al-Shabaab claimed responsibility, saying it had killed more than 20 soldiers."
+    )
+    (event,) = run(text, "en", "2024-03-18")
+    assert event.fatalities == 7

@@ -252,3 +252,40 @@ def test_the_country_struck_not_the_one_striking_is_where_it_happened(run):
     (event,) = run(text, "fr", "2025-06-09")
     assert event.actor1 is not None and event.actor1.name == "Military Forces of Israel"
     assert event.actor2 is not None and event.actor2.name == "Civilians (Lebanon)"
+
+
+def test_a_claim_on_another_day_is_the_attack_told(run):
+    text = (
+        "Des jihadistes ont attaqué jeudi le camp militaire de Boni, tuant trois soldats, selon l'armée. "
+        "Le groupe, dans une revendication publiée samedi, affirme avoir tué une vingtaine de militaires."
+    )
+    (event,) = run(text, "fr", "2024-03-09")
+    assert event.fatalities == 3
+
+
+def test_the_army_arresting_after_an_attack_is_another_event(run):
+    text = (
+        "A Kumbo, un enseignant a été abattu lundi par des combattants séparatistes. "
+        "Dans l'après-midi, l'armée a arrêté une quinzaine de jeunes dans le quartier."
+    )
+    types = sorted(e.sub_event_type for e in run(text, "fr", "2024-01-24"))
+    assert types == ["Arrests", "Attack"]
+
+
+def test_a_half_year_tally_is_no_incident(run):
+    assert not run("Selon l'ONU, plus de 2.400 personnes ont été tuées en Haïti au premier semestre.", "fr")
+
+
+def test_a_march_to_denounce_is_a_protest(run):
+    text = "Mardi, des centaines d'habitants ont défilé à Goma pour dénoncer l'insécurité."
+    (event,) = run(text, "fr", "2024-05-08")
+    assert event.sub_event_type == "Peaceful protest"
+
+
+def test_a_district_is_read_as_a_division_not_a_paris_arrondissement(run):
+    text = (
+        "Cinq civils ont été tués dimanche lors d'une attaque contre un village "
+        "de l'arrondissement de Mora, au Cameroun."
+    )
+    (event,) = run(text, "fr", "2024-01-24")
+    assert event.location is not None and event.location.country == "CM"

@@ -300,3 +300,13 @@ def test_a_toll_since_a_war_began_is_an_aggregate(nlp_en: Language) -> None:
     text = "More than 300 people have been killed and 6,000 displaced since violence erupted in the state."
     found = tolls(nlp_en, text, "en")
     assert found and all(c.aggregate for c in found)
+
+
+def test_beaten_to_death_counts_the_dead() -> None:
+    from sitrep.nlp import parse
+    from sitrep.stages.casualties import casualties_in
+
+    cases = (("A man was beaten to death by a crowd.", "en"), ("Un homme a été battu à mort.", "fr"))
+    for text, lang in cases:
+        found = casualties_in(next(iter(parse(text, lang).sents)), lang)
+        assert [(c.kind, c.count.value) for c in found] == [("killed", 1)]

@@ -216,7 +216,7 @@ def _verb_kind(rel: str, gov: Token, tok: Token, head: Token, lex: _Lexicon) -> 
         and not any(c.dep_ == "case" for c in head.children)
     )
     if rel in ("obj", "dobj") or passive_subject or follows or bare:
-        if lemma in lex.killed_verbs:
+        if lemma in lex.killed_verbs or _to_death(gov, lex):
             return "killed"
         if lemma in lex.injured_verbs:
             return "injured"
@@ -241,6 +241,15 @@ def _verb_kind(rel: str, gov: Token, tok: Token, head: Token, lex: _Lexicon) -> 
             if (c.dep_ in _SECONDARY or shot_dead) and c.i != tok.i and _participle_kind(c, lex):
                 return _participle_kind(c, lex)  # "found dead", "left five people dead"
     return None
+
+
+def _to_death(verb: Token, lex: _Lexicon) -> bool:
+    """"Beaten to death", "battu à mort", "burnt alive": any verb with a phrase of dying."""
+    for c in verb.children:
+        phrase = " ".join(_norm(t.text) for t in c.subtree)
+        if phrase in lex.death_phrases:
+            return True
+    return False
 
 
 def _read(head: Token, victim: Token | None, lex: _Lexicon) -> _Reading | None:

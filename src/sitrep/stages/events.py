@@ -232,12 +232,33 @@ def _locative(p: PlaceRef, sf: SentFacts, words: RoleWords) -> bool:
         return False  # "Moscow said its forces...", "Kiev a affirmé": a government speaking
     if _where_said(root, words):
         return False  # "the official told reporters in Bosaso": where the statement was made
+    if _origin(root, words):
+        return False  # "Rakib Hossain, 24, of Gafargaon upazila": where a person is from
     if p.place is not None and p.place.feature and p.place.feature.startswith("A.PCL"):
         doc, i = sf.sent.doc, span.start - 1
         while i > sf.sent.start and doc[i].pos_ == "ADJ":  # "in northwestern Nigeria"
             i -= 1
         return i >= 0 and doc[i].lower_ in words.country_locatives
     return True
+
+
+def _origin(root: Token, words: RoleWords) -> bool:
+    """A place that says where a person comes from ("a farmer of Gafargaon", "un éleveur
+    originaire de Dori"), not where anything happened."""
+    tok = root
+    for _ in range(4):
+        if tok.dep_ in ("prep", "case") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    if tok.lemma_.lower() in words.origin_words and tok.pos_ == "ADJ":
+        return True  # "originaire de"
+    head = tok.head
+    person = (
+        head.ent_type_ in ("PERSON", "PER")
+        or head.lemma_.lower() in words.person_nouns
+        or any(c.dep_ == "appos" and c.ent_type_ in ("PERSON", "PER") for c in head.children)
+    )
+    return tok.dep_ == "prep" and tok.lower_ in words.origin_words and person
 
 
 def _where_said(root: Token, words: RoleWords) -> bool:

@@ -228,9 +228,12 @@ def _side(victim: str, lang: str, country: str | None, stated: str | None = None
 def _casualties(facts: DocFacts) -> None:
     from sitrep.stages.casualties import casualties_in
     from sitrep.stages.quantities import is_vague
+    from sitrep.stages.trigger_filters import role_words
 
+    claim_verbs = role_words(facts.lang).claim_verbs
     for sf in facts.sents:
         found = casualties_in(sf.sent, facts.lang)
+        claimed = any(t.lemma_.lower() in claim_verbs for t in sf.sent)
         for c in found:
             tok = c.victim_span[0] if c.victim_span is not None else -1
             sf.casualties.append(
@@ -244,6 +247,7 @@ def _casualties(facts: DocFacts) -> None:
                     aggregate=c.aggregate,
                     vague=is_vague(c.count, facts.lang),
                     revised=c.revised,
+                    claimed=claimed,
                     sent=sf.index,
                 )
             )

@@ -55,10 +55,13 @@ def merge_target(cand: Draft, drafts: list[Draft], words: RoleWords, facts: DocF
     if not asserted:
         return None
     prev = asserted[-1]
+    if prev.family != cand.family and _bare_mention(cand, words, facts):
+        # "The attack came days before ...": the last incident of its kind, across another told since
+        return next((d for d in reversed(asserted) if d.family == cand.family), None)
     aftermath = _aftermath(prev, cand)
-    if prev.family != cand.family and not aftermath:
+    if prev.family != cand.family and not aftermath and not _killing_told(prev, cand):
         return None
-    if _lede_of_headline(prev, cand, facts) or _toll_update(prev, cand):
+    if _lede_of_headline(prev, cand, facts) or _toll_update(prev, cand) or _claim_of(prev, cand, words):
         return prev
     if _introduces_new(cand, words, facts):
         return None
@@ -109,6 +112,32 @@ def _hand_back_tolls(prev: Draft, cand: Draft, facts: DocFacts) -> None:
         prev.casualties.extend(outside)
 
 
+def _bare_mention(cand: Draft, words: RoleWords, facts: DocFacts) -> bool:
+    """A definite incident noun with nothing of its own: no toll, day or place ("The attack came
+    days before the anniversary", "Cette attaque intervient alors que ...")."""
+    tok = facts.doc[cand.anchor.head]
+    dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
+    definite = bool(dets) and dets[0] in words.anaphoric | words.demonstrative
+    if tok.pos_ != "NOUN" or not definite or cand.casualties or len(cand.triggers) != 1:
+        return False
+    own_place = cand.place is not None and not cand.place_inherited
+    if tok.dep_.startswith("nsubj"):
+        # the incident as the subject of a comment: the comment's places and days are not its own
+        # (but "the attack on Kidal" is)
+        at = cand.place.start if cand.place is not None and own_place else -1
+        return not any(t.idx <= at < t.idx + len(t) for t in tok.subtree)
+    return not own_place and not (cand.time and cand.time.date)
+
+
+def _killing_told(prev: Draft, cand: Draft) -> bool:
+    """A bare killing after an incident with deaths of another kind ("beaten to death by a mob"
+    ... "They killed him on suspicion"): the deaths already told, when the sentence names no
+    place or day of its own."""
+    own_place = cand.place is not None and not cand.place_inherited
+    deaths = prev.concept in ("mob", "riot") or any(c.kind == "killed" for c in prev.casualties)
+    return cand.concept == "kill" and deaths and not own_place and not (cand.time and cand.time.date)
+
+
 def _lede_of_headline(prev: Draft, cand: Draft, facts: DocFacts) -> bool:
     """A title line, then the lede telling the same incident at the same place ("une frappe ...
     à Poltava." / "... lors d'une frappe de missiles russes sur un immeuble de Poltava")."""
@@ -122,6 +151,8 @@ def _aftermath(prev: Draft, cand: Draft) -> bool:
     """Houses burnt, people detained in the course of an attack belong to the attack
     (ACLED codes them as part of it) unless the sentence names its own place."""
     crowd = any(a.actor.kind in ("protesters", "rioters") for sf in cand.sents for a in sf.actors)
+    if _rival_perpetrators(prev, cand) or _state_answers(prev, cand):
+        return False  # "the army then arrested fifteen youths": the other side's action, coded apart
     return (
         prev.family == "armed"
         and cand.concept in ("looting", "arrest", "riot")
@@ -137,6 +168,23 @@ def _rival_perpetrators(prev: Draft, cand: Draft) -> bool:
         return False
     other = prev.actor2.actor.name if prev.actor2 else None
     return a.actor.name != b.actor.name and b.actor.name != other
+
+
+def _claim_of(prev: Draft, cand: Draft, words: RoleWords) -> bool:
+    """A claim of responsibility after an incident ("Le Jnim, dans sa revendication, affirme
+    avoir tué une quinzaine de militaires", "The group claimed the attack on Sunday"): the
+    incident told, whatever day the claim came."""
+    claimed = any(t.lemma_.lower() in words.claim_verbs for sf in cand.sents for t in sf.sent)
+    own_place = cand.place is not None and not cand.place_inherited
+    return claimed and prev.family == cand.family and not own_place  # not "as well as one at Kerbala"
+
+
+def _state_answers(prev: Draft, cand: Draft) -> bool:
+    """The state's forces acting after an incident a non-state group did (or the reverse)."""
+    a, b = prev.actor1, cand.actor1
+    if a is None or b is None:
+        return False
+    return (a.actor.kind == "state_forces") != (b.actor.kind == "state_forces")
 
 
 def _compatible(a: str, b: str) -> bool:
@@ -251,10 +299,15 @@ def same_place(a: PlaceRef | None, b: PlaceRef | None) -> bool:
 
 
 def _same_division(pa: Place, pb: Place) -> bool:
-    """A province and a town (or two provinces) agree when the town lies in it; a country or a
-    wider area agrees with anything inside it."""
-    provinces = [p for p in (pa, pb) if (p.feature or "").startswith("A.ADM")]
-    return not provinces or not (pa.admin1 and pb.admin1) or pa.admin1 == pb.admin1
+    """A division and a town (or two divisions) agree when the town lies in it, read at the
+    division's own level (a district's towns share its second-level division, not merely the
+    province); a country or a wider area agrees with anything inside it."""
+    features = [(p.feature or "") for p in (pa, pb) if (p.feature or "").startswith("A.ADM")]
+    if not features:
+        return True
+    if not any(f.startswith("A.ADM1") for f in features) and pa.admin2 and pb.admin2:
+        return pa.admin2 == pb.admin2
+    return not (pa.admin1 and pb.admin1) or pa.admin1 == pb.admin1
 
 
 def merge(prev: Draft, cand: Draft) -> None:

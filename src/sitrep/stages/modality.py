@@ -47,6 +47,9 @@ class ModalityCues:
     call_marks: frozenset[str] = frozenset()
     until: frozenset[str] = frozenset()
     copulas: frozenset[str] = frozenset()
+    duration_marks: frozenset[str] = frozenset()
+    fear_lemmas: frozenset[str] = frozenset()
+    duration_units: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=16)
@@ -73,6 +76,9 @@ def cues(lang: str) -> ModalityCues:
         demands=fs("protest_infinitives"),
         call_lemmas=fs("call_lemmas"),
         call_marks=fs("call_marks"),
+        duration_marks=fs("duration_marks"),
+        fear_lemmas=fs("fear_lemmas"),
+        duration_units=fs("duration_units"),
         until=fs("until_marks"),
         copulas=fs("copulas"),
     )
@@ -101,7 +107,7 @@ def _negated(tok: Token, c: ModalityCues) -> bool:
             return True
         if child.dep_ in ("det", "obj", "dobj") and low in c.negation:
             return True
-        if child.dep_ in ("obj", "dobj", "nsubj") and any(
+        if child.dep_ in ("obj", "dobj", "nsubj", "nsubjpass", "nsubj:pass") and any(
             g.lower_ in c.negation and g.dep_ == "det" for g in child.children
         ):
             return True
@@ -198,6 +204,8 @@ def modality(trigger: Token, lang: str) -> str:
             return HYPOTHETICAL
         if tok.pos_ == "NOUN" and tok is not trigger and lemma in c.future_nouns:
             return PLANNED
+        if tok.pos_ == "VERB" and tok is not trigger and lemma in c.fear_lemmas and not _past(chain[:-1]):
+            return HYPOTHETICAL  # "residents fear an assault is imminent" (not "fear dozens were killed")
     verb = _clause_verb(trigger)
     if verb is not None and verb not in chain:
         if _condition(verb, c):
@@ -213,6 +221,17 @@ def modality(trigger: Token, lang: str) -> str:
     if limited is not None and modality(limited, lang) != ASSERTED:
         return PLANNED  # "vowed to fight until the last rebel is expelled"
     return ASSERTED
+
+
+def _past(chain: list[Token]) -> bool:
+    """Whether the clause under a verb of fearing tells of something done."""
+    for tok in chain:
+        if tok.pos_ in ("VERB", "AUX") and (
+            "Past" in tok.morph.get("Tense", [])
+            or any("Past" in a.morph.get("Tense", []) for a in tok.children if a.dep_.startswith("aux"))
+        ):
+            return True
+    return False
 
 
 def _denied(trigger: Token, c: ModalityCues) -> bool:

@@ -193,6 +193,9 @@ def sum_casualties(cas: list[CasualtyRef], kind: str) -> Count | None:
         rows = [c for c in cas if c.kind == kind and not c.aggregate]
     if not rows:
         return None
+    # A perpetrator's claim ("saying it had killed more than 20 soldiers") is the last word only
+    # when nobody else gives one: groups inflate their tolls.
+    rows = [c for c in rows if not c.claimed] or rows
     plain = {c.sent for c in rows if not c.revised}
     if any(c.revised and c.sent in plain for c in rows):
         # "killed 12 people, bringing the toll to 40": beside the incident's own figure, a

@@ -41,6 +41,8 @@ class RoleWords:
     means_nouns: frozenset[str]
     definite_contractions: frozenset[str]
     person_relatives: frozenset[str]
+    origin_words: frozenset[str]
+    person_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=16)
@@ -70,6 +72,8 @@ def role_words(lang: str) -> RoleWords:
         fs("means_nouns"),
         fs("definite_contractions"),
         fs("person_relatives"),
+        fs("origin_words"),
+        frozenset(w.lower() for w in resource(lang, "casualties").get("person_nouns", [])),
     )
 
 
@@ -128,13 +132,25 @@ def several(tok: Token, words: RoleWords, concept: str) -> bool:
 def habitual(tok: Token, lang: str) -> bool:
     """'depuis le 30 octobre', 'often', 'continue to': a campaign or a habit, not an incident.
     Looks at the trigger's own clause only (its verb and that verb's direct dependents)."""
-    generic = mod.cues(lang).generic
+    cues = mod.cues(lang)
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
     for ch in [verb, *verb.children]:
         words = {ch.lower_, ch.lemma_.lower()} | {g.lower_ for g in ch.children if g.dep_ == "case"}
-        if words & generic:
+        if words & cues.generic or _lasting(ch, cues):
             return True
-    return False
+    # "fighting to topple the government for 15 years": the span may hang on the purpose verb
+    return any(_lasting(g, cues) for c in verb.children if c.dep_ in ("xcomp", "advcl") for g in c.children)
+
+
+def _lasting(ch: Token, cues: mod.ModalityCues) -> bool:
+    """"has been fighting for more than 15 years", "pendant des années": a span of years or
+    months is a campaign's, not an incident's (hours and days are still one fight's)."""
+    nouns = [g for g in ch.children if g.dep_ == "pobj"] if ch.lower_ in cues.duration_marks else [ch]
+    return any(
+        n.lemma_.lower() in cues.duration_units
+        and (n is not ch or any(g.dep_ == "case" and g.lower_ in cues.duration_marks for g in n.children))
+        for n in nouns
+    )
 
 
 def generic_plural(tok: Token, lang: str) -> bool:
