@@ -302,3 +302,19 @@ def test_a_perpetrators_claim_is_not_added_to_the_toll(run):
     )
     (event,) = run(text, "en", "2024-03-18")
     assert event.fatalities == 7
+
+
+def test_people_killed_in_fighting_between_groups_is_a_clash(run):
+    text = (
+        "At least two dozen people have been killed in fighting between ELN guerrillas and FARC "
+        "dissidents in rural Tibu, authorities said on Monday."
+    )
+    (event,) = run(text, "en", "2025-11-03")
+    assert event.sub_event_type == "Armed clash" and event.fatalities == 24
+    assert event.actor1 is not None and event.actor1.name == "ELN: National Liberation Army"
+
+
+def test_a_march_demanding_an_end_to_violence_is_peaceful(run):
+    text = "Hundreds of residents marched through Cucuta on Monday to demand an end to the violence."
+    (event,) = run(text, "en", "2025-11-03")
+    assert event.sub_event_type == "Peaceful protest"

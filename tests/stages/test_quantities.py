@@ -279,3 +279,10 @@ def test_hundreds_of_thousands_is_one_figure() -> None:
 
     assert [c.value for c in find_counts("des centaines de milliers de déplacés", "fr")] == [100000]
     assert [c.value for c in find_counts("hundreds of thousands of people", "en")] == [100000]
+
+
+def test_a_number_of_dozens_multiplies() -> None:
+    from sitrep.stages.quantities import find_counts
+
+    assert [c.value for c in find_counts("nearly two dozen people", "en")] == [24]
+    assert [c.value for c in find_counts("a dozen people", "en")] == [12]

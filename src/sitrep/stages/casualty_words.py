@@ -36,6 +36,7 @@ class CasualtyWords:
     non_person_nouns: frozenset[str]
     toll_nouns: frozenset[str]
     toll_preps: frozenset[str]
+    anyone: frozenset[str]
     death_phrases: frozenset[str]
     toll_change_verbs: frozenset[str]
     toll_new_words: frozenset[str]
@@ -86,6 +87,7 @@ def casualty_words(lang: str) -> CasualtyWords:
         non_person_nouns=_set(d.get("non_person_nouns", [])),
         toll_nouns=_set(d.get("toll_nouns", [])),
         toll_preps=_set(d.get("toll_preps", [])),
+        anyone=_set(d.get("anyone", [])),
         death_phrases=_set(d.get("death_phrases", [])),
         toll_change_verbs=_set(d.get("toll_change_verbs", [])),
         toll_new_words=_set(d.get("toll_new_words", [])),

@@ -40,6 +40,7 @@ class _Lexicon:
     phrases: dict[str, tuple[int, Qualifier, bool]]
     qualifiers: dict[str, Qualifier]
     scales: dict[str, int]
+    multipliers: dict[str, int]
     unit_after: re.Pattern[str]
     symbol_before: re.Pattern[str]
     year_before: re.Pattern[str]
@@ -76,13 +77,18 @@ def _lexicon(lang: str) -> _Lexicon:
         rf"|(?P<words>{word_run})"
     )
     quals = _alt(list(data["qualifiers"]))
-    finder = re.compile(rf"(?<![\w.,:/])(?:(?P<qual>{quals})\s*)?(?:{number})(?![^\W_])", re.IGNORECASE)
+    mult = data.get("multipliers") or {}
+    times = rf"(?:\s+(?P<mult>{_alt(list(mult))}))?" if mult else ""  # "two dozen"
+    finder = re.compile(
+        rf"(?<![\w.,:/])(?:(?P<qual>{quals})\s*)?(?:{number}){times}(?![^\W_])", re.IGNORECASE
+    )
     month_alt = _alt(months)
     return _Lexicon(
         finder=finder,
         phrases=phrases,
         qualifiers={_norm(k): v for k, v in data["qualifiers"].items()},
         scales=scales,
+        multipliers={_norm(k): int(v) for k, v in mult.items()},
         unit_after=re.compile(
             rf"\s*-?\s*(?:(?:{_alt(data.get('unit_links', []))})\s*)?"
             rf"(?:{_alt(data.get('units', []))})(?![^\W_])",
@@ -159,6 +165,13 @@ def _count_from_match(
         qual = lex.qualifiers.get(_norm(m.group("qual")), "exact")
     if _is_non_count(text, m, lex, standalone):
         return None
+    count = _plain_count(m, lang, lex, qual)
+    if count is not None and m.groupdict().get("mult"):
+        count.value *= lex.multipliers[_norm(m.group("mult"))]
+    return count
+
+
+def _plain_count(m: re.Match[str], lang: str, lex: _Lexicon, qual: Qualifier) -> Count | None:
     if m.group("phrase"):
         value, pq, _ = lex.phrases[_norm(m.group("phrase"))]
         return Count(value=value, qualifier=qual if qual != "exact" else pq)

@@ -10,10 +10,12 @@ state that detains people arrests them, an armed group abducts them.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from sitrep.lang import common
 from sitrep.stages.actor_roles import ARMED_KINDS, STATE
+from sitrep.stages.casualty_words import casualty_words
 from sitrep.stages.facts import RELATIVE_CLAUSE, ActorRef, DocFacts, SentFacts
 
 if TYPE_CHECKING:
@@ -44,6 +46,24 @@ def _tokens(d: Draft) -> list[Token]:
 
 def _words(d: Draft) -> set[str]:
     toks = _tokens(d)
+    return {t.lower_ for t in toks} | {t.lemma_.lower() for t in toks}
+
+
+def _deeds(d: Draft, lex: TriggerLexicon) -> set[str]:
+    """The words of what the crowd did, less what it demanded or denounced ("marched to demand
+    an end to the violence", "manifesté contre les violences")."""
+    from sitrep.stages.modality import cues
+
+    demands = cues(d.sents[0].sent.doc.lang_).demands
+    skip: set[int] = set()
+    for t in _tokens(d):
+        if t.i in skip:
+            continue
+        if t.pos_ == "VERB" and t.lemma_.lower() in demands:
+            skip |= {x.i for x in t.subtree if x.i != t.i}  # "to demand an end to the violence"
+        elif t.lower_ in lex.topic_words:
+            skip |= {x.i for x in t.head.subtree}  # "contre les violences"
+    toks = [t for t in _tokens(d) if t.i not in skip]
     return {t.lower_ for t in toks} | {t.lemma_.lower() for t in toks}
 
 
@@ -201,8 +221,9 @@ def _violence_type(d: Draft, facts: DocFacts, lex: TriggerLexicon) -> Label:
     hurt = any(x.kind in ("killed", "injured") for x in d.casualties)
     if d.concept == "attack" and prop_target and not (civ_named or mil_named or hurt):
         return "Strategic developments", "Looting/property destruction"
-    if d.concept == "clash" and not (civ_dead and not combatant_dead):
-        return "Battles", "Armed clash"
+    fights = [t for t in d.triggers if t.concept == "clash" and not is_topic(t, facts, lex)]
+    if (d.concept == "clash" or fights) and not (_civilians_only(d, facts, fights) and not combatant_dead):
+        return "Battles", "Armed clash"  # "two dozen people killed in fighting between the ELN and ..."
     if d.concept == "attack" and mil_named and attacker != "state" and not (civ_dead and combatant_dead):
         # An attack on a post, a patrol or soldiers is fought over, unless the toll says
         # civilians died beside the combatants (then the civilians decide, below).
@@ -217,6 +238,20 @@ def _violence_type(d: Draft, facts: DocFacts, lex: TriggerLexicon) -> Label:
     return "Battles", "Armed clash"
 
 
+def _civilians_only(d: Draft, facts: DocFacts, fights: list[Trigger]) -> bool:
+    """Whether the dead of a fight are civilians: not when civilians are only part of a larger
+    toll ("22 bodies, among them three civilians caught in the crossfire"), nor "people" killed
+    in the fighting itself ("two dozen people killed in fighting between ...")."""
+    anyone = casualty_words(facts.lang).anyone
+    starts = [sf.sent.start for sf in facts.sents]
+    fought_in = {facts.sents[bisect_right(starts, t.start) - 1].index for t in fights}
+    return "civilian" in {
+        x.side
+        for x in d.casualties
+        if not (x.aggregate or x.subset) and not (x.victim.lower() in anyone and x.sent in fought_in)
+    }
+
+
 def _protest_type(
     d: Draft, facts: DocFacts, lex: TriggerLexicon, words: set[str], ignore_violence: bool = False
 ) -> Label:
@@ -229,7 +264,8 @@ def _protest_type(
     peaceful = _has_cue(d, words, lex, "peaceful")
     if riot_trigger and not ignore_violence:
         return "Riots", "Violent demonstration"
-    violent = _has_cue(d, words, lex, "riot") or _has_cue(d, words, lex, "violent")
+    deeds = _deeds(d, lex)  # not "to demand an end to the violence"
+    violent = _has_cue(d, deeds, lex, "riot") or _has_cue(d, deeds, lex, "violent")
     if violent and not peaceful and not ignore_violence:
         return "Riots", "Violent demonstration"
     if killed:
