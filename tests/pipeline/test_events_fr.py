@@ -289,3 +289,10 @@ def test_a_district_is_read_as_a_division_not_a_paris_arrondissement(run):
     )
     (event,) = run(text, "fr", "2024-01-24")
     assert event.location is not None and event.location.country == "CM"
+
+
+def test_two_towns_joined_by_et_are_two_events_but_a_road_between_them_is_one(run):
+    text = "Des manifestations ont eu lieu samedi à Bamako et à Kayes pour dénoncer la vie chère."
+    assert sorted(e.location.name for e in run(text, "fr", "2025-08-13") if e.location) == ["Bamako", "Kayes"]
+    text = "Un convoi de l'armée a été attaqué samedi sur l'axe entre Gao et Ansongo."
+    assert len(run(text, "fr", "2025-08-13")) == 1

@@ -89,6 +89,7 @@ def detect(facts: DocFacts) -> list[Draft]:
             drafts.append(cand)
             continue
         _attach_place(cand, sf, drafts, facts, words)
+        twins = _coordinated(cand, sf, words)
         place_unlisted(cand, facts)  # before merging: "le quartier d'Abena" is the city's incident
         _attach_time(cand, sf, facts.lang)
         if cand.time is None:
@@ -98,6 +99,7 @@ def detect(facts: DocFacts) -> list[Draft]:
             merge(prev, cand)
         else:
             drafts.append(cand)
+        drafts.extend(_twin(cand, sf, q) for q in twins)
     for d in drafts:
         _finish(d, facts, lex, words)
     from sitrep.stages.consolidate import consolidate
@@ -279,6 +281,45 @@ def _settlement_first(places: list[PlaceRef]) -> list[PlaceRef]:
         if chosen:
             return chosen
     return places
+
+
+def _coordinated(d: Draft, sf: SentFacts, words: RoleWords) -> list[PlaceRef]:
+    """Other towns joined to the incident's town by a conjunction ("Protests in Mombasa and
+    Nyeri", "des frappes sur Sanaa et Hodeïda"): ACLED codes one event per place. Not the two
+    ends of a road ("between Yei and Morobo")."""
+    p = d.place
+    if p is None or p.place is None or d.place_inherited or (p.region and not _division(p)):
+        return []
+    doc = sf.sent.doc
+    span = doc.char_span(p.start, p.end, alignment_mode="expand")
+    if span is None:
+        return []
+    root = span.root
+    out = []
+    for q in _candidates(sf, words):
+        if (q.region and not _division(q)) or q.place is None or q.place.geonameid == p.place.geonameid:
+            continue
+        qs = doc.char_span(q.start, q.end, alignment_mode="expand")
+        r = qs.root if qs is not None else None
+        joined = r is not None and (
+            (r.dep_ == "conj" and r.head.i == root.i) or (root.dep_ == "conj" and root.head.i == r.i)
+        )
+        stretch = r is not None and (_between(root, words) or _between(r, words))
+        if joined and not stretch and q.place.country == p.place.country:
+            out.append(q)
+    return out
+
+
+def _between(tok: Token, words: RoleWords) -> bool:
+    marks = [c for c in tok.children if c.dep_ == "case"] + list(tok.ancestors)
+    return any(t.lower_ in words.between for t in marks)
+
+
+def _twin(d: Draft, sf: SentFacts, place: PlaceRef) -> Draft:
+    """The same incident told at a second place; the toll stays with the first."""
+    return replace(
+        d, place=place, sents=[sf], triggers=list(d.triggers), casualties=[], sources=list(d.sources)
+    )
 
 
 def _town(p: PlaceRef) -> bool:

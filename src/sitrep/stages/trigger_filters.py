@@ -42,6 +42,7 @@ class RoleWords:
     definite_contractions: frozenset[str]
     person_relatives: frozenset[str]
     origin_words: frozenset[str]
+    between: frozenset[str]
     person_nouns: frozenset[str]
 
 
@@ -73,6 +74,7 @@ def role_words(lang: str) -> RoleWords:
         fs("definite_contractions"),
         fs("person_relatives"),
         fs("origin_words"),
+        fs("between_words"),
         frozenset(w.lower() for w in resource(lang, "casualties").get("person_nouns", [])),
     )
 
