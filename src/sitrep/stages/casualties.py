@@ -21,22 +21,28 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.model import Count
+from sitrep.stages.casualty_words import CasualtyKind
 from sitrep.stages.casualty_words import CasualtyWords as _Lexicon
 from sitrep.stages.casualty_words import casualty_words as _lexicon
+from sitrep.stages.casualty_words import complement as _complement
+from sitrep.stages.casualty_words import definite as _definite
+from sitrep.stages.casualty_words import has_object as _has_object
+from sitrep.stages.casualty_words import is_participle as _is_participle
+from sitrep.stages.casualty_words import is_passive_participle as _is_passive_participle
 from sitrep.stages.casualty_words import norm as _norm
+from sitrep.stages.casualty_words import noun_kind as _noun_kind
+from sitrep.stages.casualty_words import participle_kind as _participle_kind
+from sitrep.stages.casualty_words import prep_of as _prep_of
 from sitrep.stages.facts import RELATIVE_CLAUSE
 from sitrep.stages.quantities import find_counts, is_vague
 
 log = logging.getLogger(__name__)
 
 __all__ = ["Casualty", "CasualtyKind", "casualties_in"]
-
-CasualtyKind = Literal["killed", "injured"]
 
 _OBJ = frozenset({"obj", "dobj", "nsubj:pass", "nsubjpass"})
 _SUBJ = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
@@ -67,83 +73,6 @@ class Casualty:
     side: str | None = None
     cue: str = ""
     revised: bool = False  # stated as the toll now ("le bilan s'est alourdi à 19", "the toll rose to 19")
-
-
-# --- token predicates ------------------------------------------------------------------------
-
-
-def _forms(tok: Token) -> tuple[str, str]:
-    return _norm(tok.text), _norm(tok.lemma_)
-
-
-def _noun_kind(tok: Token, lex: _Lexicon) -> CasualtyKind | None:
-    """The toll a word states by itself: "morts", "blessés", "dead", "bodies"."""
-    text, lemma = _forms(tok)
-    if text in lex.killed_nouns or (lemma in lex.killed_nouns and tok.pos_ in ("NOUN", "ADJ")):
-        return "killed"
-    if text in lex.injured_nouns or (lemma in lex.injured_nouns and tok.pos_ in ("NOUN", "ADJ")):
-        return "injured"
-    return None
-
-
-def _participle_kind(tok: Token, lex: _Lexicon) -> CasualtyKind | None:
-    """A modifier that states death or injury: "tués", "killed", "dead", "blessés"."""
-    text, lemma = _forms(tok)
-    if lemma in lex.killed_verbs or lemma in lex.killed_intransitive or text in lex.killed_nouns:
-        return "killed"
-    if lemma in lex.injured_verbs or lemma in lex.injured_intransitive or text in lex.injured_nouns:
-        return "injured"
-    return None
-
-
-def _has_object(tok: Token) -> bool:
-    """An active clause ("soldiers killed a leader"), not a passive participle."""
-    return any(c.dep_ in ("obj", "dobj") for c in tok.children)
-
-
-def _definite(tok: Token) -> bool:
-    return any("Def" in c.morph.get("Definite", []) for c in tok.children if c.dep_ in ("det", "poss"))
-
-
-def _is_participle(tok: Token) -> bool:
-    return "Part" in tok.morph.get("VerbForm", [])
-
-
-def _is_passive_participle(verb: Token, lex: _Lexicon) -> bool:
-    """ "60 injured", "24 wounded": an elliptic passive, parsed with a plain subject."""
-    if verb.tag_ not in lex.participle_tags and not _is_participle(verb):
-        return False
-    return not any(
-        c.dep_ in ("obj", "dobj") or (c.dep_.startswith("aux") and _norm(c.lemma_) in lex.active_aux)
-        for c in verb.children
-    )
-
-
-def _prep_of(tok: Token) -> tuple[str, Token]:
-    """(relation, governor) of ``tok``: "prep:<word>" for prepositional complements."""
-    if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
-        return "prep:" + _norm(tok.head.text), tok.head.head
-    case = next((c for c in tok.children if c.dep_ == "case"), None)
-    if case is not None and tok.dep_.startswith(("nmod", "obl")):
-        return "prep:" + _norm(case.text), tok.head
-    return tok.dep_, tok.head
-
-
-def _complement(tok: Token, preps: frozenset[str], after: bool = True) -> Token | None:
-    """The noun introduced by one of ``preps`` ("de villageois", "of them"), after ``tok``
-    unless ``after`` is False ("Among the dead were...")."""
-    for c in tok.children:
-        if after and c.i <= tok.i:
-            continue
-        if c.dep_ == "prep" and _norm(c.text) in preps:
-            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if obj is not None:
-                return obj
-        if c.dep_ in ("nmod", "obl", "obl:arg", "obl:mod", "nmod:poss"):
-            case = [g for g in c.children if g.dep_ in ("case", "fixed")]
-            if case and _norm(case[0].text) in preps:
-                return c
-    return None
 
 
 # --- reading one count -----------------------------------------------------------------------
@@ -212,7 +141,9 @@ def _verb_kind(rel: str, gov: Token, tok: Token, head: Token, lex: _Lexicon) -> 
     follows = rel in ("parataxis", "dep", "appos", "xcomp", "nmod") and gov.i == head.left_edge.i - 1
     # "ont tué mercredi au moins seize personnes": an object the parser read as a bare oblique
     bare = (
-        rel.startswith(("obl", "nmod")) and head.i > gov.i and not objects
+        rel.startswith(("obl", "nmod"))
+        and head.i > gov.i
+        and not objects
         and not any(c.dep_ == "case" for c in head.children)
     )
     if rel in ("obj", "dobj") or passive_subject or follows or bare:
@@ -244,7 +175,7 @@ def _verb_kind(rel: str, gov: Token, tok: Token, head: Token, lex: _Lexicon) -> 
 
 
 def _to_death(verb: Token, lex: _Lexicon) -> bool:
-    """"Beaten to death", "battu à mort", "burnt alive": any verb with a phrase of dying."""
+    """ "Beaten to death", "battu à mort", "burnt alive": any verb with a phrase of dying."""
     for c in verb.children:
         phrase = " ".join(_norm(t.text) for t in c.subtree)
         if phrase in lex.death_phrases:
@@ -508,7 +439,7 @@ def _build(
 
 
 def _article_not_person(count: Count, head: Token, lex: _Lexicon) -> bool:
-    """"Un", "une" are the article as well as one: "tué ... dans un camp" (a parse that made the
+    """ "Un", "une" are the article as well as one: "tué ... dans un camp" (a parse that made the
     camp an object) counts nobody; "un soldat", "un dirigeant", "un mort" count one."""
     if _norm(count.text) not in lex.article_ones or head.pos_ != "NOUN":
         return False
@@ -531,7 +462,7 @@ def _toll_statement(head: Token, lex: _Lexicon) -> bool:
 
 
 def _new_toll(noun: Token, lex: _Lexicon) -> bool:
-    """"Un nouveau bilan", "the latest toll", or a toll that is the subject of a change verb."""
+    """ "Un nouveau bilan", "the latest toll", or a toll that is the subject of a change verb."""
     if any(_norm(c.lemma_) in lex.toll_new_words for c in noun.children):
         return True
     return noun.dep_ in _SUBJ and _norm(noun.head.lemma_) in lex.toll_change_verbs

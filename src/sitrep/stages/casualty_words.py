@@ -1,5 +1,6 @@
 """The casualty words of each language (``lang/<code>/casualties.json``), loaded once: death
-and injury nouns and verbs, frames, person nouns, subset and aggregate cues."""
+and injury nouns and verbs, frames, person nouns, subset and aggregate cues; and the token
+tests that read a parse with them ("morts" states a toll, "60 injured" is a passive)."""
 
 from __future__ import annotations
 
@@ -7,11 +8,16 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from sitrep.lang import resource
 
-__all__ = ["CasualtyWords", "casualty_words", "norm"]
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["CasualtyKind", "CasualtyWords", "casualty_words", "norm"]
+
+CasualtyKind = Literal["killed", "injured"]
 
 
 @dataclass(frozen=True)
@@ -100,3 +106,77 @@ def casualty_words(lang: str) -> CasualtyWords:
         aggregate_min_vague=int(d.get("aggregate_min_vague", 1000)),
         aggregate_min=int(d.get("aggregate_min", 5000)),
     )
+
+
+def forms(tok: Token) -> tuple[str, str]:
+    return norm(tok.text), norm(tok.lemma_)
+
+
+def noun_kind(tok: Token, lex: CasualtyWords) -> CasualtyKind | None:
+    """The toll a word states by itself: "morts", "blessés", "dead", "bodies"."""
+    text, lemma = forms(tok)
+    if text in lex.killed_nouns or (lemma in lex.killed_nouns and tok.pos_ in ("NOUN", "ADJ")):
+        return "killed"
+    if text in lex.injured_nouns or (lemma in lex.injured_nouns and tok.pos_ in ("NOUN", "ADJ")):
+        return "injured"
+    return None
+
+
+def participle_kind(tok: Token, lex: CasualtyWords) -> CasualtyKind | None:
+    """A modifier that states death or injury: "tués", "killed", "dead", "blessés"."""
+    text, lemma = forms(tok)
+    if lemma in lex.killed_verbs or lemma in lex.killed_intransitive or text in lex.killed_nouns:
+        return "killed"
+    if lemma in lex.injured_verbs or lemma in lex.injured_intransitive or text in lex.injured_nouns:
+        return "injured"
+    return None
+
+
+def has_object(tok: Token) -> bool:
+    """An active clause ("soldiers killed a leader"), not a passive participle."""
+    return any(c.dep_ in ("obj", "dobj") for c in tok.children)
+
+
+def definite(tok: Token) -> bool:
+    return any("Def" in c.morph.get("Definite", []) for c in tok.children if c.dep_ in ("det", "poss"))
+
+
+def is_participle(tok: Token) -> bool:
+    return "Part" in tok.morph.get("VerbForm", [])
+
+
+def is_passive_participle(verb: Token, lex: CasualtyWords) -> bool:
+    """ "60 injured", "24 wounded": an elliptic passive, parsed with a plain subject."""
+    if verb.tag_ not in lex.participle_tags and not is_participle(verb):
+        return False
+    return not any(
+        c.dep_ in ("obj", "dobj") or (c.dep_.startswith("aux") and norm(c.lemma_) in lex.active_aux)
+        for c in verb.children
+    )
+
+
+def prep_of(tok: Token) -> tuple[str, Token]:
+    """(relation, governor) of ``tok``: "prep:<word>" for prepositional complements."""
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+        return "prep:" + norm(tok.head.text), tok.head.head
+    case = next((c for c in tok.children if c.dep_ == "case"), None)
+    if case is not None and tok.dep_.startswith(("nmod", "obl")):
+        return "prep:" + norm(case.text), tok.head
+    return tok.dep_, tok.head
+
+
+def complement(tok: Token, preps: frozenset[str], after: bool = True) -> Token | None:
+    """The noun introduced by one of ``preps`` ("de villageois", "of them"), after ``tok``
+    unless ``after`` is False ("Among the dead were...")."""
+    for c in tok.children:
+        if after and c.i <= tok.i:
+            continue
+        if c.dep_ == "prep" and norm(c.text) in preps:
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+        if c.dep_ in ("nmod", "obl", "obl:arg", "obl:mod", "nmod:poss"):
+            case = [g for g in c.children if g.dep_ in ("case", "fixed")]
+            if case and norm(case[0].text) in preps:
+                return c
+    return None
