@@ -60,3 +60,11 @@ def test_final_h_of_arabic_names_is_optional() -> None:
     assert variant("Al Jazirah") == variant("Al-Jazira")
     assert variant("Ar Raqqah") == variant("Raqqa")
     assert variant("Utah") != variant("Uta")
+
+
+def test_french_ch_and_dj_meet_english_sh_and_j() -> None:
+    from sitrep.geo.fold import variant
+
+    assert variant("El-Facher") == variant("El Fasher")
+    assert variant("Abou Chouk") == variant("Abu Shouk")
+    assert variant("Djouba") == variant("Juba")

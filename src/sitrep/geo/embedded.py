@@ -32,7 +32,7 @@ from sitrep.lang import available_languages
 from sitrep.model import SitrepError
 
 log = logging.getLogger(__name__)
-VERSION = "13"
+VERSION = "14"
 _lock = threading.Lock()
 
 

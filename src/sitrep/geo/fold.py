@@ -5,7 +5,8 @@ Three tiers, from strict to loose, so a look-up can say how well a name matched:
 * :func:`fold` removes what never distinguishes two places in running text: case, accents,
   apostrophes and punctuation (``Deir ez-Zor`` -> ``deir ez zor``).
 * :func:`variant` also drops transliterated Arabic articles (``al-``, ``el-``, ``ash-``...), spaces,
-  doubled letters and ``ou``/``u`` spellings, so ``Deir Ezzor`` and ``Deir ez-Zor`` meet.
+  doubled letters and ``ou``/``u``, ``ch``/``sh``, ``dj``/``j`` spellings, so ``Deir Ezzor`` and
+  ``Deir ez-Zor``, ``El-Facher`` and ``El Fasher`` meet.
 * :func:`skeleton` keeps the consonant outline, for vowel-level transliteration variants
   (``Dayr az-Zawr``); it is only a candidate generator, the ranking checks similarity.
 
@@ -78,7 +79,7 @@ def is_latin(name: str) -> bool:
 @lru_cache(maxsize=200_000)
 def variant(name: str) -> str:
     """Looser key: no Arabic articles, no spaces, single letters, ``ou``->``u``, ``ph``->``f``,
-    no final ``h`` after a vowel (the Arabic ta marbuta: Jazirah / Jazira, Raqqah / Raqqa)."""
+    ``ch``->``sh``, no final ``h`` after a vowel (the Arabic ta marbuta: Jazirah / Jazira)."""
     tokens = fold(name).split()
     if len(tokens) > 1:
         kept = [t for t in tokens if t not in _ARTICLES]
@@ -86,6 +87,9 @@ def variant(name: str) -> str:
     tokens = [_TA_MARBUTA.sub("", t) if len(t) > 4 else t for t in tokens]
     s = "".join(tokens)
     s = s.replace("ou", "u").replace("ph", "f").replace("qu", "k").replace("q", "k").replace("ck", "k")
+    # French writes the Arabic and Swahili "sh" as "ch" and "j" as "dj" (El-Facher / El Fasher,
+    # Abou Chouk / Abu Shouk, Djouba / Juba): both spellings meet under one key.
+    s = s.replace("tch", "ch").replace("sch", "sh").replace("ch", "sh").replace("dj", "j")
     return _DOUBLE.sub(r"\1", s)
 
 
