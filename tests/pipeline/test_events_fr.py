@@ -296,3 +296,18 @@ def test_two_towns_joined_by_et_are_two_events_but_a_road_between_them_is_one(ru
     assert sorted(e.location.name for e in run(text, "fr", "2025-08-13") if e.location) == ["Bamako", "Kayes"]
     text = "Un convoi de l'armée a été attaqué samedi sur l'axe entre Gao et Ansongo."
     assert len(run(text, "fr", "2025-08-13")) == 1
+
+
+def test_wounded_evacuated_and_fighters_falling_back_are_no_transfer(run):
+    assert not run("Les blessés ont été évacués vers Bouna, a précisé un officier.", "fr", "2025-05-02")
+    assert not run("Les combattants du 3R se sont repliés vers la frontière.", "fr", "2025-05-02")
+
+
+def test_a_digest_section_title_is_not_a_second_event(run):
+    text = (
+        "TCHAD - Au moins 17 soldats tués dans une attaque de Boko Haram près de Bol, dans le Lac\n\n"
+        "N'DJAMENA - Au moins dix-sept militaires tchadiens ont été tués dans la nuit de lundi à mardi "
+        "lors d'une attaque de Boko Haram contre une position de l'armée près de Bol, selon l'état-major."
+    )
+    (event,) = run(text, "fr", "2025-04-02")
+    assert event.fatalities == 17

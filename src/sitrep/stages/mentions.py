@@ -7,6 +7,7 @@ events stage sees one uniform view.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from typing import TYPE_CHECKING
@@ -50,9 +51,12 @@ def collect(doc: Doc, lang: str, published: str | None, geoparser: Geoparser) ->
     return facts
 
 
+_SECTION_LABEL = re.compile(r"[^\W\d_a-z]{3,}(?:[ '’-][^\W\d_a-z]+)*\s+[-–—]\s")
+
+
 def _heading(s: Span, text: str, first: bool) -> bool:
-    """A headline, caption or dateline: a line of its own with no closing punctuation, short
-    (the first line of a text may be a long title)."""
+    """A headline, caption or dateline: a line with no closing punctuation, short (the first
+    line of a text may be a long title, and so may any line standing alone)."""
     own = s.text.strip()
     if not own:
         return True
@@ -61,7 +65,10 @@ def _heading(s: Span, text: str, first: bool) -> bool:
         or "\n" in s.doc[s.end - 1].text_with_ws
         or "\n" in text[s.end_char : s.end_char + 2]
     )
-    return ends_line and not own.endswith(_CLOSERS) and (first or len(s) < 14)
+    starts_line = s.start_char == 0 or "\n" in text[max(0, s.start_char - 2) : s.start_char]
+    # a digest's section title of any length: "TCHAD - Au moins 17 soldats tués ... dans le Lac"
+    labelled = starts_line and bool(_SECTION_LABEL.match(own))
+    return ends_line and not own.endswith(_CLOSERS) and (first or labelled or len(s) < 14)
 
 
 def _places(facts: DocFacts, toponyms: list[Toponym], starts: list[int]) -> None:

@@ -43,6 +43,9 @@ class RoleWords:
     person_relatives: frozenset[str]
     origin_words: frozenset[str]
     between: frozenset[str]
+    left_preps: frozenset[str]
+    toward_preps: frozenset[str]
+    unarmed: frozenset[str]
     person_nouns: frozenset[str]
 
 
@@ -75,8 +78,37 @@ def role_words(lang: str) -> RoleWords:
         fs("person_relatives"),
         fs("origin_words"),
         fs("between_words"),
+        fs("left_preps"),
+        fs("toward_preps"),
+        _unarmed(lang),
         frozenset(w.lower() for w in resource(lang, "casualties").get("person_nouns", [])),
     )
+
+
+def _unarmed(lang: str) -> frozenset[str]:
+    """Nouns of people who bear no arms: civilians, the wounded, the dead (``casualties.json``)."""
+    d = resource(lang, "casualties")
+    civilians = [w for w, side in d.get("sides", {}).items() if side in ("civilians", None)]
+    words = [*civilians, *d.get("injured_nouns", []), *d.get("killed_nouns", []), *d.get("anyone", [])]
+    return frozenset(w.lower() for w in words)
+
+
+def no_territory_left(t: Trigger, doc: Doc, words: RoleWords) -> bool:
+    """A withdrawal verb that leaves no place: people moved ("les blessés ont été évacués vers
+    Bouna", "civilians were evacuated") or fighters falling back towards somewhere ("se sont
+    repliés vers la frontière": part of the fight told, not territory changing hands)."""
+    tok = doc[t.head]
+    if t.concept != "withdraw" or tok.pos_ != "VERB":
+        return False
+    moved = [c for c in tok.children if c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass")]
+    if any(c.lemma_.lower() in words.unarmed or c.lower_ in words.unarmed for c in moved):
+        return True
+    preps = {
+        g.lower_
+        for c in tok.children
+        for g in ([c] if c.dep_ in ("prep", "prt") else [x for x in c.children if x.dep_ == "case"])
+    }
+    return not moved and bool(preps & words.toward_preps) and not preps & words.left_preps
 
 
 def embedded(tok: Token) -> bool:
