@@ -318,3 +318,21 @@ def test_a_march_demanding_an_end_to_violence_is_peaceful(run):
     text = "Hundreds of residents marched through Cucuta on Monday to demand an end to the violence."
     (event,) = run(text, "en", "2025-11-03")
     assert event.sub_event_type == "Peaceful protest"
+
+
+def test_condemning_the_attack_is_the_attack_told(run):
+    text = (
+        "A suicide bomber killed five soldiers at a checkpoint in Bannu on Tuesday, police said.\n\n"
+        "The prime minister condemned the Bannu attack and vowed to continue operations."
+    )
+    assert len(run(text, "en", "2025-03-05")) == 1
+
+
+def test_a_soldier_dying_later_in_hospital_is_the_clash_told(run):
+    text = (
+        "Seven Maoists were killed in an exchange of fire with police in the forests of Bijapur district "
+        "on Sunday, officials said. A constable who was injured in the exchange of fire succumbed to "
+        "his injuries at a hospital in Raipur on Monday. Two rifles were recovered from the spot."
+    )
+    (event,) = run(text, "en", "2025-03-05")
+    assert event.location is not None and event.location.name != "Raipur"

@@ -311,3 +311,12 @@ def test_a_digest_section_title_is_not_a_second_event(run):
     )
     (event,) = run(text, "fr", "2025-04-02")
     assert event.fatalities == 17
+
+
+def test_each_side_of_an_exchange_of_fire_is_its_own_event(run):
+    text = (
+        "Le Hezbollah a tiré mardi des roquettes contre une caserne de Kiryat Shmona, dans le nord d'Israël. "
+        "L'artillerie israélienne a par ailleurs pilonné mardi matin les abords de Kiryat Shmona."
+    )
+    actors = sorted(e.actor1.name for e in run(text, "fr", "2024-07-02") if e.actor1)
+    assert actors == ["Hezbollah", "Military Forces of Israel"]

@@ -87,7 +87,7 @@ def fill_actors(d: Draft, facts: DocFacts, after_typing: bool = False) -> None:
         return
     et = d.event_type
     if d.actor1 is None or (d.actor1_guessed and d.actor1.generic):
-        by_state = _state_of_means(d) or _state_as_subject(d)  # "an Israeli air strike", "Russia launched"
+        by_state = state_of_means(d) or _state_as_subject(d)  # "an Israeli air strike", "Russia launched"
         if by_state is not None:
             d.actor1, d.actor1_guessed = by_state, False
     if et == "Violence against civilians":
@@ -122,7 +122,7 @@ def fill_actors(d: Draft, facts: DocFacts, after_typing: bool = False) -> None:
     _name_the_rebels(d, facts)
 
 
-def _state_of_means(d: Draft) -> ActorRef | None:
+def state_of_means(d: Draft) -> ActorRef | None:
     """The state a nationality adjective gives the incident noun ("an Israeli air strike", "des
     frappes aériennes turques", "US drone strikes") or what struck ("Russian missiles struck", "a
     bomb dropped by a Russian warplane"): its armed forces did it."""

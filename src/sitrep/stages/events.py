@@ -237,6 +237,8 @@ def _locative(p: PlaceRef, sf: SentFacts, words: RoleWords) -> bool:
         return False  # "the official told reporters in Bosaso": where the statement was made
     if _origin(root, words):
         return False  # "Rakib Hossain, 24, of Gafargaon upazila": where a person is from
+    if any(a.lemma_.lower() in words.care_nouns for a in list(root.ancestors)[:3]):
+        return False  # "succumbed to his injuries at a hospital in Raipur": where he was treated
     if p.place is not None and p.place.feature and p.place.feature.startswith("A.PCL"):
         doc, i = sf.sent.doc, span.start - 1
         while i > sf.sent.start and doc[i].pos_ == "ADJ":  # "in northwestern Nigeria"

@@ -14,10 +14,12 @@ from sitrep.geo.distance import distance_km
 from sitrep.geo.fold import fold
 from sitrep.lang import resource
 from sitrep.stages import modality as mod
-from sitrep.stages.trigger_filters import TERRITORY
+from sitrep.stages.trigger_filters import TERRITORY, reacted_to
 from sitrep.stages.typing_rules import GENERIC_CONCEPTS
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from sitrep.model import Place
     from sitrep.stages.events import Draft
     from sitrep.stages.facts import DocFacts, PlaceRef, SentFacts, TimeRef
@@ -55,6 +57,15 @@ def merge_target(cand: Draft, drafts: list[Draft], words: RoleWords, facts: DocF
     if not asserted:
         return None
     prev = asserted[-1]
+    heads = [facts.doc[t.head] for t in cand.triggers]
+    if all(reacted_to(h, words) and _definite(h, words) for h in heads):
+        # "the prime minister condemned the Bannu attack": the attack told, if it was (and not
+        # "la MINUSCA dénonce le viol de cinq femmes à Abba", news of its own place)
+        same_day = [d for d in reversed(asserted) if same_time(d.time, cand.time, facts.lang)]
+        kin = [d for d in same_day if d.family == cand.family]
+        if cand.place is None or cand.place_inherited:
+            return kin[0] if kin else None
+        return next((d for d in kin if d.place is not None and same_place(d.place, cand.place)), None)
     if prev.family != cand.family and _bare_mention(cand, words, facts):
         # "The attack came days before ...": the last incident of its kind, across another told since
         return next((d for d in reversed(asserted) if d.family == cand.family), None)
@@ -62,6 +73,8 @@ def merge_target(cand: Draft, drafts: list[Draft], words: RoleWords, facts: DocF
     if prev.family != cand.family and not aftermath and not _killing_told(prev, cand):
         return None
     if _lede_of_headline(prev, cand, facts) or _toll_update(prev, cand) or _claim_of(prev, cand, words):
+        return prev
+    if _died_of_wounds(prev, cand, words):
         return prev
     if _introduces_new(cand, words, facts):
         return None
@@ -75,6 +88,8 @@ def merge_target(cand: Draft, drafts: list[Draft], words: RoleWords, facts: DocF
         return None
     if not same_time(prev.time, cand.time, facts.lang):
         return None
+    if _strikes_back(prev, cand):
+        return None  # "L'artillerie israélienne a pilonné ..." after Hezbollah's rockets: each side's fire
     if prev.concept in GENERIC_CONCEPTS and cand.concept in ("airstrike", "shelling") and prev.casualties:
         _hand_back_tolls(prev, cand, facts)
         return None  # aircraft or artillery after a ground attack: the response, coded apart
@@ -112,13 +127,16 @@ def _hand_back_tolls(prev: Draft, cand: Draft, facts: DocFacts) -> None:
         prev.casualties.extend(outside)
 
 
+def _definite(tok: Token, words: RoleWords) -> bool:
+    dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
+    return bool(dets) and dets[0] in words.anaphoric | words.demonstrative
+
+
 def _bare_mention(cand: Draft, words: RoleWords, facts: DocFacts) -> bool:
     """A definite incident noun with nothing of its own: no toll, day or place ("The attack came
     days before the anniversary", "Cette attaque intervient alors que ...")."""
     tok = facts.doc[cand.anchor.head]
-    dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
-    definite = bool(dets) and dets[0] in words.anaphoric | words.demonstrative
-    if tok.pos_ != "NOUN" or not definite or cand.casualties or len(cand.triggers) != 1:
+    if tok.pos_ != "NOUN" or not _definite(tok, words) or cand.casualties or len(cand.triggers) != 1:
         return False
     own_place = cand.place is not None and not cand.place_inherited
     if tok.dep_.startswith("nsubj"):
@@ -148,14 +166,14 @@ def _lede_of_headline(prev: Draft, cand: Draft, facts: DocFacts) -> bool:
 
 
 def _aftermath(prev: Draft, cand: Draft) -> bool:
-    """Houses burnt, people detained in the course of an attack belong to the attack
-    (ACLED codes them as part of it) unless the sentence names its own place."""
+    """Houses burnt, people detained, weapons recovered in the course of an attack belong to the
+    attack (ACLED codes them as part of it) unless the sentence names its own place."""
     crowd = any(a.actor.kind in ("protesters", "rioters") for sf in cand.sents for a in sf.actors)
     if _rival_perpetrators(prev, cand) or _state_answers(prev, cand):
         return False  # "the army then arrested fifteen youths": the other side's action, coded apart
     return (
         prev.family == "armed"
-        and cand.concept in ("looting", "arrest", "riot")
+        and cand.concept in ("looting", "arrest", "riot", "disrupted")
         and not crowd
         and (cand.place is None or cand.place_inherited)
     )
@@ -170,6 +188,15 @@ def _rival_perpetrators(prev: Draft, cand: Draft) -> bool:
     return a.actor.name != b.actor.name and b.actor.name != other
 
 
+def _died_of_wounds(prev: Draft, cand: Draft, words: RoleWords) -> bool:
+    """"A constable ... succumbed to his injuries in hospital on Monday", "a succombé à ses
+    blessures": one of the wounded of the incident just told, whatever day he died."""
+    if prev.family != cand.family or not prev.casualties:
+        return False
+    lemmas = {t.lemma_.lower() for sf in cand.sents for t in sf.sent}
+    return bool(lemmas & words.wound_nouns) and bool(lemmas & words.victim_verbs)
+
+
 def _claim_of(prev: Draft, cand: Draft, words: RoleWords) -> bool:
     """A claim of responsibility after an incident ("Le Jnim, dans sa revendication, affirme
     avoir tué une quinzaine de militaires", "The group claimed the attack on Sunday"): the
@@ -177,6 +204,19 @@ def _claim_of(prev: Draft, cand: Draft, words: RoleWords) -> bool:
     claimed = any(t.lemma_.lower() in words.claim_verbs for sf in cand.sents for t in sf.sent)
     own_place = cand.place is not None and not cand.place_inherited
     return claimed and prev.family == cand.family and not own_place  # not "as well as one at Kerbala"
+
+
+def _strikes_back(prev: Draft, cand: Draft) -> bool:
+    """Remote fire by another side than the last strike's: an exchange of fire is one event per
+    side (ground fighting that answers an attack stays one clash)."""
+    remote = {"airstrike", "shelling"}
+    if cand.concept not in remote or prev.concept not in remote:
+        return False
+    from sitrep.stages.actor_roles import state_of_means
+
+    # whose fire the words say ("l'artillerie israélienne"), not whoever was named nearby
+    a, b = state_of_means(cand), prev.actor1 or state_of_means(prev)
+    return a is not None and b is not None and a.actor.name != b.actor.name
 
 
 def _state_answers(prev: Draft, cand: Draft) -> bool:

@@ -45,6 +45,9 @@ class RoleWords:
     between: frozenset[str]
     left_preps: frozenset[str]
     toward_preps: frozenset[str]
+    reaction_verbs: frozenset[str]
+    care_nouns: frozenset[str]
+    wound_nouns: frozenset[str]
     unarmed: frozenset[str]
     person_nouns: frozenset[str]
 
@@ -80,6 +83,9 @@ def role_words(lang: str) -> RoleWords:
         fs("between_words"),
         fs("left_preps"),
         fs("toward_preps"),
+        fs("reaction_verbs"),
+        fs("care_nouns"),
+        fs("wound_nouns"),
         _unarmed(lang),
         frozenset(w.lower() for w in resource(lang, "casualties").get("person_nouns", [])),
     )
@@ -91,6 +97,14 @@ def _unarmed(lang: str) -> frozenset[str]:
     civilians = [w for w, side in d.get("sides", {}).items() if side in ("civilians", None)]
     words = [*civilians, *d.get("injured_nouns", []), *d.get("killed_nouns", []), *d.get("anyone", [])]
     return frozenset(w.lower() for w in words)
+
+
+def reacted_to(tok: Token, words: RoleWords) -> bool:
+    """An incident named as what someone condemns, mourns or investigates ("the prime minister
+    condemned the Bannu attack", "l'ONU a dénoncé ces attaques"): a reaction to the news, which
+    is the incident already told when there is one."""
+    reacting = tok.head.lemma_.lower() in words.reaction_verbs
+    return tok.pos_ == "NOUN" and tok.dep_ in ("obj", "dobj") and reacting
 
 
 def no_territory_left(t: Trigger, doc: Doc, words: RoleWords) -> bool:
