@@ -243,3 +243,13 @@ def test_pronoun_takes_the_nearest_source(nlp_fr: Language) -> None:
     ms = find_sources(doc, "fr")
     last = len(list(doc.sents)) - 1
     assert [s.name for s in sources_for_sentence(doc, last, ms)] == ["maire Jean Koné"]
+
+
+def test_an_acronym_defined_after_a_source_is_kept_and_the_same_source_is_the_last(nlp_fr: Language) -> None:
+    text = (
+        "Trois manifestants ont été arrêtés, selon la Ligue tchadienne des droits de l'homme (LTDH). "
+        "Deux autres ont été blessés, selon la même source."
+    )
+    found = [(m.source.name, m.source.text) for m in find_sources(nlp_fr(text), "fr")]
+    assert found[0][1].endswith("(LTDH)")
+    assert found[-1] == found[0]

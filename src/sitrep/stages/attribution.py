@@ -69,6 +69,7 @@ class _Cues:
     impersonal: frozenset[str]
     source_nouns: frozenset[str]
     document_nouns: frozenset[str]
+    same_words: frozenset[str]
     skip: frozenset[str]
     breaks: frozenset[str]
     addressee: frozenset[str]
@@ -112,6 +113,7 @@ def cues(lang: str) -> _Cues:
         impersonal=_folded(data.get("impersonal", [])),
         source_nouns=_folded(data.get("source_nouns", [])),
         document_nouns=_folded(data.get("document_nouns", [])),
+        same_words=_folded(data.get("same_words", [])),
         skip=_folded(data.get("skip_after_verb", [])),
         breaks=_folded(data.get("phrase_breaks", [])),
         addressee=_folded(data.get("addressee", [])),
@@ -429,7 +431,14 @@ def _add(
     source = _canonical(toks[lo:hi], c, prior + here)
     if source is None:
         return
+    acronym = _ACRONYM.match(toks[lo].doc.text, end)
+    if acronym is not None and acronym.group(1) not in source.text:
+        # "le Forum tunisien pour les droits économiques et sociaux (FTDES)": as written, in full
+        source = replace(source, text=f"{source.text} ({acronym.group(1)})")
     here.append(_Found(SourceMention(si, start, end, text, source, scope), verb))
+
+
+_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z0-9-]*[A-Z0-9])[),]")
 
 
 def _canonical(toks: list[Token], c: _Cues, earlier: list[_Found]) -> Source | None:
@@ -456,6 +465,8 @@ def _canonical(toks: list[Token], c: _Cues, earlier: list[_Found]) -> Source | N
     content = [t for t in toks if t.pos_ in ("NOUN", "PROPN")]
     if content and all(fold(t.text) in c.document_nouns for t in content):
         return _antecedent(earlier, c)
+    if any(fold(t.text) in c.same_words for t in toks) and earlier:
+        return replace(earlier[-1].mention.source)  # "selon la même source": the last one
     if not content:
         return None
     return Source(text, text)
