@@ -336,3 +336,12 @@ def test_a_soldier_dying_later_in_hospital_is_the_clash_told(run):
     )
     (event,) = run(text, "en", "2025-03-05")
     assert event.location is not None and event.location.name != "Raipur"
+
+
+def test_troops_are_the_force_their_paragraph_names(run):
+    text = (
+        "Troops arrested 14 wanted Palestinians in raids in Hebron on Wednesday night, "
+        "the Israel Defense Forces said."
+    )
+    (event,) = run(text, "en", "2025-08-21")
+    assert event.actor1 is not None and event.actor1.name == "Military Forces of Israel"

@@ -5,14 +5,16 @@ its forces..."). The mention finders themselves are in :mod:`sitrep.stages.actor
 
 from __future__ import annotations
 
+from collections import Counter
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from sitrep.stages.facts import ActorRef, PlaceRef, SentFacts
+from sitrep.stages.facts import ActorRef, DocFacts, PlaceRef, SentFacts
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["name_the_noun", "speakers_forces"]
+__all__ = ["forces_named", "name_the_noun", "speakers_forces"]
 
 
 def name_the_noun(sf: SentFacts) -> list[ActorRef]:
@@ -68,3 +70,31 @@ def _speaks_over(p: PlaceRef, head: Token) -> bool:
     verbs = [t for t in head.ancestors if t.pos_ in ("VERB", "AUX")]
     subjects = [c for v in verbs for c in v.children if c.dep_.startswith("nsubj")]
     return any(c.idx <= p.start < c.idx + len(c.text) for c in subjects)
+
+
+def forces_named(facts: DocFacts) -> None:
+    """"Israeli troops killed two gunmen ... The IDF said troops were dispatched": an unnamed
+    force is the one its paragraph names, when the paragraph names none of the country the
+    story is in (the West Bank's "troops" are Israel's)."""
+    from sitrep.stages.actors import normalize_actor
+
+    named: dict[tuple[int, str], Counter[str]] = {}
+    unnamed: list[tuple[SentFacts, int, str]] = []
+    for sf in facts.sents:
+        for i, a in enumerate(sf.actors):
+            if a.actor.kind != "state_forces" or " of " not in a.actor.name:
+                continue
+            force = a.actor.name.split(" of ")[0]
+            own = normalize_actor(a.text, facts.lang, None)
+            if own is not None and own.country:
+                named.setdefault((sf.paragraph, force), Counter())[own.name] += 1
+            else:
+                unnamed.append((sf, i, force))
+    for sf, i, force in unnamed:
+        a = sf.actors[i]
+        told = named.get((sf.paragraph, force))
+        if not told or a.actor.name in told:
+            continue  # the paragraph names this country's force too: it is the one meant
+        actor = normalize_actor(told.most_common(1)[0][0], facts.lang, None)
+        if actor is not None:
+            sf.actors[i] = replace(a, actor=replace(actor, text=a.text))

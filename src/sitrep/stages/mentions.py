@@ -184,7 +184,7 @@ def _drop_strays(facts: DocFacts) -> None:
 
 def _actors(facts: DocFacts, hint: str | None) -> None:
     from sitrep.stages.acronyms import acronym_mentions, defined_groups
-    from sitrep.stages.actor_context import name_the_noun, speakers_forces
+    from sitrep.stages.actor_context import forces_named, name_the_noun, speakers_forces
     from sitrep.stages.actors import find_actor_mentions
 
     groups = defined_groups(facts.doc, facts.lang, hint)
@@ -201,6 +201,7 @@ def _actors(facts: DocFacts, hint: str | None) -> None:
         sf.actors.sort(key=lambda a: a.start)
         sf.actors = name_the_noun(sf)
         speakers_forces(sf, facts.lang)
+    forces_named(facts)
 
 
 SIDES = {"civilians": "civilian", "state_forces": "state", "external_force": "state"}
