@@ -320,3 +320,12 @@ def test_each_side_of_an_exchange_of_fire_is_its_own_event(run):
     )
     actors = sorted(e.actor1.name for e in run(text, "fr", "2024-07-02") if e.actor1)
     assert actors == ["Hezbollah", "Military Forces of Israel"]
+
+
+def test_a_patrol_taken_to_task_is_attacked_not_captured(run):
+    text = (
+        "Six militaires ont été tués samedi près de Téra, au Niger. L'unité a été prise à partie "
+        "par des terroristes à moto. La riposte a permis de neutraliser dix-huit terroristes."
+    )
+    (event,) = run(text, "fr", "2024-06-10")
+    assert event.sub_event_type == "Armed clash" and event.fatalities == 24
