@@ -345,3 +345,10 @@ def test_troops_are_the_force_their_paragraph_names(run):
     )
     (event,) = run(text, "en", "2025-08-21")
     assert event.actor1 is not None and event.actor1.name == "Military Forces of Israel"
+
+
+def test_a_place_opening_the_sentence_is_where_the_strike_was_and_its_aircraft_are_the_speakers(run):
+    text = "In Katsina State, the Nigerian Air Force said its aircraft struck a bandit camp on Friday."
+    (event,) = run(text, "en", "2025-04-14")
+    assert event.location is not None and event.location.country == "NG"
+    assert event.actor1 is not None and event.actor1.name == "Military Forces of Nigeria"

@@ -53,13 +53,26 @@ def speakers_forces(sf: SentFacts, lang: str) -> None:
         if tok.lower_ not in possessives or heads.get(noun.lower_) is None:
             continue
         speaker = next((p for p in sf.places if _speaks_over(p, noun)), None)
-        if speaker is None or speaker.place is None or not speaker.place.country:
-            continue
         start, end = tok.idx, noun.idx + len(noun.text)
-        actor = country_actor(heads[noun.lower_], speaker.place.country, noun.text)
+        if speaker is None or speaker.place is None or not speaker.place.country:
+            # "the Nigerian Air Force said its aircraft struck": the state force that speaks
+            force = next((a for a in sf.actors if _force_speaks_over(a, noun)), None)
+            if force is None:
+                continue
+            actor = replace(force.actor, text=noun.text)
+        else:
+            actor = country_actor(heads[noun.lower_], speaker.place.country, noun.text)
         sf.actors = [a for a in sf.actors if a.end <= start or a.start >= end]
         sf.actors.append(ActorRef(start, end, noun.text, actor, noun.i, False))
         sf.actors.sort(key=lambda a: a.start)
+
+
+def _force_speaks_over(a: ActorRef, head: Token) -> bool:
+    """A named state force that is the subject of a verb governing ``head``."""
+    if a.actor.kind != "state_forces" or a.generic or a.head_i < 0:
+        return False
+    subjects = {c.i for v in head.ancestors if v.pos_ in ("VERB", "AUX") for c in v.children}
+    return a.head_i in subjects and head.doc[a.head_i].dep_.startswith("nsubj")
 
 
 def _speaks_over(p: PlaceRef, head: Token) -> bool:

@@ -274,7 +274,8 @@ def _where_said(root: Token, words: RoleWords) -> bool:
         return False
     if head.pos_ == "ADP":
         head = head.head
-    return head.pos_ == "VERB" and head.lemma_.lower() in words.speech_verbs
+    # after the verb only: an opening "In Katsina State, the air force said ..." sets the scene
+    return head.pos_ == "VERB" and head.lemma_.lower() in words.speech_verbs and root.i > head.i
 
 
 def _settlement_first(places: list[PlaceRef]) -> list[PlaceRef]:
