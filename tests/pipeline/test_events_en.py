@@ -352,3 +352,13 @@ def test_a_place_opening_the_sentence_is_where_the_strike_was_and_its_aircraft_a
     (event,) = run(text, "en", "2025-04-14")
     assert event.location is not None and event.location.country == "NG"
     assert event.actor1 is not None and event.actor1.name == "Military Forces of Nigeria"
+
+
+def test_the_capital_unnamed_is_the_capital_the_article_names(run):
+    text = (
+        "NAIROBI, Aug 13 (Reuters) - Police shot dead two protesters in Nairobi on Tuesday.\n\n"
+        "Protests in Mombasa passed off peacefully, local media said. In the capital's central "
+        "business district, demonstrators hurled stones at officers, a witness said."
+    )
+    riots = [e for e in run(text, "en", "2025-08-13") if e.event_type == "Riots"]
+    assert riots and all(e.location is not None and e.location.name == "Nairobi" for e in riots)

@@ -201,6 +201,10 @@ def _attach_place(d: Draft, sf: SentFacts, drafts: list[Draft], facts: DocFacts,
                 d.place = max(before, key=lambda p: p.start)
                 d.place_inherited = True
         return
+    capital = _the_capital(sf, facts, words)
+    if capital is not None:  # "in the capital's central business district", "dans la capitale"
+        d.place, d.place_inherited = capital, True
+        return
     # No place in the sentence: the last place named before it in the same paragraph
     # ("Ils ont donc été éliminés", "à l'est de cette même ville"); across paragraphs only
     # when this paragraph names none (the story goes on where it was).
@@ -213,6 +217,21 @@ def _attach_place(d: Draft, sf: SentFacts, drafts: list[Draft], facts: DocFacts,
             d.place = _settlement_first(cands)[0]
             d.place_inherited = True
             return
+
+
+def _the_capital(sf: SentFacts, facts: DocFacts, words: RoleWords) -> PlaceRef | None:
+    """The capital the article names, when a sentence says "the capital" without naming it."""
+    if not any(t.lower_ in words.capital_words for t in sf.sent):
+        return None
+    return next(
+        (
+            p
+            for x in facts.sents
+            for p in x.places
+            if p.place is not None and p.place.feature == "P.PPLC" and p.place.country == facts.country
+        ),
+        None,
+    )
 
 
 def _candidates(sf: SentFacts, words: RoleWords) -> list[PlaceRef]:

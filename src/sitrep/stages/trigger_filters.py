@@ -48,6 +48,7 @@ class RoleWords:
     reaction_verbs: frozenset[str]
     care_nouns: frozenset[str]
     wound_nouns: frozenset[str]
+    capital_words: frozenset[str]
     unarmed: frozenset[str]
     person_nouns: frozenset[str]
 
@@ -86,6 +87,7 @@ def role_words(lang: str) -> RoleWords:
         fs("reaction_verbs"),
         fs("care_nouns"),
         fs("wound_nouns"),
+        fs("capital_words"),
         _unarmed(lang),
         frozenset(w.lower() for w in resource(lang, "casualties").get("person_nouns", [])),
     )
