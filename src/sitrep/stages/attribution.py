@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Token
 from sitrep.lang import common, resource
 from sitrep.model import Source
 from sitrep.stages.actors import PhraseTable, english_demonym, find_actor_mentions, fold, lexicon
+from sitrep.stages.quotes import quotations
 
 log = logging.getLogger(__name__)
 
@@ -541,26 +542,6 @@ def _attach_quotes(doc: Doc, c: _Cues, found: list[_Found]) -> None:
         if best is not None:
             f = found[best]
             found[best] = _Found(replace(f.mention, quote=(q_start, q_end)), f.verb)
-
-
-def quotations(text: str, pairs: tuple[tuple[str, str], ...]) -> list[tuple[int, int]]:
-    """Character ranges of quoted speech; an unclosed quote ends with its line."""
-    spans: list[tuple[int, int]] = []
-    closers = {o: cl for o, cl in pairs}
-    i = 0
-    while i < len(text):
-        ch = text[i]
-        if ch in closers:
-            line_end = text.find("\n", i)
-            line_end = len(text) if line_end < 0 else line_end
-            close = text.find(closers[ch], i + 1, line_end)
-            end = line_end if close < 0 else close + 1
-            if end - i > 2:
-                spans.append((i, end))
-            i = end
-            continue
-        i += 1
-    return spans
 
 
 def sources_for_sentence(doc: Doc, sent_index: int, mentions: list[SourceMention]) -> list[Source]:
