@@ -98,7 +98,8 @@ def forces_named(facts: DocFacts) -> None:
             if a.actor.kind != "state_forces" or " of " not in a.actor.name:
                 continue
             force = a.actor.name.split(" of ")[0]
-            own = normalize_actor(a.text, facts.lang, None)
+            # a country other than the story's came from the mention's own words
+            own = a.actor if a.actor.country != facts.country else normalize_actor(a.text, facts.lang, None)
             if own is not None and own.country:
                 named.setdefault((sf.paragraph, force), Counter())[own.name] += 1
             else:
