@@ -98,3 +98,8 @@ def test_threats_and_denials_however_the_parser_attaches_them(nlp_fr: Language) 
     assert _mood(nlp_fr, "fr", text, "attaques") == mod.PLANNED
     text = "Le gouverneur a démenti les informations faisant état d'une attaque contre la prison de Kaya."
     assert _mood(nlp_fr, "fr", text, "attaque") == mod.NEGATED
+
+
+def test_a_call_for_a_dead_city_day_is_not_the_protest(run):
+    text = "Le collectif appelle à une journée « ville morte » lundi prochain dans tout le pays."
+    assert not run(text, "fr", "2025-05-02")

@@ -130,7 +130,9 @@ def _purpose(tok: Token, c: ModalityCues) -> bool:
 
 def _called_for(tok: Token, c: ModalityCues) -> bool:
     """"called for fresh protests", "ont appelé à manifester": asked for, not (yet) done."""
-    while tok.dep_ == "conj" and tok.head.i != tok.i:  # "called for strikes and demonstrations"
+    for _ in range(3):  # "called for strikes and demonstrations", "appelle à une journée ville morte"
+        if tok.dep_ not in ("conj", "nmod", "compound") or tok.head.i == tok.i or tok.head.pos_ != "NOUN":
+            break
         tok = tok.head
     marks = {ch.lower_ for ch in tok.children if ch.dep_ in ("case", "mark", "aux")}
     head = tok.head
