@@ -63,7 +63,7 @@ def merge_target(cand: Draft, drafts: list[Draft], words: RoleWords, facts: DocF
         # "la MINUSCA dénonce le viol de cinq femmes à Abba", news of its own place)
         same_day = [d for d in reversed(asserted) if same_time(d.time, cand.time, facts.lang)]
         kin = [d for d in same_day if d.family == cand.family]
-        if cand.place is None or cand.place_inherited:
+        if not _own_place(cand):
             return kin[0] if kin else None
         return next((d for d in kin if d.place is not None and same_place(d.place, cand.place)), None)
     if prev.family != cand.family and _bare_mention(cand, words, facts):
@@ -127,6 +127,11 @@ def _hand_back_tolls(prev: Draft, cand: Draft, facts: DocFacts) -> None:
         prev.casualties.extend(outside)
 
 
+def _own_place(d: Draft) -> bool:
+    """Whether the sentence names its own place rather than inheriting the story's."""
+    return d.place is not None and not d.place_inherited
+
+
 def _definite(tok: Token, words: RoleWords) -> bool:
     dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
     return bool(dets) and dets[0] in words.anaphoric | words.demonstrative
@@ -138,7 +143,7 @@ def _bare_mention(cand: Draft, words: RoleWords, facts: DocFacts) -> bool:
     tok = facts.doc[cand.anchor.head]
     if tok.pos_ != "NOUN" or not _definite(tok, words) or cand.casualties or len(cand.triggers) != 1:
         return False
-    own_place = cand.place is not None and not cand.place_inherited
+    own_place = _own_place(cand)
     if tok.dep_.startswith("nsubj"):
         # the incident as the subject of a comment: the comment's places and days are not its own
         # (but "the attack on Kidal" is)
@@ -151,7 +156,7 @@ def _killing_told(prev: Draft, cand: Draft) -> bool:
     """A bare killing after an incident with deaths of another kind ("beaten to death by a mob"
     ... "They killed him on suspicion"): the deaths already told, when the sentence names no
     place or day of its own."""
-    own_place = cand.place is not None and not cand.place_inherited
+    own_place = _own_place(cand)
     deaths = prev.concept in ("mob", "riot") or any(c.kind == "killed" for c in prev.casualties)
     return cand.concept == "kill" and deaths and not own_place and not (cand.time and cand.time.date)
 
@@ -175,7 +180,7 @@ def _aftermath(prev: Draft, cand: Draft) -> bool:
         prev.family == "armed"
         and cand.concept in ("looting", "arrest", "riot", "disrupted")
         and not crowd
-        and (cand.place is None or cand.place_inherited)
+        and not _own_place(cand)
     )
 
 
@@ -202,8 +207,7 @@ def _claim_of(prev: Draft, cand: Draft, words: RoleWords) -> bool:
     avoir tué une quinzaine de militaires", "The group claimed the attack on Sunday"): the
     incident told, whatever day the claim came."""
     claimed = any(t.lemma_.lower() in words.claim_verbs for sf in cand.sents for t in sf.sent)
-    own_place = cand.place is not None and not cand.place_inherited
-    return claimed and prev.family == cand.family and not own_place  # not "as well as one at Kerbala"
+    return claimed and prev.family == cand.family and not _own_place(cand)  # not "as well as one at Kerbala"
 
 
 def _strikes_back(prev: Draft, cand: Draft) -> bool:
@@ -248,7 +252,7 @@ def _toll_update(prev: Draft, cand: Draft) -> bool:
         and all(c.revised for c in own)
         and all(t.concept == "kill" for t in cand.triggers)
         and bool(prev.casualties)
-        and (cand.place is None or cand.place_inherited or same_place(prev.place, cand.place))
+        and (not _own_place(cand) or same_place(prev.place, cand.place))
     )
 
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.lang import resource
 from sitrep.stages import modality as mod
+from sitrep.stages.casualty_words import casualty_words
 from sitrep.stages.facts import RELATIVE_CLAUSE, SentFacts
 from sitrep.stages.triggers import Trigger, TriggerLexicon
 from sitrep.stages.typing_rules import WEAPON_CONCEPTS
@@ -89,16 +90,15 @@ def role_words(lang: str) -> RoleWords:
         fs("wound_nouns"),
         fs("capital_words"),
         _unarmed(lang),
-        frozenset(w.lower() for w in resource(lang, "casualties").get("person_nouns", [])),
+        casualty_words(lang).person_nouns,
     )
 
 
 def _unarmed(lang: str) -> frozenset[str]:
-    """Nouns of people who bear no arms: civilians, the wounded, the dead (``casualties.json``)."""
-    d = resource(lang, "casualties")
-    civilians = [w for w, side in d.get("sides", {}).items() if side in ("civilians", None)]
-    words = [*civilians, *d.get("injured_nouns", []), *d.get("killed_nouns", []), *d.get("anyone", [])]
-    return frozenset(w.lower() for w in words)
+    """Nouns of people who bear no arms: civilians, the wounded, the dead (casualty words)."""
+    cw = casualty_words(lang)
+    civilians = frozenset(w for w, side in cw.sides.items() if side in ("civilians", None))
+    return civilians | cw.injured_nouns | cw.killed_nouns | cw.anyone
 
 
 def reacted_to(tok: Token, words: RoleWords) -> bool:
