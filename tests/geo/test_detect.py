@@ -106,3 +106,11 @@ def test_a_military_camp_names_its_place(embedded: GazetteerGeoparser) -> None:
     text = "Les jihadistes ont attaqué le camp militaire de Tiboulkessa au Mali."
     found = {t.text for t in embedded.geoparse(text, lang="fr", unlisted=True)}
     assert "Tiboulkessa" in found
+
+
+def test_recase_turns_a_capital_label_opening_a_mixed_line_into_a_name() -> None:
+    text = "SOUTH SUDAN: Government aircraft bombed the town. UN OCHA said so."
+    out = recase(text, lambda w: w.title() in ("South Sudan",))
+    assert len(out) == len(text)
+    assert out.startswith("South Sudan: Government aircraft")
+    assert "UN OCHA" in out  # acronyms of two letters are left alone

@@ -68,3 +68,12 @@ def test_a_running_total_beside_the_incident_figure_is_not_its_toll() -> None:
     rows = [_c(12, "unknown", 0), _c(40, "unknown", 0, revised=True), _c(45, "unknown", 1, revised=True)]
     toll = sum_casualties(rows, "killed")
     assert toll is not None and toll.value == 12
+
+
+def test_exact_figure_close_to_a_round_estimate_makes_it_precise() -> None:
+    # "About 20 people were killed" ... "officials later said 23 civilians died in the attack"
+    toll = sum_casualties([_c(20, "civilian", 0, "approx"), _c(23, "civilian", 2)], "killed")
+    assert toll is not None and (toll.value, toll.qualifier) == (23, "exact")
+    # a far smaller exact figure is a part or another count, not the estimate refined
+    toll = sum_casualties([_c(20, "civilian", 0, "approx"), _c(4, "civilian", 2)], "killed")
+    assert toll is not None and toll.value == 20

@@ -362,3 +362,36 @@ def test_the_capital_unnamed_is_the_capital_the_article_names(run):
     )
     riots = [e for e in run(text, "en", "2025-08-13") if e.event_type == "Riots"]
     assert riots and all(e.location is not None and e.location.name == "Nairobi" for e in riots)
+
+
+def test_an_earlier_incident_told_in_passing_is_its_own_event(run):
+    evs = run(
+        "Gunmen killed five farmers in Bokkos on Sunday, a day after an attack in Mangu in which seven "
+        "villagers died, police said.",
+        "en",
+        published="2025-03-18",
+    )
+    got = sorted((e.location.name if e.location else None, e.fatalities, e.date) for e in evs)
+    assert got == [("Bokkos", 5, "2025-03-16"), ("Mangu", 7, "2025-03-15")]
+
+
+def test_an_uncontested_accusation_names_the_perpetrator(run):
+    text = (
+        "The Taliban government accused Pakistan of carrying out air strikes in Paktika province on "
+        "Wednesday, killing eight civilians."
+    )
+    evs = run(text, "en", published="2025-03-16")
+    assert [e.actor1.name if e.actor1 else None for e in evs] == ["Military Forces of Pakistan"]
+    denied = run(text + " Pakistan denied any involvement.", "en", published="2025-03-16")
+    assert [e.actor1 for e in denied] == [None]
+
+
+def test_government_aircraft_under_a_country_label_in_capitals(run):
+    evs = run(
+        "SOUTH SUDAN: Government aircraft bombed Malakal on Friday, killing 12 civilians, rebels said.",
+        "en",
+        published="2025-03-16",
+    )
+    assert len(evs) == 1
+    assert evs[0].actor1 is not None and evs[0].actor1.name == "Military Forces of South Sudan"
+    assert evs[0].actor2 is not None and evs[0].actor2.name == "Civilians (South Sudan)"

@@ -329,3 +329,22 @@ def test_a_patrol_taken_to_task_is_attacked_not_captured(run):
     )
     (event,) = run(text, "fr", "2024-06-10")
     assert event.sub_event_type == "Armed clash" and event.fatalities == 24
+
+
+def test_un_incident_anterieur_cite_en_passant(run):
+    evs = run(
+        "Des hommes armés ont tué cinq agriculteurs à Bokkos dimanche, au lendemain d'une attaque à Mangu "
+        "au cours de laquelle sept villageois ont péri.",
+        "fr",
+        published="2025-03-18",
+    )
+    got = sorted((e.location.name if e.location else None, e.fatalities, e.date) for e in evs)
+    assert got == [("Bokkos", 5, "2025-03-16"), ("Mangu", 7, "2025-03-15")]
+
+
+def test_le_pays_accuse_est_l_auteur_sauf_dementi(run):
+    text = "Le Hezbollah a accusé Israël d'avoir mené la frappe qui a tué trois civils à Nabatieh mardi."
+    evs = run(text, "fr", published="2025-03-16")
+    assert [e.actor1.name if e.actor1 else None for e in evs] == ["Military Forces of Israel"]
+    evs = run(text + " Israël a démenti toute implication.", "fr", published="2025-03-16")
+    assert [e.actor1 for e in evs] == [None]

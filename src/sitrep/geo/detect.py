@@ -133,6 +133,8 @@ def _speaker(tok: Token, lang: str) -> bool:
 
 _DOUBTFUL_LABELS = frozenset({"PER", "PERSON", "MISC", "PRODUCT", "NORP", "WORK_OF_ART"})
 _WORD = re.compile(r"[^\W\d_]+")
+_RUN = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*")
+_CAPS_RUN = re.compile(r"(?<!\w)[^\W\d_a-z]{3,}(?: [^\W\d_a-z]{3,})+(?!\w)")
 _CAPS_LINE_SHARE = 0.7
 
 
@@ -141,16 +143,31 @@ def recase(text: str, is_name: Callable[[str], bool] = lambda w: False) -> str:
     words ``is_name`` accepts, which get a capital ("ATTAQUE PRÈS DE BANGUI" -> "attaque près de
     Bangui"); other lines are left as they are."""
 
-    def word(m: re.Match[str]) -> str:
-        w = m.group()
+    def word(w: str) -> str:
         t = w[0] + w[1:].lower() if is_name(w) else w.lower()
         return t if len(t) == len(w) else w
+
+    def words(m: re.Match[str]) -> str:
+        """A run of words: the longest leading names of several words first ("SOUTH SUDAN")."""
+        parts = m.group().split(" ")
+        out, i = [], 0
+        while i < len(parts):
+            for n in (3, 2, 1):
+                phrase = " ".join(parts[i : i + n])
+                if n == 1 or (i + n <= len(parts) and is_name(phrase)):
+                    titled = " ".join(word(p) if n == 1 else p.title() for p in parts[i : i + n])
+                    out.append(titled if len(titled) == len(phrase) else phrase)
+                    i += n
+                    break
+        return " ".join(out)
 
     out: list[str] = []
     for line in text.splitlines(keepends=True):
         letters = [c for c in line if c.isalpha()]
         if len(letters) >= 8 and sum(c.isupper() for c in letters) >= _CAPS_LINE_SHARE * len(letters):
-            line = _WORD.sub(word, line)
+            line = _RUN.sub(words, line)
+        else:  # a label in capitals opening a mixed line ("SOUTH SUDAN: Government aircraft ...")
+            line = _CAPS_RUN.sub(words, line)
         out.append(line)
     return "".join(out)
 

@@ -23,7 +23,6 @@ ARMED_KINDS = frozenset(
 STATE = "state_forces"
 
 
-
 def country_actor(pattern: str, country: str | None, text: str) -> Actor:
     """An ACLED per-country actor ("civilians" -> "Civilians (Mali)") from the actor data."""
     from sitrep.stages.actors import resolve_value
@@ -87,7 +86,8 @@ def fill_actors(d: Draft, facts: DocFacts, after_typing: bool = False) -> None:
         return
     et = d.event_type
     if d.actor1 is None or (d.actor1_guessed and d.actor1.generic):
-        by_state = state_of_means(d) or _state_as_subject(d)  # "an Israeli air strike", "Russia launched"
+        # "an Israeli air strike", "Russia launched", "accused Pakistan of carrying out air strikes"
+        by_state = state_of_means(d) or _state_as_subject(d) or _state_accused(d)
         if by_state is not None:
             d.actor1, d.actor1_guessed = by_state, False
     if et == "Violence against civilians":
@@ -120,6 +120,16 @@ def fill_actors(d: Draft, facts: DocFacts, after_typing: bool = False) -> None:
         # rather than whoever happens to be named nearby.
         d.actor1 = None
     _name_the_rebels(d, facts)
+    _civilians_of_the_place(d, country)
+
+
+def _civilians_of_the_place(d: Draft, country: str | None) -> None:
+    """ "three people in Nabatieh", in an article about Israel: civilians written without a
+    nationality are those of the country where the incident happened."""
+    a = d.actor2
+    if a is None or a.actor.kind != "civilians" or not a.generic or not country or a.actor.country == country:
+        return
+    d.actor2 = ActorRef(a.start, a.end, a.text, country_actor("civilians", country, a.text), a.head_i, True)
 
 
 def state_of_means(d: Draft) -> ActorRef | None:
@@ -158,6 +168,25 @@ def _state_as_subject(d: Draft) -> ActorRef | None:
             if code is not None:
                 actor = country_actor("military", code, ch.text)
                 return ActorRef(ch.idx, ch.idx + len(ch.text), ch.text, actor, ch.i)
+    return None
+
+
+def _state_accused(d: Draft) -> ActorRef | None:
+    """A country accused of the incident ("accused Pakistan of carrying out air strikes",
+    "blamed Israel for the strike", "accuse Israël d'avoir mené la frappe"): its armed forces,
+    unless the article has it denying."""
+    doc = d.sents[0].sent.doc
+    accuse, deny = _allegation_verbs(doc.lang_)
+    for t in d.triggers:
+        verb = next((a for a in list(doc[t.head].ancestors)[:4] if a.lemma_.lower() in accuse), None)
+        if verb is None:
+            continue
+        for ch in (c for c in verb.children if c.dep_ in ("dobj", "obj") and c.pos_ == "PROPN"):
+            code = _country_at(d, ch)
+            if code is not None:
+                actor = country_actor("military", code, ch.text)
+                if not {actor.name, ch.text.lower()} & _deniers(doc, deny):
+                    return ActorRef(ch.idx, ch.idx + len(ch.text), ch.text, actor, ch.i)
     return None
 
 
@@ -211,7 +240,7 @@ def _means_nouns(tok: Token) -> list[Token]:
 
 
 def _name_the_rebels(d: Draft, facts: DocFacts) -> None:
-    """"Les rebelles", "the insurgents" in a story about one named rebel group are that group
+    """ "Les rebelles", "the insurgents" in a story about one named rebel group are that group
     (a generic mention is a reference back, not an unknown group); "unidentified gunmen" stay."""
     main: ActorRef | None = None
     for role, side in (("actor1", "actor2"), ("actor2", "actor1")):
@@ -302,17 +331,50 @@ def _air_force(d: Draft, facts: DocFacts, country: str | None) -> None:
 
 
 @lru_cache(maxsize=16)
-def _allegation_verbs(lang: str) -> frozenset[str]:
+def _allegation_verbs(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Verbs that accuse or attribute, and verbs that deny."""
     from sitrep.lang import resource
 
-    return frozenset(resource(lang, "roles").get("allegation_verbs", []))
+    roles = resource(lang, "roles")
+    return frozenset(roles.get("allegation_verbs", [])), frozenset(roles.get("denial_verbs", []))
 
 
-def _alleged(doc: Doc, a: ActorRef, verbs: frozenset[str]) -> bool:
-    """Named in a sentence that accuses, attributes or denies: a claim about the actor, not
-    a report of what it did."""
+def _alleged(doc: Doc, a: ActorRef, verbs: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """Named in a sentence that accuses or denies, as a claim about the actor rather than a
+    report of what it did. The accused of an uncontested accusation ("accused Pakistan of
+    carrying out air strikes", "une attaque attribuée aux ADF") is the perpetrator as the text
+    has it; not the accuser, nor anyone the sentence or the article has denying."""
     if a.head_i < 0:
         return False
+    accuse, deny = verbs
     tok = doc[a.head_i]
     sent_verbs = {t.lemma_.lower() for t in tok.sent if t.pos_ in ("VERB", "AUX")}
-    return bool(sent_verbs & verbs) or any(anc.lemma_.lower() in verbs for anc in tok.ancestors)
+    if not sent_verbs & (accuse | deny):
+        return False
+    if sent_verbs & deny:
+        return True
+    if tok.dep_.startswith("nsubj") and tok.head.lemma_.lower() in accuse:
+        return True  # the accuser
+    deniers = _deniers(doc, deny)
+    return a.actor.name in deniers or a.text.lower() in deniers
+
+
+def _deniers(doc: Doc, deny: frozenset[str]) -> set[str]:
+    """Actors the article has denying something ("la coalition a nié en être à l'origine"), by
+    canonical name, else as written ("Israel denied")."""
+    from sitrep.stages.actors import normalize_actor
+
+    cached: set[str] | None = doc.user_data.get("sitrep.deniers")
+    if cached is not None:
+        return cached
+    out: set[str] = set()
+    for t in doc:
+        if t.lemma_.lower() in deny and t.pos_ in ("VERB", "AUX"):
+            for subj in (c for c in t.children if c.dep_.startswith("nsubj")):
+                phrase = doc[subj.left_edge.i : subj.right_edge.i + 1].text
+                actor = normalize_actor(phrase, doc.lang_, None)
+                out.add(phrase.lower())
+                if actor is not None:
+                    out.add(actor.name)
+    doc.user_data["sitrep.deniers"] = out
+    return out

@@ -26,8 +26,32 @@ def consolidate(drafts: list[Draft], lang: str) -> list[Draft]:
         later = [b for b in asserted[i + 1 :] if b.family == a.family and tolls[id(b)]]
         if _is_summary(a, later, tolls):
             drop.add(id(a))
-    kept = [d for d in drafts if id(d) not in drop]
+    kept = _told_again([d for d in drafts if id(d) not in drop], lang)
     return _merge_restatements(kept, tolls, lang)
+
+
+def _told_again(drafts: list[Draft], lang: str) -> list[Draft]:
+    """An incident mentioned in passing ("hours after gunmen in the southwest shot seven
+    passengers") that the article then tells in full is that later telling."""
+    from sitrep.stages.merging import merge, same_place, same_time
+
+    out = list(drafts)
+    for d in drafts:
+        if not d.in_passing:
+            continue
+        later = [b for b in out if b.sents[0].index > d.sents[0].index and b.modality == ASSERTED]
+        told = next(
+            (
+                b
+                for b in later
+                if b.family == d.family and same_place(d.place, b.place) and same_time(d.time, b.time, lang)
+            ),
+            None,
+        )
+        if told is not None:
+            merge(told, d)
+            out.remove(d)
+    return out
 
 
 def _is_summary(a: Draft, later: list[Draft], tolls: dict[int, int | None]) -> bool:

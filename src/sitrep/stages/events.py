@@ -16,9 +16,11 @@ from typing import TYPE_CHECKING
 from sitrep.geo.directions import SECTOR_FEATURE
 from sitrep.lang import common, resource
 from sitrep.model import Source
+from sitrep.stages import earlier
 from sitrep.stages import modality as mod
 from sitrep.stages import trigger_filters as tf
 from sitrep.stages.actor_roles import fill_from_sentences, main_armed_actor
+from sitrep.stages.earlier import Marker
 from sitrep.stages.facts import ActorRef, CasualtyRef, DocFacts, PlaceRef, SentFacts, TimeRef
 from sitrep.stages.locate import fallback_place, place_unlisted
 from sitrep.stages.merging import merge, merge_target, refers_back
@@ -29,6 +31,7 @@ from sitrep.stages.typing_rules import FIGHTING, assign_type, sharpen
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+
 
 @dataclass
 class Draft:
@@ -45,6 +48,7 @@ class Draft:
     place: PlaceRef | None = None
     place_inherited: bool = False
     time: TimeRef | None = None
+    in_passing: bool = False  # an earlier incident dated by another ("a day after an attack in X")
     casualties: list[CasualtyRef] = field(default_factory=list)
     sources: list[Source] = field(default_factory=list)
     event_type: str = ""
@@ -88,18 +92,19 @@ def detect(facts: DocFacts) -> list[Draft]:
         if cand.modality != mod.ASSERTED:
             drafts.append(cand)
             continue
-        _attach_place(cand, sf, drafts, facts, words)
-        twins = _coordinated(cand, sf, words)
+        split = _split_earlier(cand, sf, facts, lex, words)
+        view = cand.sents[0]  # the sentence's facts, less an earlier incident's clause
+        _attach_place(cand, view, drafts, facts, words)
+        twins = _coordinated(cand, view, words)
         place_unlisted(cand, facts)  # before merging: "le quartier d'Abena" is the city's incident
-        _attach_time(cand, sf, facts.lang)
+        _attach_time(cand, view, facts.lang)
         if cand.time is None:
-            _same_day(cand, sf, drafts, facts.lang)
-        prev = merge_target(cand, drafts, words, facts)
-        if prev is not None:
-            merge(prev, cand)
-        else:
-            drafts.append(cand)
+            _same_day(cand, view, drafts, facts.lang)
+        host = _add(cand, drafts, facts, words)
         drafts.extend(_twin(cand, sf, q) for q in twins)
+        if split is not None:
+            _place_earlier(*split, host, facts, words)
+            _add(split[0], [d for d in drafts if d is not host], facts, words, drafts)
     for d in drafts:
         _finish(d, facts, lex, words)
     from sitrep.stages.consolidate import consolidate
@@ -168,14 +173,80 @@ def _candidate(sf: SentFacts, trigs: list[Trigger], facts: DocFacts, lex: Trigge
     d.modality = mod.ASSERTED if asserted else moods[best]
     d.casualties = list(sf.casualties)
     d.sources = list(sf.sources)
-    for t in sorted(pool, key=lambda t: -t.rank):
+    _fill_roles(d, sf, words)
+    return d
+
+
+def _fill_roles(d: Draft, sf: SentFacts, words: RoleWords) -> None:
+    doc = sf.sent.doc
+    d.actor1 = d.actor2 = None
+    for t in sorted(d.triggers, key=lambda t: -t.rank):
         a1, a2 = grammar_roles(
             doc[t.head], sf, words.by, words.against, words.victim_verbs, words.speech_verbs
         )
         d.actor1 = d.actor1 or a1
         d.actor2 = d.actor2 or a2
     fill_from_sentences(d)  # before merging: a sentence's own actors outrank later ones
+
+
+def _add(
+    d: Draft, pool: list[Draft], facts: DocFacts, words: RoleWords, drafts: list[Draft] | None = None
+) -> Draft:
+    """Merge a candidate into the incident it restates, or open a new one; the incident it joined."""
+    prev = merge_target(d, pool, words, facts)
+    if prev is not None:
+        merge(prev, d)
+        return prev
+    (pool if drafts is None else drafts).append(d)
     return d
+
+
+def _split_earlier(
+    cand: Draft, sf: SentFacts, facts: DocFacts, lex: TriggerLexicon, words: RoleWords
+) -> tuple[Draft, SentFacts, Marker] | None:
+    """'..., a day after an attack in Mangu in which seven people died': the clause's incident as
+    a draft of its own (with the clause's facts), the sentence's own incident left the rest."""
+    marker = earlier.find_marker(sf.sent, facts.lang)
+    if marker is None:
+        return None
+    span = earlier.clause_range(sf.sent, marker)
+    doc = facts.doc
+    inner = [t for t in cand.triggers if earlier.inside(doc[t.head], span)]
+    outer = [t for t in cand.triggers if not earlier.inside(doc[t.head], span)]
+    rest, within = earlier.split_facts(sf, span)
+    told = _candidates(within, words) or any(c.kind == "killed" for c in within.casualties)
+    if not inner or not outer or not told:
+        return None
+    clause = {t.i for t in sf.sent if earlier.inside(t, span)}
+    if cand.anchor in inner:
+        cand.anchor = max(outer, key=lambda t: (t.rank, -t.start))
+        cand.concept = sharpen(cand.anchor.concept, sf, lex, skip=clause)
+    cand.triggers, cand.sents, cand.casualties = outer, [rest], list(rest.casualties)
+    _fill_roles(cand, rest, words)
+    best = max(inner, key=lambda t: (t.rank, -t.start))
+    others = {t.i for t in sf.sent} - clause
+    prior = Draft(
+        concept=sharpen(best.concept, sf, lex, skip=others), anchor=best, sents=[within], triggers=inner
+    )
+    prior.casualties, prior.sources = list(within.casualties), list(sf.sources)
+    prior.in_passing = True
+    _fill_roles(prior, within, words)
+    return prior, within, marker
+
+
+def _place_earlier(
+    prior: Draft, within: SentFacts, marker: Marker, told: Draft, facts: DocFacts, words: RoleWords
+) -> None:
+    """Its own place and day when the clause names them; else the told incident's place and
+    that incident's day moved by the marker ("two days after")."""
+    if _candidates(within, words):
+        _attach_place(prior, within, [], facts, words)
+        place_unlisted(prior, facts)
+    else:
+        prior.place, prior.place_inherited = told.place, True
+    _attach_time(prior, within, facts.lang)
+    if prior.time is None:
+        prior.time = earlier.shifted(told.time, marker, facts.text)
 
 
 def _means(best: Trigger, pool: list[Trigger], doc: Doc) -> Trigger:
@@ -371,7 +442,7 @@ def _closest(places: list[PlaceRef], d: Draft, sf: SentFacts, facts: DocFacts) -
 
 
 def _reference_point(p: PlaceRef, pool: list[PlaceRef], text: str) -> bool:
-    """"Mellit, à 60 km au nord d'El-Fasher": El-Fasher only locates the town named before it."""
+    """ "Mellit, à 60 km au nord d'El-Fasher": El-Fasher only locates the town named before it."""
     return p.precision > 1 and any(
         q.precision == 1 and q.end <= p.start <= q.end + 40 and not _CLAUSE_END.search(text[q.end : p.start])
         for q in pool
@@ -399,7 +470,7 @@ def _attach_time(d: Draft, sf: SentFacts, lang: str) -> None:
 
 
 def _same_day(d: Draft, sf: SentFacts, drafts: list[Draft], lang: str) -> None:
-    """"Le même jour, un engin explosif...", "Hours later, troops clashed...": the date of the
+    """ "Le même jour, un engin explosif...", "Hours later, troops clashed...": the date of the
     incident told just before."""
     low = sf.sent.text.lower()
     if any(p in low for p in resource(lang, "time").get("same_day", [])):
@@ -409,7 +480,7 @@ def _same_day(d: Draft, sf: SentFacts, drafts: list[Draft], lang: str) -> None:
 
 
 def _time_of_report(t: TimeRef, d: Draft, sf: SentFacts, lang: str) -> bool:
-    """"..., authorities said Friday": the day of the statement, not of the incident."""
+    """ "..., authorities said Friday": the day of the statement, not of the incident."""
     span = sf.sent.doc.char_span(t.start, t.end, alignment_mode="expand")
     if span is None:
         return False

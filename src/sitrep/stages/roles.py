@@ -142,6 +142,8 @@ def _speaker_did_it(verb: Token, sf: SentFacts, speech_verbs: frozenset[str]) ->
         return None
     if any(c.dep_ in PASS_SUBJ or c.dep_ in ("auxpass", "aux:pass") for c in verb.children):
         return None
+    if any(c.dep_ in ("obj", "dobj") for c in head.children):
+        return None  # "a accusé Israël d'avoir mené la frappe": the object did it, as alleged
     if not all(c.pos_ == "PRON" for c in verb.children if c.dep_ in SUBJ):
         return None
     speaker = next((c for c in head.children if c.dep_ in SUBJ), None)
@@ -224,7 +226,8 @@ def sum_casualties(cas: list[CasualtyRef], kind: str) -> Count | None:
             loose = []
         for side, counts in sided.items():
             precise = not all(c.vague for c in here if c.side == side)
-            if side not in by_side or (precise and _all_vague(rows, by_side[side])):
+            known = by_side.get(side)
+            if known is None or (precise and (_all_vague(rows, known) or _refines(counts, known))):
                 by_side[side] = counts
         if loose:
             unknown.append(loose)
@@ -245,6 +248,15 @@ def sum_casualties(cas: list[CasualtyRef], kind: str) -> Count | None:
     if quals == {"at_most"}:
         qual = "at_most"
     return Count(total, qual)  # type: ignore[arg-type]
+
+
+def _refines(new: list[Count], old: list[Count]) -> bool:
+    """'Une vingtaine de morts' in the lead, '23 civils ont péri' once the official toll came: an
+    exact figure close to a round estimate of the same side is that estimate made precise."""
+    if not all(c.qualifier == "approx" for c in old) or any(c.qualifier != "exact" for c in new):
+        return False
+    was, now = sum(c.value for c in old), sum(c.value for c in new)
+    return now != was and 0.7 * was <= now <= 1.5 * was
 
 
 def _all_vague(rows: list[CasualtyRef], counts: list[Count]) -> bool:

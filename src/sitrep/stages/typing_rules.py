@@ -19,6 +19,8 @@ from sitrep.stages.casualty_words import casualty_words
 from sitrep.stages.facts import RELATIVE_CLAUSE, ActorRef, DocFacts, SentFacts
 
 if TYPE_CHECKING:
+    from collections.abc import Container
+
     from spacy.tokens import Token
 
     from sitrep.stages.events import Draft
@@ -282,12 +284,13 @@ def _bombing_from_air(d: Draft, facts: DocFacts, k1: str | None) -> bool:
     return k1 in _AIR_ACTORS and tok.pos_ == "VERB" and d.anchor.end - d.anchor.start == 1
 
 
-def sharpen(concept: str, sf: SentFacts, lex: TriggerLexicon) -> str:
-    """Weapon words anywhere in the sentence make a generic trigger specific
-    ("tués par l'aviation" is an air strike, "pilonner" by aircraft too)."""
+def sharpen(concept: str, sf: SentFacts, lex: TriggerLexicon, skip: Container[int] = ()) -> str:
+    """Weapon words anywhere in the sentence (but the tokens to ``skip``: another incident's
+    clause) make a generic trigger specific ("tués par l'aviation" is an air strike,
+    "pilonner" by aircraft too)."""
     if concept not in GENERIC_CONCEPTS and concept not in ("shelling", "explosive", "looting"):
         return concept
-    blocked = lex.blocked(sf.sent.doc)
+    blocked = lex.blocked(sf.sent.doc) | {t.i for t in sf.sent if t.i in skip}
     toks = [t for t in sf.sent if t.i not in blocked]
     words = {t.lower_ for t in toks} | {t.lemma_.lower() for t in toks}
     text = " ".join(t.lower_ for t in toks)

@@ -1,0 +1,134 @@
+"""An earlier incident told in passing inside another's sentence.
+
+News dates a new attack by the last one: "Gunmen killed five farmers in Bokkos on Sunday, a day
+after an attack in Mangu in which seven people died", "deux jours après l'attaque d'un poste à
+Diapaga qui avait fait trois morts". ACLED codes the earlier attack too, at its own place and
+day, with its own toll. The phrases that open such a clause ("a day after", "au lendemain de",
+"N jours après") are language data (``time.json`` ``earlier_incident``); this module finds the
+clause they open and says which of the sentence's facts belong to it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from functools import cache
+from typing import TYPE_CHECKING
+
+from sitrep.lang import resource
+from sitrep.stages.facts import SentFacts, TimeRef
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+_CLAUSE_END = re.compile(r"[,;:.!?]")
+
+
+@dataclass(frozen=True)
+class Marker:
+    start: int  # character offsets of the phrase ("two days after")
+    end: int
+    offset: int | None  # days from the incident told in the sentence; None when not stated
+
+
+@dataclass(frozen=True)
+class _Words:
+    pattern: re.Pattern[str]
+    counts: dict[str, int | None]
+    units: dict[str, int]
+    phrases: dict[str, int]
+
+
+@cache
+def _words(lang: str) -> _Words | None:
+    data = resource(lang, "time").get("earlier_incident")
+    if not data:
+        return None
+    counts = {k.lower(): v for k, v in data.get("counts", {}).items()}
+    units = {k.lower(): v for k, v in data.get("units", {}).items()}
+    phrases = {k.lower(): v for k, v in data.get("phrases", {}).items()}
+
+    def alt(items: list[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(items, key=len, reverse=True))
+
+    count = rf"(?P<count>\d+|{alt(list(counts))})\s+" if counts else r"(?P<count>\d+)\s+"
+    filler = rf"(?:(?:{alt(data.get('fillers', []))})\s+)?" if data.get("fillers") else ""
+    spans = rf"(?:{count})?(?P<unit>{alt(list(units))})\s+{filler}(?:{alt(data['after'])})\b"
+    pattern = rf"\b(?:{spans}" + (rf"|(?P<phrase>{alt(list(phrases))})" if phrases else "") + ")"
+    return _Words(re.compile(pattern, re.IGNORECASE), counts, units, phrases)
+
+
+def find_marker(sent: Span, lang: str) -> Marker | None:
+    """The first phrase of the sentence that dates something before the incident it tells."""
+    words = _words(lang)
+    if words is None:
+        return None
+    m = words.pattern.search(sent.text)
+    if m is None:
+        return None
+    base = sent.start_char
+    if m.group("phrase"):
+        return Marker(base + m.start(), base + m.end(), words.phrases[m.group("phrase").lower()])
+    unit = words.units[m.group("unit").lower()]
+    raw = (m.group("count") or "").lower()
+    n = int(raw) if raw.isdigit() else words.counts.get(raw) if raw else None
+    if unit == 0:  # "hours after": maybe the evening before; "48 hours after": two days
+        offset: int | None = -(n // 24) if n and n >= 24 else None
+    else:
+        offset = None if n is None else -n * unit
+    return Marker(base + m.start(), base + m.end(), offset)
+
+
+def clause_range(sent: Span, marker: Marker) -> tuple[int, int]:
+    """Characters of the clause the marker opens: its phrase's subtree ("after an attack in
+    Mangu in which seven people died"), stretched to the next punctuation, since a relative
+    clause the parser hung elsewhere ("au cours de laquelle sept personnes ont péri") belongs
+    to it too."""
+    doc = sent.doc
+    toks = [t for t in sent if marker.start <= t.idx < marker.end]
+    if not toks:
+        return marker.start, marker.start
+    last = toks[-1]
+    head = last.head if last.dep_ in ("mark", "case") else last
+    end = max(t.idx + len(t.text) for t in head.subtree)
+    end = max(end, marker.end)
+    m = _CLAUSE_END.search(doc.text, end, sent.end_char)
+    return marker.start, (m.start() if m else sent.end_char)
+
+
+def inside(tok: Token, span: tuple[int, int]) -> bool:
+    return span[0] <= tok.idx < span[1]
+
+
+def split_facts(sf: SentFacts, span: tuple[int, int]) -> tuple[SentFacts, SentFacts]:
+    """The sentence's facts outside the clause (the incident it tells) and inside (the earlier one)."""
+    lo, hi = span
+    doc = sf.sent.doc
+
+    def part(keep_inside: bool) -> SentFacts:
+        def ok(start: int) -> bool:
+            return (lo <= start < hi) == keep_inside
+
+        return replace(
+            sf,
+            places=[p for p in sf.places if ok(p.start)],
+            actors=[a for a in sf.actors if ok(a.start)],
+            times=[t for t in sf.times if ok(t.start)],
+            casualties=[c for c in sf.casualties if c.token_i < 0 or ok(doc[c.token_i].idx)]
+            if not keep_inside
+            else [c for c in sf.casualties if c.token_i >= 0 and ok(doc[c.token_i].idx)],
+        )
+
+    return part(False), part(True)
+
+
+def shifted(time: TimeRef | None, marker: Marker, text: str) -> TimeRef | None:
+    """The earlier incident's day: the told incident's day moved by the marker's offset."""
+    if time is None or marker.offset is None or time.precision != "day" or not time.date:
+        return None
+    try:
+        day = date.fromisoformat(time.date) + timedelta(days=marker.offset)
+    except (ValueError, OverflowError):  # a malformed date, or one before year 1
+        return None
+    return TimeRef(marker.start, marker.end, text[marker.start : marker.end], day.isoformat(), "day")
