@@ -77,3 +77,9 @@ def test_exact_figure_close_to_a_round_estimate_makes_it_precise() -> None:
     # a far smaller exact figure is a part or another count, not the estimate refined
     toll = sum_casualties([_c(20, "civilian", 0, "approx"), _c(4, "civilian", 2)], "killed")
     assert toll is not None and toll.value == 20
+
+
+def test_a_figure_told_after_the_revised_toll_is_part_of_it() -> None:
+    # "Le bilan s'est alourdi à trois morts" ... "tuant deux personnes sur le coup"
+    rows = [_c(3, "unknown", 0, revised=True), _c(2, "civilian", 2)]
+    assert sum_casualties(rows, "killed").value == 3

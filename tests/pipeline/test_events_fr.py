@@ -348,3 +348,80 @@ def test_le_pays_accuse_est_l_auteur_sauf_dementi(run):
     assert [e.actor1.name if e.actor1 else None for e in evs] == ["Military Forces of Israel"]
     evs = run(text + " Israël a démenti toute implication.", "fr", published="2025-03-16")
     assert [e.actor1 for e in evs] == [None]
+
+
+def test_la_force_qui_disperse_la_foule_appartient_a_l_emeute(run):
+    evs = run(
+        "Antananarivo – Le bilan des émeutes qui ont secoué lundi Toliara, dans le sud du pays, s'est "
+        "alourdi "
+        "à quatre morts, a indiqué jeudi une source hospitalière. Lundi, des centaines de jeunes avaient "
+        "pillé "
+        "des commerces et incendié une agence de la compagnie d'électricité. Les forces de l'ordre "
+        "avaient ouvert le feu pour les disperser, tuant trois personnes.",
+        "fr",
+        published="2026-03-05",
+    )
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Violent demonstration", 4)]
+
+
+def test_un_premier_bilan_est_depasse(run):
+    evs = run(
+        "Le bilan de l'attaque menée samedi par des rebelles contre le village de Mambasa s'est alourdi à 23 "
+        "morts, a annoncé lundi la société civile. Un premier bilan faisait état de 18 civils tués.",
+        "fr",
+        published="2025-08-19",
+    )
+    assert [e.fatalities for e in evs] == [23]
+
+
+def test_un_bilan_sur_une_annee_n_est_pas_un_incident(run):
+    assert run("Selon l'ONG Acled, les violences ont fait plus de 1 500 morts au Niger en 2024.", "fr") == []
+
+
+def test_des_otages_liberes_ne_sont_pas_un_territoire_repris(run):
+    evs = run("Cinq rebelles ont été neutralisés et deux otages libérés dimanche près de Beni.", "fr")
+    assert [e.event_type for e in evs] == ["Battles"]
+    assert evs[0].sub_event_type == "Armed clash"
+
+
+def test_des_combattants_se_reclamant_d_un_groupe_sont_ce_groupe(run):
+    evs = run(
+        "Jeudi, des combattants se réclamant de l'organisation État islamique ont incendié une chapelle "
+        "à Mocímboa "
+        "da Praia.",
+        "fr",
+        published="2025-03-11",
+    )
+    assert [(e.sub_event_type, e.actor1.name if e.actor1 else None) for e in evs] == [
+        ("Looting/property destruction", "Islamic State")
+    ]
+
+
+def test_des_rumeurs_d_attaque_et_des_attaques_qui_ont_cesse_ne_sont_pas_des_faits(run):
+    assert (
+        run("Des rumeurs d'attaque contre un quartier de Pemba ont provoqué la fuite des habitants.", "fr")
+        == []
+    )
+    assert run("Les rebelles ne lancent plus d'attaques contre la frontière depuis des années.", "fr") == []
+
+
+def test_la_phrase_d_avant_donne_le_jour_et_la_force(run):
+    evs = run(
+        "Dimanche, les Forces armées de la RDC (FARDC) ont rattrapé un groupe d'assaillants près de "
+        "Beni. Cinq "
+        "rebelles ont été neutralisés, selon le porte-parole de l'armée en Ituri.",
+        "fr",
+        published="2025-08-19",
+    )
+    assert len(evs) == 1
+    e = evs[0]
+    assert e.date == "2025-08-17"
+    assert e.actor1 is not None and e.actor1.name == "Military Forces of the Democratic Republic of Congo"
+    assert e.location is not None and e.location.name == "Beni"  # not the spokesman's Ituri
+
+
+def test_le_centre_d_une_ville(run):
+    evs = run(
+        "Des miliciens ont attaqué lundi un site de déplacés près de Djugu-centre, tuant quatre civils.", "fr"
+    )
+    assert [e.location.name if e.location else None for e in evs] == ["Djugu"]

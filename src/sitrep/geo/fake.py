@@ -61,8 +61,16 @@ class FakeGeoparser:
         if row is None:
             return None
         cc, lat, lon, gid, feature = row
-        return Place(name=name, text=name, country=cc, lat=lat, lon=lon, geonameid=gid, feature=feature,
-                     precision=3 if feature.startswith("A") else 1)
+        return Place(
+            name=name,
+            text=name,
+            country=cc,
+            lat=lat,
+            lon=lon,
+            geonameid=gid,
+            feature=feature,
+            precision=3 if feature.startswith("A") else 1,
+        )
 
     def _toponym(self, text: str, start: int, end: int) -> Toponym:
         place = self._place(text[start:end])

@@ -45,8 +45,31 @@ _SPECIAL = str.maketrans(
 _APOSTROPHES = re.compile("['’‘`´ʿʾʻʼ′]")
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 _ARTICLES = frozenset(
-    ["al", "el", "il", "ul", "ar", "er", "as", "es", "ad", "ed", "ud", "an", "en", "un",
-     "ash", "esh", "ath", "adh", "az", "ez", "uz", "at", "et"]
+    [
+        "al",
+        "el",
+        "il",
+        "ul",
+        "ar",
+        "er",
+        "as",
+        "es",
+        "ad",
+        "ed",
+        "ud",
+        "an",
+        "en",
+        "un",
+        "ash",
+        "esh",
+        "ath",
+        "adh",
+        "az",
+        "ez",
+        "uz",
+        "at",
+        "et",
+    ]
 )
 _DOUBLE = re.compile(r"(.)\1+")
 _TA_MARBUTA = re.compile(r"(?<=[aeiou])h$")

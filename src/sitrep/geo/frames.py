@@ -34,6 +34,7 @@ class Frames:
     region_after: re.Pattern[str] | None
     town_before: re.Pattern[str] | None  # "à Zinder", "the town of": a settlement, not its division
     place_after: re.Pattern[str] | None  # "Kherson's Dniprovskyi district": what follows makes it a place
+    strip_suffix: tuple[str, ...] = ()  # "Djugu-centre": the town itself
 
 
 def _alternation(parts: list[str]) -> str:
@@ -77,6 +78,7 @@ def frames(lang: str | None) -> Frames:
         region_after=re.compile(rf"\s*(?:{_alternation(after)})\b", flags) if after else None,
         town_before=re.compile(rf"(?:^|[^\w])(?:{_alternation(town)})\s*$", flags) if town else None,
         place_after=re.compile(rf"(?:{_alternation(place_after)})", flags) if place_after else None,
+        strip_suffix=tuple(data.get("strip_suffix") or ()),
     )
 
 
@@ -143,7 +145,7 @@ def clean_name(name: str, lang: str | None, *, adjectives: bool = True) -> str:
         return region
     if f.strip_prefix is not None and (m := f.strip_prefix.match(name)) and m.end() < len(name):
         name = name[m.end() :]
-    for suffix in ("'s", "’s"):
-        if name.endswith(suffix):
+    for suffix in ("'s", "’s", *f.strip_suffix):
+        if name.endswith(suffix) and len(name) > len(suffix):
             name = name[: -len(suffix)]
     return name

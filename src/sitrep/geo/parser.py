@@ -68,7 +68,12 @@ class GazetteerGeoparser:
         ``demonyms``: also return country adjectives ("syrien") as mentions of their country."""
         doubtful: list[tuple[int, int]] = []
         spans = detect_spans(
-            text, lang=lang, doc=doc, known=self.known, demonym=self._demonym_of, demonyms=demonyms,
+            text,
+            lang=lang,
+            doc=doc,
+            known=self.known,
+            demonym=self._demonym_of,
+            demonyms=demonyms,
             doubtful=doubtful,
         )
         resolved = self._resolve(text, spans, lang)
@@ -118,8 +123,13 @@ class GazetteerGeoparser:
             return None
         lat, lon = parts.points[direction]
         return Place(
-            name=f"{LABELS[direction]} {entry.name}", text=text or entry.name, country=entry.country,
-            lat=lat, lon=lon, precision=3, feature=SECTOR_FEATURE,
+            name=f"{LABELS[direction]} {entry.name}",
+            text=text or entry.name,
+            country=entry.country,
+            lat=lat,
+            lon=lon,
+            precision=3,
+            feature=SECTOR_FEATURE,
         )
 
     def in_sector(self, country: str, direction: str, lat: float, lon: float) -> bool:

@@ -28,8 +28,16 @@ ALT_NAME_PENALTY = -1.0  # matched an alternate rather than the place's own name
 EXONYM_POP = (5.0, 6.0)  # ...fading out between these log10 populations: a city of a million is
 # written by its alternates (Mecca, Munich, Cologne) as often as by its own name
 FEATURE_BONUS = {
-    "L.CONT": 6.0, "A.PCLI": 7.0, "A.ADM1": 3.0, "P.PPLC": 3.0, "A.ADM2": 0.3,
-    "L.RGN": 4.0, "H.OCN": 4.0, "H.SEA": 3.5, "H.LK": 2.5, "T.MT": 2.5,
+    "L.CONT": 6.0,
+    "A.PCLI": 7.0,
+    "A.ADM1": 3.0,
+    "P.PPLC": 3.0,
+    "A.ADM2": 0.3,
+    "L.RGN": 4.0,
+    "H.OCN": 4.0,
+    "H.SEA": 3.5,
+    "H.LK": 2.5,
+    "T.MT": 2.5,
 }
 POP_WEIGHT = 0.55  # per decade of population (towns)
 REGION_POP_WEIGHT = 0.25  # divisions' population is a sum of their towns: weigh it less
@@ -133,7 +141,7 @@ def candidates(gaz: Gazetteer, name: str, *, fuzzy: bool = True) -> list[Candida
 
 
 def _prefer_towns_to_namesake_regions(found: list[Candidate]) -> None:
-    """"Homs" is both a city and (by an alternate name) its governorate: the city is what a text
+    """ "Homs" is both a city and (by an alternate name) its governorate: the city is what a text
     naming it usually means, and its point lies inside the region anyway."""
     towns = {(c.entry.country, c.entry.admin1) for c in found if c.main and not c.entry.is_region}
     for c in found:
@@ -147,8 +155,9 @@ def _fuzzy(gaz: Gazetteer, name: str) -> list[Candidate]:
     if not pool:
         return []
     query = variant(name)
-    hits = process.extract(query, [k for k, _ in pool], scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF,
-                           limit=10)
+    hits = process.extract(
+        query, [k for k, _ in pool], scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=10
+    )
     out: list[Candidate] = []
     for _key, sim, idx in hits:
         entry = gaz.entry(pool[idx][1])

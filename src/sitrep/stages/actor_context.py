@@ -18,7 +18,7 @@ __all__ = ["forces_named", "name_the_noun", "speakers_forces"]
 
 
 def name_the_noun(sf: SentFacts) -> list[ActorRef]:
-    """"les milices nationalistes Fano", "the militia Al-Hamza": a group noun with the group's
+    """ "les milices nationalistes Fano", "the militia Al-Hamza": a group noun with the group's
     name attached is that group (kept at the noun, where the grammar finds the actor)."""
     doc = sf.sent.doc
     out: list[ActorRef] = []
@@ -27,8 +27,12 @@ def name_the_noun(sf: SentFacts) -> list[ActorRef]:
             (
                 b
                 for b in sf.actors
-                if a.generic and not b.generic and b.head_i >= 0 and a.head_i >= 0
-                and doc[b.head_i].head.i == a.head_i and 0 <= b.start - a.end <= 25
+                if a.generic
+                and not b.generic
+                and b.head_i >= 0
+                and a.head_i >= 0
+                and doc[b.head_i].head.i == a.head_i
+                and 0 <= b.start - a.end <= 25
             ),
             None,
         )
@@ -40,7 +44,7 @@ def name_the_noun(sf: SentFacts) -> list[ActorRef]:
 
 
 def speakers_forces(sf: SentFacts, lang: str) -> None:
-    """"Moscow said its forces had captured...", "Israël affirme que ses troupes...": the forces
+    """ "Moscow said its forces had captured...", "Israël affirme que ses troupes...": the forces
     of the government that speaks, named by its country or capital."""
     from sitrep.lang import resource
     from sitrep.stages.actor_roles import country_actor
@@ -86,7 +90,7 @@ def _speaks_over(p: PlaceRef, head: Token) -> bool:
 
 
 def forces_named(facts: DocFacts) -> None:
-    """"Israeli troops killed two gunmen ... The IDF said troops were dispatched": an unnamed
+    """ "Israeli troops killed two gunmen ... The IDF said troops were dispatched": an unnamed
     force is the one its paragraph names, when the paragraph names none of the country the
     story is in (the West Bank's "troops" are Israel's)."""
     from sitrep.stages.actors import normalize_actor

@@ -73,6 +73,7 @@ class Casualty:
     side: str | None = None
     cue: str = ""
     revised: bool = False  # stated as the toll now ("le bilan s'est alourdi à 19", "the toll rose to 19")
+    stale: bool = False  # an earlier toll, since overtaken ("le premier bilan faisait état de 18 morts")
 
 
 # --- reading one count -----------------------------------------------------------------------
@@ -434,6 +435,7 @@ def _build(
         side=lex.sides.get(_norm(who.lemma_), lex.sides.get(_norm(who.text))) if who is not None else None,
         cue=reading.cue.text,
         revised=_toll_statement(head, lex),
+        stale=_earlier_toll(head, lex),
     )
     return casualty, reading
 
@@ -455,9 +457,24 @@ def _toll_statement(head: Token, lex: _Lexicon) -> bool:
         if _norm(anc.lemma_) in lex.toll_nouns and anc is not head and _new_toll(anc, lex):
             return True
         if _norm(anc.lemma_) in lex.toll_change_verbs and any(
-            c.dep_ in (*_SUBJ, "obj", "dobj") and _norm(c.lemma_) in lex.toll_nouns for c in anc.children
+            c.dep_ in (*_SUBJ, "obj", "dobj")
+            and any(_norm(x.lemma_) in lex.toll_nouns for x in (c, *c.children))
+            for c in anc.children
         ):
-            return True
+            return True  # (the toll noun may hang on a dateline the parser took for the subject)
+    return False
+
+
+def _earlier_toll(head: Token, lex: _Lexicon) -> bool:
+    """ "Un premier bilan faisait état de 18 civils tués", "an initial toll of 12": a figure
+    the article itself reports as overtaken."""
+    for anc in [head, *list(head.ancestors)[:3]]:
+        nouns = [anc, *(c for c in anc.children if c.dep_ in (*_SUBJ, "obj", "dobj"))]
+        for noun in nouns:
+            if _norm(noun.lemma_) in lex.toll_nouns and any(
+                _norm(c.lemma_) in lex.toll_old_words for c in noun.children if c.dep_ in ("amod", "nummod")
+            ):
+                return True
     return False
 
 

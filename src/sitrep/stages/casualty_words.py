@@ -46,6 +46,7 @@ class CasualtyWords:
     death_phrases: frozenset[str]
     toll_change_verbs: frozenset[str]
     toll_new_words: frozenset[str]
+    toll_old_words: frozenset[str]
     article_ones: frozenset[str]
     one_determiners: frozenset[str]
     listed_one: frozenset[str]
@@ -62,6 +63,11 @@ def _set(words: Iterable[str]) -> frozenset[str]:
 
 def norm(s: str) -> str:
     return s.lower().replace("’", "'").strip()
+
+
+def _periods(d: dict[str, Any]) -> str:
+    """Period cues as one alternation: the literal phrases, then the patterns ("en 2024")."""
+    return "|".join([_alt(d.get("aggregate_cues", [])), *d.get("aggregate_patterns", [])])
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -97,12 +103,13 @@ def casualty_words(lang: str) -> CasualtyWords:
         death_phrases=_set(d.get("death_phrases", [])),
         toll_change_verbs=_set(d.get("toll_change_verbs", [])),
         toll_new_words=_set(d.get("toll_new_words", [])),
+        toll_old_words=_set(d.get("toll_old_words", [])),
         article_ones=_set(d.get("article_ones", [])),
         one_determiners=_set(d.get("one_determiners", [])),
         listed_one=_set(d.get("listed_one_determiners", [])),
         sides={norm(k): v for k, v in d.get("sides", {}).items()},
         subset_before=re.compile(rf"(?<![^\W_])(?:{_alt(d.get('subset_before', []))})[\s,:]*$", re.I),
-        aggregate_cues=re.compile(rf"(?<![^\W_])(?:{_alt(d.get('aggregate_cues', []))})(?![^\W_])", re.I),
+        aggregate_cues=re.compile(rf"(?<![^\W_])(?:{_periods(d)})(?![^\W_])", re.I),
         aggregate_min_vague=int(d.get("aggregate_min_vague", 1000)),
         aggregate_min=int(d.get("aggregate_min", 5000)),
     )

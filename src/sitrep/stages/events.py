@@ -19,10 +19,10 @@ from sitrep.model import Source
 from sitrep.stages import earlier
 from sitrep.stages import modality as mod
 from sitrep.stages import trigger_filters as tf
-from sitrep.stages.actor_roles import fill_from_sentences, main_armed_actor
+from sitrep.stages.actor_roles import ARMED_KINDS, fill_from_sentences, main_armed_actor
 from sitrep.stages.earlier import Marker
 from sitrep.stages.facts import ActorRef, CasualtyRef, DocFacts, PlaceRef, SentFacts, TimeRef
-from sitrep.stages.locate import fallback_place, place_unlisted
+from sitrep.stages.locate import fallback_place, locative, place_unlisted
 from sitrep.stages.merging import merge, merge_target, refers_back
 from sitrep.stages.roles import claimant, grammar_roles, sum_casualties
 from sitrep.stages.trigger_filters import RoleWords, role_words
@@ -81,12 +81,14 @@ def detect(facts: DocFacts) -> list[Draft]:
     by_sent = _triggers_by_sentence(facts, lex)
     drafts: list[Draft] = []
     seen: set[str] = set()
+    quiet: SentFacts | None = None  # the sentence before, when it told no incident
     for sf in facts.sents:
         key = " ".join(sf.sent.text.split()).lower()
         if sf.heading or key in seen:
             continue  # headlines restate the body; pages sometimes repeat a paragraph
         seen.add(key)
         cand = _candidate(sf, by_sent.get(sf.index, []), facts, lex)
+        lead, quiet = quiet, (sf if cand is None else None)
         if cand is None:
             continue
         if cand.modality != mod.ASSERTED:
@@ -98,6 +100,8 @@ def detect(facts: DocFacts) -> list[Draft]:
         twins = _coordinated(cand, view, words)
         place_unlisted(cand, facts)  # before merging: "le quartier d'Abena" is the city's incident
         _attach_time(cand, view, facts.lang)
+        if lead is not None and lead.paragraph == sf.paragraph and lead.index == sf.index - 1 and _told(lead):
+            _lead_in(cand, lead, facts.lang)
         if cand.time is None:
             _same_day(cand, view, drafts, facts.lang)
         host = _add(cand, drafts, facts, words)
@@ -306,66 +310,7 @@ def _the_capital(sf: SentFacts, facts: DocFacts, words: RoleWords) -> PlaceRef |
 
 
 def _candidates(sf: SentFacts, words: RoleWords) -> list[PlaceRef]:
-    return [p for p in sf.places if (p.place is not None or not p.region) and _locative(p, sf, words)]
-
-
-def _locative(p: PlaceRef, sf: SentFacts, words: RoleWords) -> bool:
-    """Whether a place name can be where something happened: not a nationality adjective
-    ("les frappes françaises", "Chadian army"), and a country only when the text puts the
-    event in it ("en Irak", "in Syria"), not when it names a backer ("proches de l'Iran")."""
-    if p.place is not None and p.place.feature == SECTOR_FEATURE:
-        return True  # "dans le nord-ouest du pays": written in lower case, and a place
-    span = sf.sent.doc.char_span(p.start, p.end, alignment_mode="expand")
-    if span is None:
-        return True
-    root = span.root
-    if root.pos_ == "ADJ" or not any(c.isupper() for c in p.text):
-        return False
-    if root.dep_.startswith("nsubj") and root.head.lemma_.lower() in words.speech_verbs:
-        return False  # "Moscow said its forces...", "Kiev a affirmé": a government speaking
-    if _where_said(root, words):
-        return False  # "the official told reporters in Bosaso": where the statement was made
-    if _origin(root, words):
-        return False  # "Rakib Hossain, 24, of Gafargaon upazila": where a person is from
-    if any(a.lemma_.lower() in words.care_nouns for a in list(root.ancestors)[:3]):
-        return False  # "succumbed to his injuries at a hospital in Raipur": where he was treated
-    if p.place is not None and p.place.feature and p.place.feature.startswith("A.PCL"):
-        doc, i = sf.sent.doc, span.start - 1
-        while i > sf.sent.start and doc[i].pos_ == "ADJ":  # "in northwestern Nigeria"
-            i -= 1
-        return i >= 0 and doc[i].lower_ in words.country_locatives
-    return True
-
-
-def _origin(root: Token, words: RoleWords) -> bool:
-    """A place that says where a person comes from ("a farmer of Gafargaon", "un éleveur
-    originaire de Dori"), not where anything happened."""
-    tok = root
-    for _ in range(4):
-        if tok.dep_ in ("prep", "case") or tok.head.i == tok.i:
-            break
-        tok = tok.head
-    if tok.lemma_.lower() in words.origin_words and tok.pos_ == "ADJ":
-        return True  # "originaire de"
-    head = tok.head
-    person = (
-        head.ent_type_ in ("PERSON", "PER")
-        or head.lemma_.lower() in words.person_nouns
-        or any(c.dep_ == "appos" and c.ent_type_ in ("PERSON", "PER") for c in head.children)
-    )
-    return tok.dep_ == "prep" and tok.lower_ in words.origin_words and person
-
-
-def _where_said(root: Token, words: RoleWords) -> bool:
-    """A place in a phrase that hangs on a verb of saying ("told reporters in Bosaso", "a
-    déclaré à Maputo")."""
-    head = root.head
-    if root.dep_ not in ("pobj", "obl", "obl:mod", "nmod") or head.i == root.i:
-        return False
-    if head.pos_ == "ADP":
-        head = head.head
-    # after the verb only: an opening "In Katsina State, the air force said ..." sets the scene
-    return head.pos_ == "VERB" and head.lemma_.lower() in words.speech_verbs and root.i > head.i
+    return [p for p in sf.places if (p.place is not None or not p.region) and locative(p, sf, words)]
 
 
 def _settlement_first(places: list[PlaceRef]) -> list[PlaceRef]:
@@ -467,6 +412,41 @@ def _attach_time(d: Draft, sf: SentFacts, lang: str) -> None:
         anchor_char = sf.sent.doc[d.anchor.head].idx
         dated = [t for t in times if t.date] or times
         d.time = min(dated, key=lambda t: abs(t.start - anchor_char))
+
+
+def _doers(sf: SentFacts) -> list[ActorRef]:
+    """Armed actors a sentence has doing something: subjects of its verbs."""
+    doc = sf.sent.doc
+    return [
+        a
+        for a in sf.actors
+        if a.actor.kind in ARMED_KINDS
+        and 0 <= a.head_i < len(doc)
+        and doc[a.head_i].dep_ == "nsubj"
+        and doc[a.head_i].head.pos_ == "VERB"
+    ]
+
+
+def _told(sf: SentFacts) -> bool:
+    """A sentence that states what a force did: an armed actor the subject of a verb, and no
+    conditional or future ("les ADF se vengeraient après une offensive" is speculation)."""
+    if any({"Cnd", "Fut"} & set(t.morph.get("Mood", []) + t.morph.get("Tense", [])) for t in sf.sent):
+        return False
+    return bool(_doers(sf))
+
+
+def _lead_in(d: Draft, lead: SentFacts, lang: str) -> None:
+    """ "Dimanche, les FARDC ont rattrapé un groupe d'assaillants. Cinq rebelles ont été
+    neutralisés": a sentence that told no incident of its own sets the day and the force of the
+    one that follows it."""
+    if d.time is None:
+        _attach_time(d, lead, lang)
+        if d.time is not None and d.time.precision != "day":
+            d.time = None  # "les ADF se sont installés dans l'est de la RDC en 1995": background
+    if d.actor1 is None:
+        doer = _doers(lead)[0]
+        if d.actor2 is None or doer.actor.name != d.actor2.actor.name:
+            d.actor1, d.actor1_guessed = doer, True
 
 
 def _same_day(d: Draft, sf: SentFacts, drafts: list[Draft], lang: str) -> None:

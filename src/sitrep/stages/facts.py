@@ -52,6 +52,7 @@ class CasualtyRef:
     aggregate: bool = False
     vague: bool = False  # "plusieurs", "dozens": a precise figure of the same side wins
     revised: bool = False  # a later statement of the whole toll ("the toll rose to 19")
+    stale: bool = False  # an earlier toll the article says was overtaken ("un premier bilan")
     claimed: bool = False  # in a claim of responsibility ("saying it had killed 20 soldiers")
     sent: int = 0  # index of the sentence that states it
 

@@ -1,8 +1,11 @@
-"""Where an assembled incident is when its sentences name no place the gazetteer knows.
+"""Where an incident is: which place names can be its location, and where it is when its
+sentences name no place the gazetteer knows.
 
-ACLED codes an incident placed only by a province at that province (precision 3), and a
-village it cannot find at the smallest known area around it. Both rules read the places the
-article itself names; nothing here looks up the gazetteer again.
+A name in a sentence is not always where things happened: a nationality, a government
+speaking, where a statement was made, a source's or a person's home. ACLED codes an incident
+placed only by a province at that province (precision 3), and a village it cannot find at the
+smallest known area around it. Both rules read the places the article itself names; nothing
+here looks up the gazetteer again.
 """
 
 from __future__ import annotations
@@ -16,8 +19,11 @@ from sitrep.geo.fold import fold
 from sitrep.model import Place
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from sitrep.stages.events import Draft
     from sitrep.stages.facts import DocFacts, PlaceRef, SentFacts
+    from sitrep.stages.trigger_filters import RoleWords
 
 # Smaller areas first: the nearer a fallback point is to the incident the better.
 _AREA_RANK = {"A.ADM3": 0, "A.ADM2": 1, "A.ADM1": 2, SECTOR_FEATURE: 3, "L.RGN": 4, "A.PCLI": 5}
@@ -57,8 +63,16 @@ def place_unlisted(d: Draft, facts: DocFacts) -> None:
             return
         area = _smallest_area(facts.sents, facts)
     if area is not None and area.place is not None:
-        place = replace(area.place, name=ref.text, text=ref.text, geonameid=None, feature=None,
-                        population=0, admin2=None, precision=3)
+        place = replace(
+            area.place,
+            name=ref.text,
+            text=ref.text,
+            geonameid=None,
+            feature=None,
+            population=0,
+            admin2=None,
+            precision=3,
+        )
     else:
         place = Place(name=ref.text, text=ref.text, country=facts.country, lat=None, lon=None, precision=3)
     d.place = replace(ref, place=place, precision=3)
@@ -96,3 +110,75 @@ def _smallest_area(sents: Iterable[SentFacts], facts: DocFacts) -> PlaceRef | No
     if not regions:
         return None
     return min(regions, key=lambda p: _AREA_RANK.get((p.place.feature or "")[:6], 6))  # type: ignore[union-attr]
+
+
+def locative(p: PlaceRef, sf: SentFacts, words: RoleWords) -> bool:
+    """Whether a place name can be where something happened: not a nationality adjective
+    ("les frappes françaises", "Chadian army"), and a country only when the text puts the
+    event in it ("en Irak", "in Syria"), not when it names a backer ("proches de l'Iran")."""
+    if p.place is not None and p.place.feature == SECTOR_FEATURE:
+        return True  # "dans le nord-ouest du pays": written in lower case, and a place
+    span = sf.sent.doc.char_span(p.start, p.end, alignment_mode="expand")
+    if span is None:
+        return True
+    root = span.root
+    if root.pos_ == "ADJ" or not any(c.isupper() for c in p.text):
+        return False
+    if root.dep_.startswith("nsubj") and root.head.lemma_.lower() in words.speech_verbs:
+        return False  # "Moscow said its forces...", "Kiev a affirmé": a government speaking
+    if _where_said(root, words) or _in_attribution(root, words):
+        return False  # "the official told reporters in Bosaso": where the statement was made
+    if _origin(root, words):
+        return False  # "Rakib Hossain, 24, of Gafargaon upazila": where a person is from
+    if any(a.lemma_.lower() in words.care_nouns for a in list(root.ancestors)[:3]):
+        return False  # "succumbed to his injuries at a hospital in Raipur": where he was treated
+    if p.place is not None and p.place.feature and p.place.feature.startswith("A.PCL"):
+        doc, i = sf.sent.doc, span.start - 1
+        while i > sf.sent.start and doc[i].pos_ == "ADJ":  # "in northwestern Nigeria"
+            i -= 1
+        return i >= 0 and doc[i].lower_ in words.country_locatives
+    return True
+
+
+def _in_attribution(root: Token, words: RoleWords) -> bool:
+    """ "selon le porte-parole de l'armée en Ituri", "according to police in Kano": a place
+    inside the phrase naming the source describes the source."""
+    for tok in [root, *list(root.ancestors)[:5]]:
+        if tok.pos_ in ("VERB", "AUX"):
+            return False  # the clause's verb: whatever hangs on it is not inside the phrase
+        if tok.lower_ in words.frame_heads or any(
+            c.dep_ == "case" and c.lower_ in words.frame_heads for c in tok.children
+        ):
+            return True
+    return False
+
+
+def _origin(root: Token, words: RoleWords) -> bool:
+    """A place that says where a person comes from ("a farmer of Gafargaon", "un éleveur
+    originaire de Dori"), not where anything happened."""
+    tok = root
+    for _ in range(4):
+        if tok.dep_ in ("prep", "case") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    if tok.lemma_.lower() in words.origin_words and tok.pos_ == "ADJ":
+        return True  # "originaire de"
+    head = tok.head
+    person = (
+        head.ent_type_ in ("PERSON", "PER")
+        or head.lemma_.lower() in words.person_nouns
+        or any(c.dep_ == "appos" and c.ent_type_ in ("PERSON", "PER") for c in head.children)
+    )
+    return tok.dep_ == "prep" and tok.lower_ in words.origin_words and person
+
+
+def _where_said(root: Token, words: RoleWords) -> bool:
+    """A place in a phrase that hangs on a verb of saying ("told reporters in Bosaso", "a
+    déclaré à Maputo")."""
+    head = root.head
+    if root.dep_ not in ("pobj", "obl", "obl:mod", "nmod") or head.i == root.i:
+        return False
+    if head.pos_ == "ADP":
+        head = head.head
+    # after the verb only: an opening "In Katsina State, the air force said ..." sets the scene
+    return head.pos_ == "VERB" and head.lemma_.lower() in words.speech_verbs and root.i > head.i

@@ -255,6 +255,7 @@ def _casualties(facts: DocFacts) -> None:
                     aggregate=c.aggregate,
                     vague=is_vague(c.count, facts.lang),
                     revised=c.revised,
+                    stale=c.stale,
                     claimed=claimed,
                     sent=sf.index,
                 )
@@ -282,7 +283,8 @@ def _as_place(start: int, end: int, facts: DocFacts) -> bool:
 
     text, lang = facts.text, facts.lang
     return any(
-        p.start <= start and end <= p.end
+        p.start <= start
+        and end <= p.end
         and (after_locative(text, p.start, lang) or region_cue(text, p.start, p.end, lang))
         for sf in facts.sents
         for p in sf.places

@@ -70,6 +70,8 @@ def merge_target(cand: Draft, drafts: list[Draft], words: RoleWords, facts: DocF
         # "The attack came days before ...": the last incident of its kind, across another told since
         return next((d for d in reversed(asserted) if d.family == cand.family), None)
     aftermath = _aftermath(prev, cand)
+    if _crowd_dispersed(prev, cand, facts):
+        return prev
     if prev.family != cand.family and not aftermath and not _killing_told(prev, cand):
         return None
     if _lede_of_headline(prev, cand, facts) or _toll_update(prev, cand) or _claim_of(prev, cand, words):
@@ -161,6 +163,23 @@ def _killing_told(prev: Draft, cand: Draft) -> bool:
     return cand.concept == "kill" and deaths and not own_place and not (cand.time and cand.time.date)
 
 
+def _crowd_dispersed(prev: Draft, cand: Draft, facts: DocFacts) -> bool:
+    """ "Les forces de l'ordre avaient ouvert le feu pour les disperser, tuant deux personnes":
+    force used to break up the crowd just told belongs to that riot or protest (the codebook
+    puts the deaths on it), unless the sentence names a place or a day of its own."""
+    from sitrep.stages.triggers import lexicon
+
+    if (
+        prev.family != "unrest"
+        or cand.family != "armed"
+        or _own_place(cand)
+        or (cand.time and cand.time.date)
+    ):
+        return False
+    cue = lexicon(facts.lang).cues.get("intervention", frozenset())
+    return any(t.lower_ in cue or t.lemma_.lower() in cue for sf in cand.sents for t in sf.sent)
+
+
 def _lede_of_headline(prev: Draft, cand: Draft, facts: DocFacts) -> bool:
     """A title line, then the lede telling the same incident at the same place ("une frappe ...
     à Poltava." / "... lors d'une frappe de missiles russes sur un immeuble de Poltava")."""
@@ -194,7 +213,7 @@ def _rival_perpetrators(prev: Draft, cand: Draft) -> bool:
 
 
 def _died_of_wounds(prev: Draft, cand: Draft, words: RoleWords) -> bool:
-    """"A constable ... succumbed to his injuries in hospital on Monday", "a succombé à ses
+    """ "A constable ... succumbed to his injuries in hospital on Monday", "a succombé à ses
     blessures": one of the wounded of the incident just told, whatever day he died."""
     if prev.family != cand.family or not prev.casualties:
         return False
@@ -249,7 +268,7 @@ def _toll_update(prev: Draft, cand: Draft) -> bool:
     own = [c for c in cand.casualties if not c.subset]
     return (
         bool(own)
-        and all(c.revised for c in own)
+        and all(c.revised or c.stale for c in own)
         and all(t.concept == "kill" for t in cand.triggers)
         and bool(prev.casualties)
         and (not _own_place(cand) or same_place(prev.place, cand.place))
@@ -288,7 +307,7 @@ def _refers_to_last(cand: Draft, prev: Draft, words: RoleWords, facts: DocFacts)
 
 
 def _toll_of_the_fighting(cand: Draft, words: RoleWords, facts: DocFacts) -> bool:
-    """"Une douzaine de terroristes ont été tués lors des combats": a toll with no place or day
+    """ "Une douzaine de terroristes ont été tués lors des combats": a toll with no place or day
     of its own, whose incident is a definite noun of a prepositional phrase, is the incident told."""
     if cand.concept not in GENERIC_CONCEPTS | {"clash"} or not cand.casualties or cand.time is not None:
         return False

@@ -38,6 +38,7 @@ class ModalityCues:
     conditional_is_hedge: bool
     generic: frozenset[str]
     unrealized: frozenset[str] = frozenset()
+    hedge_nouns: frozenset[str] = frozenset()
     purpose: frozenset[str] = frozenset()
     ready: frozenset[str] = frozenset()
     condition: frozenset[str] = frozenset()
@@ -69,6 +70,7 @@ def cues(lang: str) -> ModalityCues:
         bool(d.get("conditional_is_hedge", False)),
         fs("generic_words"),
         unrealized=fs("unrealized_words"),
+        hedge_nouns=fs("hedge_nouns"),
         ready=fs("ready_words"),
         purpose=fs("purpose_words"),
         condition=fs("condition_marks"),
@@ -91,8 +93,8 @@ def _chain(tok: Token, limit: int = 4) -> list[Token]:
     for _ in range(limit):
         if cur.dep_ in _CLAUSE_STOP or cur.head.i == cur.i:
             break
-        if cur.dep_ not in _UP_RELATIONS and cur.pos_ not in ("NOUN", "PROPN"):
-            break
+        if cur.dep_ not in _UP_RELATIONS and cur.pos_ not in ("NOUN", "PROPN", "ADV"):
+            break  # (an adverb of quantity carries its noun: "ne lancent plus d'attaques")
         cur = cur.head
         out.append(cur)
         if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("xcomp", "ccomp"):
@@ -129,7 +131,7 @@ def _purpose(tok: Token, c: ModalityCues) -> bool:
 
 
 def _called_for(tok: Token, c: ModalityCues) -> bool:
-    """"called for fresh protests", "ont appelé à manifester": asked for, not (yet) done."""
+    """ "called for fresh protests", "ont appelé à manifester": asked for, not (yet) done."""
     for _ in range(3):  # "called for strikes and demonstrations", "appelle à une journée ville morte"
         if tok.dep_ not in ("conj", "nmod", "compound") or tok.head.i == tok.i or tok.head.pos_ != "NOUN":
             break
@@ -143,7 +145,7 @@ def _called_for(tok: Token, c: ModalityCues) -> bool:
 
 
 def _unrealized(tok: Token, c: ModalityCues) -> bool:
-    """"a possible attack", "une éventuelle offensive", "ready to counter an airstrike"."""
+    """ "a possible attack", "une éventuelle offensive", "ready to counter an airstrike"."""
     if tok.pos_ in ("NOUN", "PROPN") and any(
         ch.dep_ in ("amod", "compound") and ch.lower_ in c.unrealized for ch in tok.children
     ):
@@ -206,6 +208,12 @@ def modality(trigger: Token, lang: str) -> str:
             return HYPOTHETICAL
         if tok.pos_ == "NOUN" and tok is not trigger and lemma in c.future_nouns:
             return PLANNED
+        if (
+            tok.pos_ == "NOUN"
+            and tok is not trigger
+            and (lemma in c.hedge_nouns or tok.lower_ in c.hedge_nouns)
+        ):
+            return HYPOTHETICAL  # "des rumeurs d'attaque", "fears of an assault"
         if tok.pos_ == "VERB" and tok is not trigger and lemma in c.fear_lemmas and not _past(chain[:-1]):
             return HYPOTHETICAL  # "residents fear an assault is imminent" (not "fear dozens were killed")
     verb = _clause_verb(trigger)

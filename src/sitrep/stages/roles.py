@@ -134,7 +134,7 @@ def grammar_roles(
 
 
 def _speaker_did_it(verb: Token, sf: SentFacts, speech_verbs: frozenset[str]) -> ActorRef | None:
-    """"Hezbollah said it fired rockets", "a affirmé avoir tiré": the speaker is the doer of an
+    """ "Hezbollah said it fired rockets", "a affirmé avoir tiré": the speaker is the doer of an
     active clause that has no subject of its own but a pronoun (none for "said they were
     attacked", "a dit avoir été visé")."""
     head = verb.head
@@ -198,6 +198,7 @@ def sum_casualties(cas: list[CasualtyRef], kind: str) -> Count | None:
     # A perpetrator's claim ("saying it had killed more than 20 soldiers") is the last word only
     # when nobody else gives one: groups inflate their tolls.
     rows = [c for c in rows if not c.claimed] or rows
+    rows = [c for c in rows if not c.stale] or rows  # "un premier bilan faisait état de 18 morts"
     plain = {c.sent for c in rows if not c.revised}
     if any(c.revised and c.sent in plain for c in rows):
         # "killed 12 people, bringing the toll to 40": beside the incident's own figure, a
@@ -206,6 +207,12 @@ def sum_casualties(cas: list[CasualtyRef], kind: str) -> Count | None:
     revised = [c.sent for c in rows if c.revised]
     if revised and any(c.sent < max(revised) for c in rows):
         rows = [c for c in rows if c.sent >= max(revised)]  # "the toll had risen to 19": 12 is stale
+    if revised:
+        # "Le bilan s'est alourdi à trois morts" ... "tuant deux personnes sur le coup": a part of
+        # the whole toll, told after it
+        last = max(revised)
+        whole = sum(c.count.value for c in rows if c.sent == last and c.revised)
+        rows = [c for c in rows if c.sent <= last or c.revised or c.count.value > whole]
     by_side: dict[str, list[Count]] = {}
     unknown: list[list[Count]] = []
     for sent in sorted({c.sent for c in rows}):

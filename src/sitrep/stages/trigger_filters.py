@@ -52,6 +52,7 @@ class RoleWords:
     capital_words: frozenset[str]
     unarmed: frozenset[str]
     person_nouns: frozenset[str]
+    frame_heads: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=16)
@@ -91,6 +92,7 @@ def role_words(lang: str) -> RoleWords:
         fs("capital_words"),
         _unarmed(lang),
         casualty_words(lang).person_nouns,
+        frozenset(w.lower() for w in resource(lang, "reporting").get("frame_heads", [])),
     )
 
 
@@ -134,7 +136,7 @@ def embedded(tok: Token) -> bool:
 
 
 def at_the_scene(tok: Token, words: RoleWords) -> bool:
-    """"gather at the site of a bomb attack", "sur les lieux de l'attaque": the incident is
+    """ "gather at the site of a bomb attack", "sur les lieux de l'attaque": the incident is
     told elsewhere; this sentence is about its aftermath (a caption, a visit)."""
     head = tok.head
     if tok.pos_ != "NOUN" or head.i == tok.i:
@@ -193,7 +195,7 @@ def habitual(tok: Token, lang: str) -> bool:
 
 
 def _lasting(ch: Token, cues: mod.ModalityCues) -> bool:
-    """"has been fighting for more than 15 years", "pendant des années": a span of years or
+    """ "has been fighting for more than 15 years", "pendant des années": a span of years or
     months is a campaign's, not an incident's (hours and days are still one fight's)."""
     nouns = [g for g in ch.children if g.dep_ == "pobj"] if ch.lower_ in cues.duration_marks else [ch]
     return any(
@@ -267,6 +269,8 @@ def taken(t: Trigger, doc: Doc, lang: str) -> str | None:
     extra = frozenset(w.lower() for w in resource(lang, "triggers").get("taken_not_territory", []))
     people = casualty_words(lang).person_nouns
     objs = [c for c in tok.children if c.dep_ in ("obj", "dobj", "nsubjpass", "nsubj:pass")]
+    if not objs and tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
+        objs = [tok.head]  # "deux otages libérés", "the freed hostages": the noun it qualifies
     if not objs:
         return None
     relatives = role_words(lang).person_relatives

@@ -89,18 +89,23 @@ def _target_words(d: Draft, facts: DocFacts, concepts: frozenset[str] | None = N
     doc = facts.doc
     victims = {c.token_i for c in d.casualties if 0 <= c.token_i < len(doc)}
     about_victims = {x.i for v in victims for x in doc[v].subtree if x.i != v}
+    perp = d.actor1  # "par des rebelles des Forces démocratiques alliées": the attacker's name is no target
+    named = (
+        {t.i for t in doc.char_span(perp.start, perp.end, alignment_mode="expand") or ()}
+        if perp and perp.start >= 0
+        else set()
+    )
     for t in d.triggers:
         if concepts is not None and t.concept not in concepts:
             continue
         tok = facts.doc[t.head]
         clauses = [ch for ch in tok.subtree if ch.dep_ in RELATIVE_CLAUSE and ch.i != tok.i]
-        described = {x.i for ch in clauses for x in ch.subtree} | about_victims
+        described = {x.i for ch in clauses for x in ch.subtree} | about_victims | named
         for ch in tok.subtree:
             if ch.i != tok.i and ch.pos_ in ("NOUN", "PROPN") and ch.i not in described:
                 out.add(ch.lower_)
                 out.add(ch.lemma_.lower())
     return out
-
 
 
 def is_topic(t: Trigger, facts: DocFacts, lex: TriggerLexicon) -> bool:
@@ -299,6 +304,7 @@ def sharpen(concept: str, sf: SentFacts, lex: TriggerLexicon, skip: Container[in
         hit = words & cue or any(" " in c and c in text for c in cue)
         if hit and lex.rank(weapon) > lex.rank(concept):
             return weapon
-    if concept == "looting" and (words & lex.cues.get("riot", frozenset())):
-        return "riot"
+    armed = any(a.actor.kind in ARMED_KINDS and a.actor.kind != STATE for a in sf.actors)
+    if concept == "looting" and (words & lex.cues.get("riot", frozenset())) and not armed:
+        return "riot"  # (fighters burning a chapel are no rioters)
     return concept
