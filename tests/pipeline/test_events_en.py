@@ -395,3 +395,45 @@ def test_government_aircraft_under_a_country_label_in_capitals(run):
     assert len(evs) == 1
     assert evs[0].actor1 is not None and evs[0].actor1.name == "Military Forces of South Sudan"
     assert evs[0].actor2 is not None and evs[0].actor2.name == "Civilians (South Sudan)"
+
+
+def test_a_digest_paragraph_about_another_country_has_that_countrys_forces(run):
+    evs = run(
+        "ECUADOR: Gunmen killed four people at a bar in Guayaquil on Saturday, police said.\n\n"
+        "SOUTH SUDAN: Government aircraft bombed villages in Upper Nile state near Malakal on Friday, "
+        "killing 12 civilians, the opposition said.",
+        "en",
+        published="2025-03-16",
+    )
+    strike = next(e for e in evs if e.sub_event_type == "Air/drone strike")
+    assert strike.actor1 is not None and strike.actor1.name == "Military Forces of South Sudan"
+
+
+def test_a_citys_district_is_the_city_and_of_feb_17_is_a_day(run):
+    evs = run(
+        "Russian forces dropped two guided bombs on Kharkiv's Kyivskyi district on the evening of Feb. 17, "
+        "killing four people, the governor said.",
+        "en",
+        published="2025-02-18",
+    )
+    assert [(e.location.name if e.location else None, e.date) for e in evs] == [("Kharkiv", "2025-02-17")]
+
+
+def test_launching_drones_is_a_strike_by_the_country_that_launched_them(run):
+    evs = run(
+        "Overnight, Russia launched 96 attack drones against Ukraine, the Ukrainian air force said.",
+        "en",
+        published="2025-02-18",
+    )
+    assert [(e.sub_event_type, e.actor1.name if e.actor1 else None) for e in evs] == [
+        ("Air/drone strike", "Military Forces of Russia")
+    ]
+
+
+def test_the_side_whose_attack_was_repelled_is_actor1(run):
+    evs = run(
+        "Soldiers repelled an attack by Al Shabaab fighters on their base in Lower Shabelle on Monday.", "en"
+    )
+    assert [(e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None) for e in evs] == [
+        ("Al Shabaab", "Military Forces of Somalia")
+    ]

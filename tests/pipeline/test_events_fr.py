@@ -425,3 +425,15 @@ def test_le_centre_d_une_ville(run):
         "Des miliciens ont attaqué lundi un site de déplacés près de Djugu-centre, tuant quatre civils.", "fr"
     )
     assert [e.location.name if e.location else None for e in evs] == ["Djugu"]
+
+
+def test_une_attaque_repoussee_et_un_camp_inconnu_du_gazetteer(run):
+    evs = run(
+        "L'armée malienne a repoussé jeudi une attaque des jihadistes du JNIM contre son camp de Boulkessi.",
+        "fr",
+    )
+    assert len(evs) == 1
+    e = evs[0]
+    assert e.actor1 is not None and e.actor1.name.startswith("JNIM")
+    assert e.actor2 is not None and e.actor2.name == "Military Forces of Mali"
+    assert e.location is None or e.location.country == "ML"  # never the Turkish town a loose spelling finds

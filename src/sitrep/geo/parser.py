@@ -25,6 +25,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+_LOWER_WORD = re.compile(r"\b[^\W\d_A-Z][^\W\d_]{3,}\b")  # a word in lower case
+
+
 class GazetteerGeoparser:
     """Implements :class:`sitrep.geo.base.Geoparser` over a gazetteer file."""
 
@@ -77,7 +80,10 @@ class GazetteerGeoparser:
             doubtful=doubtful,
         )
         resolved = self._resolve(text, spans, lang)
-        focus = _focus_country([t for t, m in resolved if m is not None and not _loose(m)])
+        sure = [
+            t.place.country for t, m in resolved if m is not None and not _loose(m) and t.place is not None
+        ]
+        focus = _focus_country([c for c in sure if c] + self._adjective_countries(text, lang))
         rescued = self._at_home(text, doubtful, spans, focus)
         if rescued:  # resolve again: the rescued names are context for the others
             spans = sorted([*spans, *rescued])
@@ -183,6 +189,16 @@ class GazetteerGeoparser:
                         table[fold(word)] = cc.upper()
             self._demonyms[lang] = table
         return table.get(fold(name))
+
+    def _adjective_countries(self, text: str, lang: str | None) -> list[str]:
+        """Countries of the nationality words in lower case ("l'armée malienne"), which NER does
+        not see: evidence of the text's country, though no toponyms themselves."""
+        out = []
+        for w in _LOWER_WORD.findall(text):
+            code = self._demonym_of(w, lang)
+            if code:
+                out.append(code)
+        return out
 
     def known(self, name: str, lang: str | None) -> int:
         """How surely the gazetteer knows a name: 4 exactly the own name of a major place (country,
@@ -295,9 +311,10 @@ def _loose(m: Mention) -> bool:
     return best is not None and best.tier >= SKELETON
 
 
-def _focus_country(tops: list[Toponym]) -> str | None:
-    """The country most of the surely-matched toponyms lie in, when there is a clear one."""
-    counts = Counter(t.place.country for t in tops if t.place is not None and t.place.country)
+def _focus_country(countries: list[str]) -> str | None:
+    """The country most of the surely-matched toponyms (and nationality words) lie in, when there
+    is a clear one."""
+    counts = Counter(countries)
     if not counts:
         return None
     country, n = counts.most_common(1)[0]

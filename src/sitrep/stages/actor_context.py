@@ -108,11 +108,38 @@ def forces_named(facts: DocFacts) -> None:
                 named.setdefault((sf.paragraph, force), Counter())[own.name] += 1
             else:
                 unnamed.append((sf, i, force))
+    where = _paragraph_countries(facts)
     for sf, i, force in unnamed:
         a = sf.actors[i]
         told = named.get((sf.paragraph, force))
-        if not told or a.actor.name in told:
+        if told and a.actor.name not in told:
+            actor = normalize_actor(told.most_common(1)[0][0], facts.lang, None)
+        elif not told and len(where.get(sf.paragraph, ())) == 1 and facts.country not in where[sf.paragraph]:
+            # a digest's paragraph about another country ("SOUTH SUDAN: Government aircraft
+            # bombed Nasir county"): the force of the country the paragraph is in
+            actor = normalize_actor(a.text, facts.lang, next(iter(where[sf.paragraph])))
+        else:
             continue  # the paragraph names this country's force too: it is the one meant
-        actor = normalize_actor(told.most_common(1)[0][0], facts.lang, None)
-        if actor is not None:
+        if actor is not None and actor.country:
             sf.actors[i] = replace(a, actor=replace(actor, text=a.text))
+
+
+def _paragraph_countries(facts: DocFacts) -> dict[int, set[str]]:
+    """The countries of the towns and provinces each paragraph names, each confirmed by a second
+    mention (another place there, or the country's name: "SOUTH SUDAN: ... Upper Nile state"),
+    so that one misread name places nothing. A country named alone ("near the border with
+    Niger") places nothing in it either."""
+    places: dict[int, Counter[str]] = {}
+    named: dict[int, set[str]] = {}
+    for sf in facts.sents:
+        for p in sf.places:
+            if p.place is None or not p.place.country:
+                continue
+            if (p.place.feature or "").startswith("A.PCL"):
+                named.setdefault(sf.paragraph, set()).add(p.place.country)
+            else:
+                places.setdefault(sf.paragraph, Counter())[p.place.country] += 1
+    return {
+        para: {c for c, n in counts.items() if n > 1 or c in named.get(para, set())}
+        for para, counts in places.items()
+    }

@@ -120,7 +120,36 @@ def fill_actors(d: Draft, facts: DocFacts, after_typing: bool = False) -> None:
         # rather than whoever happens to be named nearby.
         d.actor1 = None
     _name_the_rebels(d, facts)
+    _repelled(d)
     _civilians_of_the_place(d, country)
+
+
+def _repelled(d: Draft) -> None:
+    """ "Ukrainian troops repelled 38 Russian assaults", "l'armée a repoussé une attaque des
+    jihadistes": the side whose attack was repelled started the fight (actor1), the side that
+    repelled it is the other (actor2)."""
+    from sitrep.lang import resource
+    from sitrep.stages.roles import actor_in
+
+    doc = d.sents[0].sent.doc
+    verbs = frozenset(resource(doc.lang_, "roles").get("repel_verbs", []))
+    table: dict[str, str] = resource(doc.lang_, "demonyms", default={})
+    for t in d.triggers:
+        verb = doc[t.head]
+        obj = next((c for c in verb.children if c.dep_ in ("obj", "dobj")), None)
+        if verb.lemma_.lower() not in verbs or obj is None:
+            continue
+        sf = next((x for x in d.sents if x.sent.start <= verb.i < x.sent.end), d.sents[0])
+        attacker = actor_in(obj, sf)
+        found = _nationality(obj, table, alone=False) if attacker is None else None
+        if found is not None:
+            code, ch = found
+            attacker = ActorRef(
+                ch.idx, ch.idx + len(ch.text), ch.text, country_actor("military", code, ch.text), ch.i
+            )
+        if attacker is not None and (d.actor1 is None or attacker.actor.name != d.actor1.actor.name):
+            d.actor1, d.actor2, d.actor1_guessed = attacker, d.actor1, False
+        return
 
 
 def _civilians_of_the_place(d: Draft, country: str | None) -> None:

@@ -22,7 +22,7 @@ from sitrep.stages import trigger_filters as tf
 from sitrep.stages.actor_roles import ARMED_KINDS, fill_from_sentences, main_armed_actor
 from sitrep.stages.earlier import Marker
 from sitrep.stages.facts import ActorRef, CasualtyRef, DocFacts, PlaceRef, SentFacts, TimeRef
-from sitrep.stages.locate import fallback_place, locative, place_unlisted
+from sitrep.stages.locate import fallback_place, locative, part_of_owner, place_unlisted
 from sitrep.stages.merging import merge, merge_target, refers_back
 from sitrep.stages.roles import claimant, grammar_roles, sum_casualties
 from sitrep.stages.trigger_filters import RoleWords, role_words
@@ -310,7 +310,8 @@ def _the_capital(sf: SentFacts, facts: DocFacts, words: RoleWords) -> PlaceRef |
 
 
 def _candidates(sf: SentFacts, words: RoleWords) -> list[PlaceRef]:
-    return [p for p in sf.places if (p.place is not None or not p.region) and locative(p, sf, words)]
+    known = [p for p in sf.places if p.place is not None or not p.region]
+    return [p for p in known if locative(p, sf, words) and not part_of_owner(p, sf.places)]
 
 
 def _settlement_first(places: list[PlaceRef]) -> list[PlaceRef]:

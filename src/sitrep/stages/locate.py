@@ -15,6 +15,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from sitrep.geo.directions import SECTOR_FEATURE
+from sitrep.geo.distance import distance_km
 from sitrep.geo.fold import fold
 from sitrep.model import Place
 
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
     from sitrep.stages.facts import DocFacts, PlaceRef, SentFacts
     from sitrep.stages.trigger_filters import RoleWords
 
+_PART_KM = 30.0  # a city's district lies within this distance of the city
 # Smaller areas first: the nearer a fallback point is to the incident the better.
 _AREA_RANK = {"A.ADM3": 0, "A.ADM2": 1, "A.ADM1": 2, SECTOR_FEATURE: 3, "L.RGN": 4, "A.PCLI": 5}
 
@@ -182,3 +184,15 @@ def _where_said(root: Token, words: RoleWords) -> bool:
         head = head.head
     # after the verb only: an opening "In Katsina State, the air force said ..." sets the scene
     return head.pos_ == "VERB" and head.lemma_.lower() in words.speech_verbs and root.i > head.i
+
+
+def part_of_owner(p: PlaceRef, places: list[PlaceRef]) -> bool:
+    """ "Kharkiv's Kyivskyi district": a part of the city named before it, which the gazetteer
+    does not know as such (its "Kyivskyi" is a town 200 km away): the city is the place."""
+    owner = next((q for q in places if q.end < p.start and q.text.endswith(("'s", "’s"))), None)
+    if owner is None or p.start - owner.end > 1 or owner.place is None:
+        return False
+    a, b = owner.place, p.place
+    if b is None or None in (a.lat, a.lon, b.lat, b.lon):
+        return True
+    return distance_km(a.lat, a.lon, b.lat, b.lon) > _PART_KM  # type: ignore[arg-type]

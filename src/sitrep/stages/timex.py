@@ -118,7 +118,7 @@ def _patterns(d: dict[str, Any]) -> list[str]:
         rf"(?P<anch>{_alt(d.get('anchored_days', {}))})",
         rf"(?P<wday>{wd_pre}(?:(?P<this>{this})\s+|(?P<lastb>{last_b})\s+)?"
         rf"(?P<wd>{wday})(?:\s+(?P<last>{last_a}))?(?:\s+(?:{wd_post}))?)",
-        rf"(?P<inmonth>{in_month}(?P<im>{month}))",
+        rf"(?P<inmonth>{in_month}(?P<im>{month}))(?!\s*\d{{1,2}}\b)",  # not "of Feb. 17": a day follows
         rf"(?P<inyear>(?:{_alt(d.get('year_before', []))})[\s-]+(?P<iy>{year}))",
     ]
 
