@@ -437,3 +437,73 @@ def test_the_side_whose_attack_was_repelled_is_actor1(run):
     assert [(e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None) for e in evs] == [
         ("Al Shabaab", "Military Forces of Somalia")
     ]
+
+
+def test_denied_cancelled_and_repeated_things_are_not_incidents(run):
+    assert (
+        run(
+            'The Pentagon dismissed as "false" a Houthi claim that a US jet had been hit over the Red Sea.',
+            "en",
+        )
+        == []
+    )
+    assert (
+        run("A rally the opposition had planned in Bahir Dar on Tuesday was called off by police.", "en")
+        == []
+    )
+    assert run("The war has since been marked by repeated drone strikes on markets.", "en") == []
+    assert run("Demonstrations have taken place every night since the talks were shelved.", "en") == []
+
+
+def test_a_relative_clause_with_its_own_day_is_its_own_incident(run):
+    evs = run(
+        "The army said on Tuesday it had recaptured Mota, a town in East Gojjam zone that Fano "
+        "fighters seized on May 2, "
+        "after an operation on Monday.",
+        "en",
+        published="2025-05-14",
+    )
+    got = sorted((e.sub_event_type, e.date) for e in evs)
+    assert got == [
+        ("Government regains territory", "2025-05-12"),
+        ("Non-state actor overtakes territory", "2025-05-02"),
+    ]
+
+
+def test_blame_in_the_next_sentence_names_the_perpetrator(run):
+    evs = run(
+        "At least 11 civilians were killed when a drone struck a market in Adet in Ethiopia on Monday. "
+        "Residents blamed the Ethiopian National Defense Force (ENDF) for the strike.",
+        "en",
+        published="2025-05-14",
+    )
+    assert [e.actor1.name if e.actor1 else None for e in evs] == ["Military Forces of Ethiopia"]
+
+
+def test_an_attack_on_an_army_camp_is_a_fight_with_the_army(run):
+    evs = run("Fano fighters attacked an army camp outside Debre Markos in Ethiopia late on Saturday.", "en")
+    assert [(e.sub_event_type, e.actor2.name if e.actor2 else None) for e in evs] == [
+        ("Armed clash", "Military Forces of Ethiopia")
+    ]
+
+
+def test_a_lead_toll_is_no_sum_of_incidents_on_other_days(run):
+    evs = run(
+        "Seven policemen were killed when militants attacked a checkpost in Lakki Marwat on Tuesday night, "
+        "officials said.\n\nOn Monday, a polio worker was shot dead in Khar, police said.\n\n"
+        "On Wednesday night, air strikes in Paktika killed six civilians, the Taliban said.",
+        "en",
+        published="2026-02-19",
+    )
+    assert sorted(e.fatalities for e in evs) == [1, 6, 7]
+
+
+def test_dispersing_protesters_and_arresting_them_is_one_protest_with_intervention(run):
+    evs = run(
+        "Georgian riot police used water cannon early on Monday to disperse thousands of "
+        "demonstrators outside "
+        "parliament in Tbilisi. Thirty of them were detained, the ministry said.",
+        "en",
+        published="2024-12-09",
+    )
+    assert [e.sub_event_type for e in evs] == ["Protest with intervention"]

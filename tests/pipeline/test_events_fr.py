@@ -437,3 +437,14 @@ def test_une_attaque_repoussee_et_un_camp_inconnu_du_gazetteer(run):
     assert e.actor1 is not None and e.actor1.name.startswith("JNIM")
     assert e.actor2 is not None and e.actor2.name == "Military Forces of Mali"
     assert e.location is None or e.location.country == "ML"  # never the Turkish town a loose spelling finds
+
+
+def test_des_interpellations_dans_la_foule_sont_l_intervention(run):
+    evs = run(
+        "Les forces de police ont dispersé lundi à Ziguinchor un rassemblement d'étudiants à l'aide "
+        "de grenades "
+        "lacrymogènes. Quatorze d'entre eux ont été interpellés, a indiqué une source policière.",
+        "fr",
+        published="2025-02-11",
+    )
+    assert [e.sub_event_type for e in evs] == ["Protest with intervention"]

@@ -10,12 +10,14 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from sitrep.model import Actor
-from sitrep.stages.facts import RELATIVE_CLAUSE, ActorRef, DocFacts
+from sitrep.stages.facts import RELATIVE_CLAUSE, ActorRef, DocFacts, SentFacts
+from sitrep.stages.modality import ASSERTED
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from sitrep.stages.events import Draft
+    from sitrep.stages.triggers import Trigger
 
 ARMED_KINDS = frozenset(
     {"state_forces", "rebel_group", "political_militia", "identity_militia", "external_force", "unidentified"}
@@ -109,6 +111,7 @@ def fill_actors(d: Draft, facts: DocFacts, after_typing: bool = False) -> None:
                 d.actor1 = other
         if d.actor1 is not None and d.actor2 is None and d.actor1.actor.kind == STATE:
             d.actor2 = main_armed_actor(facts, exclude=d.actor1.actor.name)
+        _state_target(d, facts, country)
     elif et in ("Riots", "Protests"):
         _crowd(d, country, "rioters" if et == "Riots" else "protesters")
     elif d.sub_event_type == "Arrests" and d.actor1 is None and country:
@@ -407,3 +410,45 @@ def _deniers(doc: Doc, deny: frozenset[str]) -> set[str]:
                     out.add(actor.name)
     doc.user_data["sitrep.deniers"] = out
     return out
+
+
+def blamed_for_last(sf: SentFacts, drafts: list[Draft], trigs: list[Trigger]) -> None:
+    """ "Residents blamed the ENDF for the strike", a sentence that tells no incident of its own:
+    the accused is the perpetrator of the incident just told, if it has none and the article has
+    the accused deny nothing."""
+    last = next((d for d in reversed(drafts) if d.modality == ASSERTED), None)
+    if last is None or (last.actor1 is not None and not _guessed_nobody(last)) or not trigs:
+        return
+    doc = sf.sent.doc
+    accuse, deny = _allegation_verbs(doc.lang_)
+    for verb in (t for t in sf.sent if t.pos_ == "VERB" and t.lemma_.lower() in accuse):
+        if not any(verb.is_ancestor(doc[t.head]) for t in trigs):
+            continue  # blamed for something that is no incident
+        for obj in (c for c in verb.children if c.dep_ in ("obj", "dobj")):
+            a = sf.actor_at(obj.i)
+            if (
+                a is not None
+                and a.actor.kind in ARMED_KINDS
+                and not {a.actor.name, a.text.lower()} & _deniers(doc, deny)
+            ):
+                last.actor1, last.actor1_guessed = a, False
+                return
+
+
+def _state_target(d: Draft, facts: DocFacts, country: str | None) -> None:
+    """ "Fano fighters attacked an army camp", "stormed a police checkpost": a group's attack on
+    a post the text gives to the army or the police is a fight with that force."""
+    from sitrep.stages.triggers import lexicon
+    from sitrep.stages.typing_rules import target_words
+
+    a1, a2 = d.actor1, d.actor2
+    if a1 is None or a1.actor.kind == STATE or not country:
+        return
+    if a2 is not None and not (a2.generic and a2.actor.kind == "unidentified"):
+        return
+    lex = lexicon(facts.lang)
+    targets = target_words(d, facts)
+    if targets & lex.police_targets:
+        d.actor2 = _ref(country_actor("police", country, ""))
+    elif targets & lex.army_targets:
+        d.actor2 = _ref(country_actor("military", country, ""))

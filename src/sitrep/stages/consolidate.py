@@ -24,7 +24,7 @@ def consolidate(drafts: list[Draft], lang: str) -> list[Draft]:
     drop: set[int] = set()
     for i, a in enumerate(asserted):
         later = [b for b in asserted[i + 1 :] if b.family == a.family and tolls[id(b)]]
-        if _is_summary(a, later, tolls):
+        if _is_summary(a, later, tolls, lang):
             drop.add(id(a))
     kept = _told_again([d for d in drafts if id(d) not in drop], lang)
     return _merge_restatements(kept, tolls, lang)
@@ -54,7 +54,7 @@ def _told_again(drafts: list[Draft], lang: str) -> list[Draft]:
     return out
 
 
-def _is_summary(a: Draft, later: list[Draft], tolls: dict[int, int | None]) -> bool:
+def _is_summary(a: Draft, later: list[Draft], tolls: dict[int, int | None], lang: str) -> bool:
     total = tolls[id(a)]
     if not total or len(later) < 2:
         return False
@@ -65,11 +65,25 @@ def _is_summary(a: Draft, later: list[Draft], tolls: dict[int, int | None]) -> b
         acc = 0
         for e in range(s, len(values)):
             acc += values[e]
-            if acc == total and e > s and _same_ground(a, later[s : e + 1]):
+            run = later[s : e + 1]
+            if acc == total and e > s and _same_ground(a, run) and _same_days(a, run, lang):
                 return True
             if acc > total:
                 break
     return False
+
+
+def _same_days(a: Draft, run: list[Draft], lang: str) -> bool:
+    """The run's incidents fall on the lead's day, or within the span of days it gives ("between
+    11 and 12 May"): incidents of other days are no part of its toll."""
+    from sitrep.lang import resource
+    from sitrep.stages.merging import same_time
+
+    t = a.time
+    spans = resource(lang, "time").get("range_from", [])
+    if t is not None and any(t.text.lower().startswith(w) for w in spans):
+        return True
+    return all(same_time(t, b.time, lang) for b in run)
 
 
 def _same_ground(a: Draft, run: list[Draft]) -> bool:

@@ -17,7 +17,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from sitrep.lang import resource
-from sitrep.stages.facts import SentFacts, TimeRef
+from sitrep.stages.facts import RELATIVE_CLAUSE, SentFacts, TimeRef
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -132,3 +132,35 @@ def shifted(time: TimeRef | None, marker: Marker, text: str) -> TimeRef | None:
     except (ValueError, OverflowError):  # a malformed date, or one before year 1
         return None
     return TimeRef(marker.start, marker.end, text[marker.start : marker.end], day.isoformat(), "day")
+
+
+def dated_relative_clause(sf: SentFacts, heads: list[Token]) -> tuple[tuple[int, int], Marker] | None:
+    """A relative clause that tells an incident on a day of its own ("Mota, a town that Fano
+    fighters seized on May 2"): its characters, and a marker with no offset (it has its date)."""
+    for tok in heads:
+        # the clause's own verb, done by someone ("that Fano fighters seized"), not a region
+        # "that saw clashes on Saturday", which only recalls what was told
+        clause = tok if _relative(tok) else None
+        if (
+            clause is None
+            or tok.pos_ != "VERB"
+            or not any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in tok.children)
+        ):
+            continue
+        sub = list(clause.subtree)
+        lo, hi = sub[0].idx, sub[-1].idx + len(sub[-1].text)
+        inside_days = {t.date for t in sf.times if t.date and lo <= t.start < hi}
+        outside_days = {t.date for t in sf.times if t.date and not lo <= t.start < hi}
+        if inside_days and not inside_days & outside_days and any(not lo <= h.idx < hi for h in heads):
+            return (lo, hi), Marker(lo, lo, None)
+    return None
+
+
+def _relative(tok: Token) -> bool:
+    """A relative clause, or a clause the parser hung as "acl" that a relative pronoun opens
+    ("a town that fighters seized")."""
+    if tok.dep_ in RELATIVE_CLAUSE:
+        return True
+    return tok.dep_ == "acl" and any(
+        c.pos_ == "PRON" and c.i < tok.i and c.tag_ in ("WDT", "WP") for c in tok.children
+    )

@@ -19,10 +19,10 @@ from sitrep.model import Source
 from sitrep.stages import earlier
 from sitrep.stages import modality as mod
 from sitrep.stages import trigger_filters as tf
-from sitrep.stages.actor_roles import ARMED_KINDS, fill_from_sentences, main_armed_actor
+from sitrep.stages.actor_roles import ARMED_KINDS, blamed_for_last, fill_from_sentences, main_armed_actor
 from sitrep.stages.earlier import Marker
 from sitrep.stages.facts import ActorRef, CasualtyRef, DocFacts, PlaceRef, SentFacts, TimeRef
-from sitrep.stages.locate import fallback_place, locative, part_of_owner, place_unlisted
+from sitrep.stages.locate import dateline, fallback_place, locative, part_of_owner, place_unlisted
 from sitrep.stages.merging import merge, merge_target, refers_back
 from sitrep.stages.roles import claimant, grammar_roles, sum_casualties
 from sitrep.stages.trigger_filters import RoleWords, role_words
@@ -90,6 +90,7 @@ def detect(facts: DocFacts) -> list[Draft]:
         cand = _candidate(sf, by_sent.get(sf.index, []), facts, lex)
         lead, quiet = quiet, (sf if cand is None else None)
         if cand is None:
+            blamed_for_last(sf, drafts, by_sent.get(sf.index, []))
             continue
         if cand.modality != mod.ASSERTED:
             drafts.append(cand)
@@ -210,15 +211,19 @@ def _split_earlier(
 ) -> tuple[Draft, SentFacts, Marker] | None:
     """'..., a day after an attack in Mangu in which seven people died': the clause's incident as
     a draft of its own (with the clause's facts), the sentence's own incident left the rest."""
-    marker = earlier.find_marker(sf.sent, facts.lang)
-    if marker is None:
-        return None
-    span = earlier.clause_range(sf.sent, marker)
     doc = facts.doc
+    marker = earlier.find_marker(sf.sent, facts.lang)
+    if marker is not None:
+        span = earlier.clause_range(sf.sent, marker)
+    else:  # "recaptured Mota, a town that Fano fighters seized on May 2"
+        dated = earlier.dated_relative_clause(sf, [doc[t.head] for t in cand.triggers])
+        if dated is None:
+            return None
+        span, marker = dated
     inner = [t for t in cand.triggers if earlier.inside(doc[t.head], span)]
     outer = [t for t in cand.triggers if not earlier.inside(doc[t.head], span)]
     rest, within = earlier.split_facts(sf, span)
-    told = _candidates(within, words) or any(c.kind == "killed" for c in within.casualties)
+    told = _candidates(within, words) or any(c.kind == "killed" for c in within.casualties) or within.times
     if not inner or not outer or not told:
         return None
     clause = {t.i for t in sf.sent if earlier.inside(t, span)}
@@ -287,7 +292,7 @@ def _attach_place(d: Draft, sf: SentFacts, drafts: list[Draft], facts: DocFacts,
     for prev in reversed(facts.sents[: sf.index]):
         if prev.paragraph != sf.paragraph and para_has_place and not refers_back(sf, words):
             break
-        cands = [p for p in _candidates(prev, words) if not _dateline(p, facts.text)]
+        cands = [p for p in _candidates(prev, words) if not dateline(p, facts.text)]
         if cands:
             d.place = _settlement_first(cands)[0]
             d.place_inherited = True
@@ -381,7 +386,7 @@ def _closest(places: list[PlaceRef], d: Draft, sf: SentFacts, facts: DocFacts) -
     doc = sf.sent.doc
     anchor_char = doc[d.anchor.head].idx
     text = facts.text
-    pool = _settlement_first([p for p in places if not _dateline(p, text)] or places)
+    pool = _settlement_first([p for p in places if not dateline(p, text)] or places)
     pool = [p for p in pool if p.place is not None] or pool
     pool = [p for p in pool if not _reference_point(p, pool, text)] or pool
     return min(pool, key=lambda p: abs(p.start - anchor_char))
@@ -396,13 +401,6 @@ def _reference_point(p: PlaceRef, pool: list[PlaceRef], text: str) -> bool:
 
 
 _CLAUSE_END = re.compile(r"[.;:!?]")
-_DATELINE = re.compile(r"\s*(?:,[^()\n]{0,30})?\s*(?:\([\w .&-]{2,30}\)\s*)?[-–—]\s")
-
-
-def _dateline(p: PlaceRef, text: str) -> bool:
-    """A place opening a line and followed by an agency and a dash: where the report was filed."""
-    line_start = text.rfind("\n", 0, p.start) + 1
-    return not text[line_start : p.start].strip() and bool(_DATELINE.match(text, p.end))
 
 
 def _attach_time(d: Draft, sf: SentFacts, lang: str) -> None:

@@ -10,6 +10,7 @@ here looks up the gazetteer again.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -54,10 +55,13 @@ def place_unlisted(d: Draft, facts: DocFacts) -> None:
         d.place = None  # (the fallback at the end places it)
         return
     own = _towns(d.sents, facts)
-    if own:
-        d.place = replace(own[-1], precision=max(own[-1].precision, 2))
-        return
+    proper = [p for p in own if not dateline(p, facts.text)]
     area = _smallest_area(d.sents, facts)
+    # the dateline's city only when the sentences name no area ("Maputo — ... in Cabo Delgado")
+    near = proper or ([] if area is not None else own)
+    if near:
+        d.place = replace(near[-1], precision=max(near[-1].precision, 2))
+        return
     if area is None:
         earlier = _towns(facts.sents[: d.sents[0].index], facts)
         if earlier:  # a neighbourhood of the city the story is in
@@ -196,3 +200,14 @@ def part_of_owner(p: PlaceRef, places: list[PlaceRef]) -> bool:
     if b is None or None in (a.lat, a.lon, b.lat, b.lon):
         return True
     return distance_km(a.lat, a.lon, b.lat, b.lon) > _PART_KM  # type: ignore[arg-type]
+
+
+_HEADER_WORDS = re.compile(r"(?i)\b(?:date|updated|published|publié|mis à jour)\b|[\d/.:,-]+")
+_DATELINE = re.compile(r"\s*(?:,[^()\n]{0,30})?\s*(?:\([\w .&-]{2,30}\)\s*)?[-–—]\s")
+
+
+def dateline(p: PlaceRef, text: str) -> bool:
+    """A place opening a line and followed by an agency and a dash: where the report was filed."""
+    line_start = text.rfind("\n", 0, p.start) + 1
+    header = _HEADER_WORDS.sub("", text[line_start : p.start])  # "date 2019-08-28 Maputo —"
+    return not header.strip() and bool(_DATELINE.match(text, p.end))

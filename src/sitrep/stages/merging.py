@@ -164,17 +164,17 @@ def _killing_told(prev: Draft, cand: Draft) -> bool:
 
 
 def _crowd_dispersed(prev: Draft, cand: Draft, facts: DocFacts) -> bool:
-    """ "Les forces de l'ordre avaient ouvert le feu pour les disperser, tuant deux personnes":
-    force used to break up the crowd just told belongs to that riot or protest (the codebook
-    puts the deaths on it), unless the sentence names a place or a day of its own."""
+    """ "Les forces de l'ordre avaient ouvert le feu pour les disperser, tuant deux personnes",
+    "Quatorze d'entre eux ont été interpellés": force used to break up the crowd just told, or
+    arrests among it, belong to that riot or protest (the codebook puts them on it), unless the
+    sentence names a place or a day of its own."""
     from sitrep.stages.triggers import lexicon
 
-    if (
-        prev.family != "unrest"
-        or cand.family != "armed"
-        or _own_place(cand)
-        or (cand.time and cand.time.date)
-    ):
+    if prev.family != "unrest" or _own_place(cand) or (cand.time and cand.time.date):
+        return False
+    if cand.concept == "arrest":
+        return True  # the police intervened in the protest
+    if cand.family != "armed":
         return False
     cue = lexicon(facts.lang).cues.get("intervention", frozenset())
     return any(t.lower_ in cue or t.lemma_.lower() in cue for sf in cand.sents for t in sf.sent)

@@ -39,6 +39,10 @@ class ModalityCues:
     generic: frozenset[str]
     unrealized: frozenset[str] = frozenset()
     hedge_nouns: frozenset[str] = frozenset()
+    role_nouns: frozenset[str] = frozenset()
+    cancel: frozenset[str] = frozenset()
+    recurring_dets: frozenset[str] = frozenset()
+    recurring_units: frozenset[str] = frozenset()
     purpose: frozenset[str] = frozenset()
     ready: frozenset[str] = frozenset()
     condition: frozenset[str] = frozenset()
@@ -71,6 +75,10 @@ def cues(lang: str) -> ModalityCues:
         fs("generic_words"),
         unrealized=fs("unrealized_words"),
         hedge_nouns=fs("hedge_nouns"),
+        role_nouns=fs("deny_role_nouns"),
+        cancel=fs("cancel_lemmas"),
+        recurring_dets=fs("recurring_determiners"),
+        recurring_units=fs("recurring_units"),
         ready=fs("ready_words"),
         purpose=fs("purpose_words"),
         condition=fs("condition_marks"),
@@ -223,7 +231,7 @@ def modality(trigger: Token, lang: str) -> str:
         verb_aux = {a.lemma_.lower() for a in verb.children if a.dep_.startswith("aux")}
         if verb_aux & c.future_lemmas or "Fut" in verb.morph.get("Tense", []):
             return PLANNED  # "it will press on with its offensive"
-    if _denied(trigger, c):
+    if _denied(trigger, c) or _cancelled(trigger, c):
         return NEGATED  # "a démenti les informations faisant état d'un assaut"
     if verb is not None and _threat_infinitive(trigger, verb, c):
         return PLANNED  # "a menacé ... de multiplier les attaques" (however the infinitive attached)
@@ -249,8 +257,22 @@ def _denied(trigger: Token, c: ModalityCues) -> bool:
     root = trigger.sent.root
     if root.lemma_.lower() not in c.deny or root.i == trigger.i:
         return False
-    told = [ch for ch in root.children if ch.dep_ in ("obj", "dobj", "ccomp", "xcomp")]
+    told = [
+        ch for ch in root.children if ch.dep_ in ("obj", "dobj", "ccomp", "xcomp", "prep", "obl", "obl:arg")
+    ]
+    # "dismissed as false a claim that a jet had been hit"; not "denied involvement in the attack",
+    # which denies a part in it, not that it happened
+    told = [t for t in told if t.lemma_.lower() not in c.role_nouns]
     return any(trigger.i == t.i or t.is_ancestor(trigger) for t in told)
+
+
+def _cancelled(trigger: Token, c: ModalityCues) -> bool:
+    """ "The rally ... was called off", "la marche a été annulée": what was cancelled did not happen."""
+    if trigger.dep_ not in ("obj", "dobj", "nsubjpass", "nsubj:pass") or trigger.head.i == trigger.i:
+        return False
+    verb = trigger.head
+    particle = next((ch.lower_ for ch in verb.children if ch.dep_ in ("prt", "compound:prt")), "")
+    return verb.lemma_.lower() in c.cancel or f"{verb.lemma_.lower()} {particle}" in c.cancel
 
 
 def _threat_infinitive(trigger: Token, verb: Token, c: ModalityCues) -> bool:

@@ -160,6 +160,8 @@ def in_passing(tok: Token) -> bool:
     forms = tok.morph.get("VerbForm", [])
     if tok.head.dep_ in ("ROOT", "root") or not any("Fin" in t.morph.get("VerbForm", []) for t in tok.sent):
         return False  # a headline's verbless predicate: "RCA : la ville attaquée par les rebelles"
+    if any(c.dep_ in ("nsubj", "nsubj:pass") for c in tok.children):
+        return False  # with a subject of its own it is a clause: "a town that fighters seized"
     return tok.pos_ in ("VERB", "ADJ") and tok.dep_ in ("acl", "amod") and bool({"Part", "Ger"} & set(forms))
 
 
@@ -173,7 +175,8 @@ def several(tok: Token, words: RoleWords, concept: str) -> bool:
         return any(several(o, words, "") for o in objs)
     if tok.pos_ != "NOUN" or "Plur" not in tok.morph.get("Number", []):
         return False
-    for ch in tok.children:
+    # (the parser may hang the quantifier on a compound: "repeated drone strikes")
+    for ch in [g for c in tok.children for g in (c, *(c.children if c.dep_ == "compound" else ()))]:
         if ch.dep_ == "nummod" and ch.like_num and ch.lower_ not in ("1", "un", "une", "one"):
             return True
         if ch.lower_ in words.several:
@@ -188,10 +191,17 @@ def habitual(tok: Token, lang: str) -> bool:
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
     for ch in [verb, *verb.children]:
         words = {ch.lower_, ch.lemma_.lower()} | {g.lower_ for g in ch.children if g.dep_ == "case"}
-        if words & cues.generic or _lasting(ch, cues):
+        if words & cues.generic or _lasting(ch, cues) or _every(ch, cues):
             return True
     # "fighting to topple the government for 15 years": the span may hang on the purpose verb
     return any(_lasting(g, cues) for c in verb.children if c.dep_ in ("xcomp", "advcl") for g in c.children)
+
+
+def _every(ch: Token, cues: mod.ModalityCues) -> bool:
+    """ "every night", "chaque vendredi": a recurring time is a habit's."""
+    return ch.lemma_.lower() in cues.recurring_units and any(
+        g.dep_ == "det" and g.lower_ in cues.recurring_dets for g in ch.children
+    )
 
 
 def _lasting(ch: Token, cues: mod.ModalityCues) -> bool:
@@ -226,9 +236,11 @@ def predicate(tok: Token, words: RoleWords) -> bool:
         forms = tok.morph.get("VerbForm", [])
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in words.aspectual:
             return predicate(tok.head, words) or tok.head.pos_ == "VERB"
+        has_subject = any(c.dep_.startswith(("nsubj", "csubj")) for c in tok.children)
+        if tok.dep_ == "acl" and has_subject:
+            return True  # a relative clause the parser hung as "acl": "a town that fighters seized"
         if "Inf" in forms or "Ger" in forms or tok.dep_ in ("xcomp", "amod", "acl"):
             return False
-        has_subject = any(c.dep_.startswith(("nsubj", "csubj")) for c in tok.children)
         return has_subject or tok.dep_ in ("ROOT", "root")
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_.startswith("nsubj"):
         return tok.head.pos_ == "VERB" and tok.head.dep_ in ("ROOT", "root")
@@ -271,6 +283,8 @@ def taken(t: Trigger, doc: Doc, lang: str) -> str | None:
     objs = [c for c in tok.children if c.dep_ in ("obj", "dobj", "nsubjpass", "nsubj:pass")]
     if not objs and tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
         objs = [tok.head]  # "deux otages libérés", "the freed hostages": the noun it qualifies
+    if tok.dep_ in ("acl", *RELATIVE_CLAUSE) and tok.head.pos_ in ("NOUN", "PROPN"):
+        objs = [tok.head if o.pos_ == "PRON" else o for o in objs]  # "a town that fighters seized"
     if not objs:
         return None
     relatives = role_words(lang).person_relatives

@@ -53,11 +53,12 @@ def _words(d: Draft) -> set[str]:
 
 def _deeds(d: Draft, lex: TriggerLexicon) -> set[str]:
     """The words of what the crowd did, less what it demanded or denounced ("marched to demand
-    an end to the violence", "manifesté contre les violences")."""
+    an end to the violence", "manifesté contre les violences") and phrases that name no
+    violence ("riot police")."""
     from sitrep.stages.modality import cues
 
     demands = cues(d.sents[0].sent.doc.lang_).demands
-    skip: set[int] = set()
+    skip: set[int] = set(lex.blocked(d.sents[0].sent.doc))  # "riot police" names no riot
     for t in _tokens(d):
         if t.i in skip:
             continue
@@ -81,7 +82,7 @@ def _has_cue(d: Draft, words: set[str], lex: TriggerLexicon, name: str) -> bool:
     return any(c in text for c in multi)
 
 
-def _target_words(d: Draft, facts: DocFacts, concepts: frozenset[str] | None = None) -> set[str]:
+def target_words(d: Draft, facts: DocFacts, concepts: frozenset[str] | None = None) -> set[str]:
     """Nouns in the arguments of the triggers (what was attacked), less the relative clauses
     that describe them ("la ville de Beni, où l'armée a son état-major") and what describes
     the victims ("the wife of the leader of the militia" was no militia target)."""
@@ -215,7 +216,7 @@ def _violence_type(d: Draft, facts: DocFacts, lex: TriggerLexicon) -> Label:
     armed group, property); Armed clash when armed sides or military targets are involved."""
     k1, k2 = _kind(d.actor1), _kind(d.actor2)
     sides = {x.side for x in d.casualties if not x.aggregate}
-    targets = _target_words(d, facts)
+    targets = target_words(d, facts)
     civ_named = bool(targets & lex.civilian_targets - lex.property_targets)
     mil_named = bool(targets & lex.military_targets)
     civ_target = civ_named or k2 == "civilians"

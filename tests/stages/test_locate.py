@@ -1,0 +1,31 @@
+"""Which place names are where the incident happened (no models needed)."""
+
+from __future__ import annotations
+
+from sitrep.model import Place
+from sitrep.stages.facts import PlaceRef
+from sitrep.stages.locate import dateline, part_of_owner
+
+
+def _ref(text: str, full: str, lat: float | None = None, lon: float | None = None) -> PlaceRef:
+    start = full.index(text)
+    place = Place(name=text, text=text, country="UA", lat=lat, lon=lon) if lat is not None else None
+    return PlaceRef(start, start + len(text), text, place)
+
+
+def test_datelines_with_and_without_a_date_header() -> None:
+    for text in ("MAPUTO (AFP) - Insurgents attacked", " date 2019-08-28 Maputo — Terrorists killed"):
+        name = "MAPUTO" if text.startswith("MAPUTO") else "Maputo"
+        assert dateline(_ref(name, text), text)
+    body = "Fighting in Maputo - the capital - went on."
+    assert not dateline(_ref("Maputo", body), body)
+
+
+def test_a_district_of_the_city_named_before_it() -> None:
+    text = "bombs on Kharkiv's Kyivskyi district"
+    owner = _ref("Kharkiv's", text, 49.98, 36.25)
+    far = _ref("Kyivskyi", text, 48.05, 37.78)  # a namesake town 200 km away
+    near = _ref("Kyivskyi", text, 49.99, 36.30)
+    assert part_of_owner(far, [owner, far])
+    assert not part_of_owner(near, [owner, near])
+    assert not part_of_owner(owner, [owner, far])
