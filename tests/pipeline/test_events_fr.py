@@ -448,3 +448,45 @@ def test_des_interpellations_dans_la_foule_sont_l_intervention(run):
         published="2025-02-11",
     )
     assert [e.sub_event_type for e in evs] == ["Protest with intervention"]
+
+
+def test_le_bilan_d_une_frappe_donne_apres_elle(run):
+    evs = run(
+        "À Kabkabiya, au Soudan, une frappe de l'aviation de l'armée a touché lundi un marché "
+        "bondé. Le bilan, "
+        "d'abord estimé à une trentaine de morts, est passé mercredi à plus de 100 morts, selon des avocats.",
+        "fr",
+        published="2024-12-12",
+    )
+    got = [(e.sub_event_type, e.fatalities, e.date) for e in evs]
+    assert got == [("Air/drone strike", 100, "2024-12-09")]
+
+
+def test_des_obus_qui_tombent_sont_le_bombardement_deja_dit(run):
+    evs = run(
+        "La ville d'El-Facher, au Soudan, a de nouveau été pilonnée mardi par les "
+        "paramilitaires. Des obus se "
+        "sont abattus sur le marché central, faisant une dizaine de morts.",
+        "fr",
+        published="2024-12-12",
+    )
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Shelling/artillery/missile attack", 10)]
+
+
+def test_une_treve_violee_n_est_ni_un_viol_ni_un_accord(run):
+    text = (
+        "Ces incidents interviennent malgré l'accord de cessez-le-feu du 27 novembre, "
+        "régulièrement violé par Israël."
+    )
+    assert run(text, "fr", published="2025-03-08") == []
+
+
+def test_le_siege_de_la_source_n_est_pas_le_lieu(run):
+    evs = run(
+        "Au moins 40 personnes ont été tuées jeudi à Jableh, selon l'Observatoire syrien des "
+        "droits de l'homme "
+        "(OSDH), basé au Royaume-Uni.",
+        "fr",
+        published="2025-03-08",
+    )
+    assert [e.location.country if e.location else None for e in evs] == ["SY"]

@@ -456,13 +456,18 @@ def _toll_statement(head: Token, lex: _Lexicon) -> bool:
     for anc in [head, *list(head.ancestors)[:3]]:
         if _norm(anc.lemma_) in lex.toll_nouns and anc is not head and _new_toll(anc, lex):
             return True
-        if _norm(anc.lemma_) in lex.toll_change_verbs and any(
-            c.dep_ in (*_SUBJ, "obj", "dobj")
-            and any(_norm(x.lemma_) in lex.toll_nouns for x in (c, *c.children))
-            for c in anc.children
-        ):
-            return True  # (the toll noun may hang on a dateline the parser took for the subject)
+        if _norm(anc.lemma_) in lex.toll_change_verbs and _toll_subject(anc, lex):
+            return True
     return False
+
+
+def _toll_subject(verb: Token, lex: _Lexicon) -> bool:
+    """The change verb has the toll as its subject or object, even where the parser hung it on a
+    dateline ("Antananarivo – Le bilan ...") or on an inserted clause ("Le bilan, d'abord estimé
+    à 30 morts, est passé à 100")."""
+    args = [c for c in verb.children if c.dep_ in (*_SUBJ, "obj", "dobj")]
+    args += [g for c in verb.children if c.dep_ in ("advcl", "acl") for g in c.children if g.dep_ in _SUBJ]
+    return any(_norm(x.lemma_) in lex.toll_nouns for c in args for x in (c, *c.children))
 
 
 def _earlier_toll(head: Token, lex: _Lexicon) -> bool:
@@ -475,7 +480,20 @@ def _earlier_toll(head: Token, lex: _Lexicon) -> bool:
                 _norm(c.lemma_) in lex.toll_old_words for c in noun.children if c.dep_ in ("amod", "nummod")
             ):
                 return True
+        # "le bilan, d'abord estimé à une trentaine de morts": an adverb of the earlier estimate
+        if anc.pos_ == "VERB" and _toll_subject(anc, lex) and _adverbs(anc) & lex.toll_old_words:
+            return True
     return False
+
+
+def _adverbs(verb: Token) -> set[str]:
+    """A verb's adverbs as written, fixed expressions whole ("d'abord")."""
+    out = set()
+    for c in verb.children:
+        if c.dep_ == "advmod":
+            words = "".join([c.lower_, *(" " + f.lower_ for f in c.children if f.dep_ == "fixed")])
+            out.add(words.replace("' ", "'"))
+    return out
 
 
 def _new_toll(noun: Token, lex: _Lexicon) -> bool:

@@ -157,6 +157,8 @@ def _candidate(sf: SentFacts, trigs: list[Trigger], facts: DocFacts, lex: Trigge
         and (real_deaths or not tf.at_the_scene(doc[t.head], words))
         and not tf.several(doc[t.head], words, t.concept)
         and not tf.no_territory_left(t, doc, words)
+        and not tf.rule_violated(t, doc, lex)
+        and not tf.despite(doc[t.head], words)
     ]
     if not usable and real_deaths and any(c.kind == "killed" for c in real_deaths):
         tok = doc[max(0, real_deaths[0].token_i)] if real_deaths[0].token_i >= 0 else sf.sent.root

@@ -150,8 +150,8 @@ def _in_attribution(root: Token, words: RoleWords) -> bool:
     """ "selon le porte-parole de l'armée en Ituri", "according to police in Kano": a place
     inside the phrase naming the source describes the source."""
     for tok in [root, *list(root.ancestors)[:5]]:
-        if tok.pos_ in ("VERB", "AUX"):
-            return False  # the clause's verb: whatever hangs on it is not inside the phrase
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("acl", "amod"):
+            return False  # the clause's verb (not "l'OSDH, basé au Royaume-Uni", the source's own)
         if tok.lower_ in words.frame_heads or any(
             c.dep_ == "case" and c.lower_ in words.frame_heads for c in tok.children
         ):

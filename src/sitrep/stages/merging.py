@@ -270,7 +270,7 @@ def _toll_update(prev: Draft, cand: Draft) -> bool:
         bool(own)
         and all(c.revised or c.stale for c in own)
         and all(t.concept == "kill" for t in cand.triggers)
-        and bool(prev.casualties)
+        and (bool(prev.casualties) or prev.family == "armed")  # (a strike whose toll comes next)
         and (not _own_place(cand) or same_place(prev.place, cand.place))
     )
 
@@ -340,7 +340,7 @@ def _introduces_new(cand: Draft, words: RoleWords, facts: DocFacts) -> bool:
         if tok.pos_ == "NOUN" and any(w in words.another for w in dets):
             return True
         # "detonated a suicide vest", "l'explosion d'une voiture piégée": the means, not news.
-        means = tok.lemma_.lower() in words.means_nouns  # "a fighter jet dropped two bombs"
+        means = words.means_nouns & {tok.lemma_.lower(), tok.lower_}  # "a fighter jet dropped two bombs"
         instrument = means or tok.dep_ in ("obj", "dobj") or tok.head.i in heads - {tok.i}
         if tok.pos_ == "NOUN" and dets and dets[0] in words.indefinite and t.rank >= 50 and not instrument:
             return True

@@ -53,6 +53,7 @@ class RoleWords:
     unarmed: frozenset[str]
     person_nouns: frozenset[str]
     frame_heads: frozenset[str] = frozenset()
+    despite: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=16)
@@ -93,6 +94,7 @@ def role_words(lang: str) -> RoleWords:
         _unarmed(lang),
         casualty_words(lang).person_nouns,
         frozenset(w.lower() for w in resource(lang, "reporting").get("frame_heads", [])),
+        fs("despite_words"),
     )
 
 
@@ -109,6 +111,25 @@ def reacted_to(tok: Token, words: RoleWords) -> bool:
     is the incident already told when there is one."""
     reacting = tok.head.lemma_.lower() in words.reaction_verbs
     return tok.pos_ == "NOUN" and tok.dep_ in ("obj", "dobj") and reacting
+
+
+def despite(tok: Token, words: RoleWords) -> bool:
+    """"malgré l'accord de cessez-le-feu", "despite the truce": what an incident happened in spite
+    of is known already, not news."""
+    marks = [c for c in tok.children if c.dep_ in ("case", "prep")]
+    if tok.dep_ == "pobj":
+        marks.append(tok.head)
+    return any(m.lower_ in words.despite for m in marks)
+
+
+def rule_violated(t: Trigger, doc: Doc, lex: TriggerLexicon) -> bool:
+    """"l'accord de cessez-le-feu, régulièrement violé par Israël", "violated the truce": a rule
+    broken, not a sexual assault (checked on the nearby words too: the parser often misreads it)."""
+    if t.concept != "sexual":
+        return False
+    tok = doc[t.head]
+    near = [tok.head, *tok.children, *doc[max(0, tok.i - 8) : tok.i]]
+    return any(w.lemma_.lower() in lex.rule_objects or w.lower_ in lex.rule_objects for w in near)
 
 
 def no_territory_left(t: Trigger, doc: Doc, words: RoleWords) -> bool:
