@@ -507,3 +507,12 @@ def test_dispersing_protesters_and_arresting_them_is_one_protest_with_interventi
         published="2024-12-09",
     )
     assert [e.sub_event_type for e in evs] == ["Protest with intervention"]
+
+
+def test_a_report_by_an_organisation_is_reported_by_it(run):
+    evs = run(
+        "Five people were killed in Macomia, Mozambique, on Tuesday, according to a report by "
+        "Human Rights Watch.",
+        "en",
+    )
+    assert [[s.name for s in e.reported_by] for e in evs] == [["Human Rights Watch"]]

@@ -70,6 +70,7 @@ class _Cues:
     impersonal: frozenset[str]
     source_nouns: frozenset[str]
     document_nouns: frozenset[str]
+    author_preps: frozenset[str]
     same_words: frozenset[str]
     skip: frozenset[str]
     breaks: frozenset[str]
@@ -114,6 +115,7 @@ def cues(lang: str) -> _Cues:
         impersonal=_folded(data.get("impersonal", [])),
         source_nouns=_folded(data.get("source_nouns", [])),
         document_nouns=_folded(data.get("document_nouns", [])),
+        author_preps=_folded(data.get("author_preps", [])),
         same_words=_folded(data.get("same_words", [])),
         skip=_folded(data.get("skip_after_verb", [])),
         breaks=_folded(data.get("phrase_breaks", [])),
@@ -169,8 +171,27 @@ def _frame_sources(toks: list[Token], si: int, c: _Cues, here: list[_Found], pri
         start = b - 1 if entry.value in c.keeps_noun else b
         span = _np_forward(toks, start, c)
         if span is not None:
-            _add(toks, span, si, c, here, prior, "paragraph")
+            _add(toks, _author(toks, span, c), si, c, here, prior, "paragraph")
     return seen
+
+
+def _author(toks: list[Token], span: tuple[int, int], c: _Cues) -> tuple[int, int]:
+    """"according to a report by Human Rights Watch", "selon un rapport de l'ONU": past a document
+    noun to who wrote it (a few hops: "a report in Wednesday's issue of the newssheet X")."""
+    found = span
+    lo, hi = span
+    for _ in range(3):
+        content = [t for t in toks[lo:hi] if t.pos_ in ("NOUN", "PROPN")]
+        if content and not all(fold(t.text) in c.document_nouns or t.ent_type_ == "DATE" for t in content):
+            return (lo, hi)
+        # the next author preposition close by ("in Wednesday's issue of ..."), then its phrase
+        near = range(hi, min(hi + 5, len(toks)))
+        prep = next((j for j in near if fold(toks[j].text) in c.author_preps), None)
+        nxt = _np_forward(toks, prep + 1, c) if prep is not None else None
+        if nxt is None:
+            return found
+        lo, hi = nxt
+    return found
 
 
 def _verb_sources(toks: list[Token], si: int, c: _Cues, here: list[_Found], prior: list[_Found]) -> bool:
