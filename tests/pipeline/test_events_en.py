@@ -516,3 +516,8 @@ def test_a_report_by_an_organisation_is_reported_by_it(run):
         "en",
     )
     assert [[s.name for s in e.reported_by] for e in evs] == [["Human Rights Watch"]]
+
+
+def test_a_lull_in_fighting_is_no_fighting(run):
+    text = "The government accused the Houthis of exploiting a lull in fighting to mobilize troops near Taiz."
+    assert run(text, "en") == []

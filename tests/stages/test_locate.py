@@ -29,3 +29,9 @@ def test_a_district_of_the_city_named_before_it() -> None:
     assert part_of_owner(far, [owner, far])
     assert not part_of_owner(near, [owner, near])
     assert not part_of_owner(owner, [owner, far])
+
+
+def test_a_dateline_of_two_cities() -> None:
+    text = "BEIRUT/ISTANBUL (Reuters) - Clashes between the SDF and Turkish-backed factions"
+    assert dateline(_ref("BEIRUT", text), text)
+    assert dateline(_ref("ISTANBUL", text), text)

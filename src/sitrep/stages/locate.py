@@ -203,11 +203,13 @@ def part_of_owner(p: PlaceRef, places: list[PlaceRef]) -> bool:
 
 
 _HEADER_WORDS = re.compile(r"(?i)\b(?:date|updated|published|publié|mis à jour)\b|[\d/.:,-]+")
-_DATELINE = re.compile(r"\s*(?:,[^()\n]{0,30})?\s*(?:\([\w .&-]{2,30}\)\s*)?[-–—]\s")
+_CITY_PAIR = re.compile(r"^[^\W\d_]+/")
+_DATELINE = re.compile(r"(?:/[^\W\d_]+)*\s*(?:,[^()\n]{0,30})?\s*(?:\([\w .&-]{2,30}\)\s*)?[-–—]\s")
 
 
 def dateline(p: PlaceRef, text: str) -> bool:
     """A place opening a line and followed by an agency and a dash: where the report was filed."""
     line_start = text.rfind("\n", 0, p.start) + 1
-    header = _HEADER_WORDS.sub("", text[line_start : p.start])  # "date 2019-08-28 Maputo —"
+    # "date 2019-08-28 Maputo —", "BEIRUT/ISTANBUL (Reuters) -"
+    header = _HEADER_WORDS.sub("", _CITY_PAIR.sub("", text[line_start : p.start]))
     return not header.strip() and bool(_DATELINE.match(text, p.end))

@@ -43,6 +43,7 @@ class ModalityCues:
     cancel: frozenset[str] = frozenset()
     recurring_dets: frozenset[str] = frozenset()
     recurring_units: frozenset[str] = frozenset()
+    pause_nouns: frozenset[str] = frozenset()
     purpose: frozenset[str] = frozenset()
     ready: frozenset[str] = frozenset()
     condition: frozenset[str] = frozenset()
@@ -79,6 +80,7 @@ def cues(lang: str) -> ModalityCues:
         cancel=fs("cancel_lemmas"),
         recurring_dets=fs("recurring_determiners"),
         recurring_units=fs("recurring_units"),
+        pause_nouns=fs("pause_nouns"),
         ready=fs("ready_words"),
         purpose=fs("purpose_words"),
         condition=fs("condition_marks"),
@@ -192,6 +194,8 @@ def modality(trigger: Token, lang: str) -> str:
         return PLANNED  # "prepare for an offensive", "menacer d'une attaque"
     if _purpose(trigger, c) or _unrealized(trigger, c) or _called_for(trigger, c):
         return PLANNED
+    if _paused(trigger, c):
+        return NEGATED
     chain = _chain(trigger)
     for tok in chain:
         lemma = tok.lemma_.lower()
@@ -222,6 +226,8 @@ def modality(trigger: Token, lang: str) -> str:
             and (lemma in c.hedge_nouns or tok.lower_ in c.hedge_nouns)
         ):
             return HYPOTHETICAL  # "des rumeurs d'attaque", "fears of an assault"
+        if tok.pos_ == "NOUN" and tok is not trigger and lemma in c.pause_nouns:
+            return NEGATED  # "a lull in fighting", "la fin des combats": the fighting stopped
         if tok.pos_ == "VERB" and tok is not trigger and lemma in c.fear_lemmas and not _past(chain[:-1]):
             return HYPOTHETICAL  # "residents fear an assault is imminent" (not "fear dozens were killed")
     verb = _clause_verb(trigger)
@@ -264,6 +270,20 @@ def _denied(trigger: Token, c: ModalityCues) -> bool:
     # which denies a part in it, not that it happened
     told = [t for t in told if t.lemma_.lower() not in c.role_nouns]
     return any(trigger.i == t.i or t.is_ancestor(trigger) for t in told)
+
+
+def _paused(trigger: Token, c: ModalityCues) -> bool:
+    """"a lull in fighting", "une accalmie dans les combats": the noun just before the
+    trigger's preposition says it stopped (read on the words: the parser often hangs the
+    preposition elsewhere)."""
+    doc, i = trigger.doc, trigger.i
+    j = i - 1
+    while j > trigger.sent.start and doc[j].pos_ == "DET":
+        j -= 1
+    if j <= trigger.sent.start or doc[j].pos_ != "ADP":
+        return False
+    noun = doc[j - 1]
+    return noun.lemma_.lower() in c.pause_nouns or noun.lower_ in c.pause_nouns
 
 
 def _cancelled(trigger: Token, c: ModalityCues) -> bool:
