@@ -35,3 +35,11 @@ def test_a_dateline_of_two_cities() -> None:
     text = "BEIRUT/ISTANBUL (Reuters) - Clashes between the SDF and Turkish-backed factions"
     assert dateline(_ref("BEIRUT", text), text)
     assert dateline(_ref("ISTANBUL", text), text)
+
+
+def test_the_owner_is_the_possessive_just_before_not_an_earlier_one() -> None:
+    text = "After Syria's war, bombs hit Kharkiv's Kyivskyi district"
+    earlier = _ref("Syria's", text, 35.0, 38.0)
+    owner = _ref("Kharkiv's", text, 49.98, 36.25)
+    far = _ref("Kyivskyi", text, 48.05, 37.78)
+    assert part_of_owner(far, [earlier, owner, far])

@@ -146,10 +146,7 @@ def _repelled(d: Draft) -> None:
         attacker = actor_in(obj, sf)
         found = _nationality(obj, table, alone=False) if attacker is None else None
         if found is not None:
-            code, ch = found
-            attacker = ActorRef(
-                ch.idx, ch.idx + len(ch.text), ch.text, country_actor("military", code, ch.text), ch.i
-            )
+            attacker = _forces_at(*found)
         if attacker is not None and (d.actor1 is None or attacker.actor.name != d.actor1.actor.name):
             d.actor1, d.actor2, d.actor1_guessed = attacker, d.actor1, False
         return
@@ -176,9 +173,7 @@ def state_of_means(d: Draft) -> ActorRef | None:
         for noun in _means_nouns(doc[t.head]):
             found = _nationality(noun, table, alone=noun.i != t.head)
             if found is not None:
-                code, ch = found
-                actor = country_actor("military", code, ch.text)
-                return ActorRef(ch.idx, ch.idx + len(ch.text), ch.text, actor, ch.i)
+                return _forces_at(*found)
     return None
 
 
@@ -198,8 +193,7 @@ def _state_as_subject(d: Draft) -> ActorRef | None:
         for ch in (c for h in heads for c in h.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"):
             code = _country_at(d, ch)
             if code is not None:
-                actor = country_actor("military", code, ch.text)
-                return ActorRef(ch.idx, ch.idx + len(ch.text), ch.text, actor, ch.i)
+                return _forces_at(code, ch)
     return None
 
 
@@ -216,10 +210,16 @@ def _state_accused(d: Draft) -> ActorRef | None:
         for ch in (c for c in verb.children if c.dep_ in ("dobj", "obj") and c.pos_ == "PROPN"):
             code = _country_at(d, ch)
             if code is not None:
-                actor = country_actor("military", code, ch.text)
-                if not {actor.name, ch.text.lower()} & _deniers(doc, deny):
-                    return ActorRef(ch.idx, ch.idx + len(ch.text), ch.text, actor, ch.i)
+                ref = _forces_at(code, ch)
+                if not {ref.actor.name, ch.text.lower()} & _deniers(doc, deny):
+                    return ref
     return None
+
+
+def _forces_at(code: str, tok: Token) -> ActorRef:
+    """The armed forces of a country, as named by one token ("Russia", "Russian", "Israël")."""
+    actor = country_actor("military", code, tok.text)
+    return ActorRef(tok.idx, tok.idx + len(tok.text), tok.text, actor, tok.i)
 
 
 def _country_at(d: Draft, tok: Token) -> str | None:

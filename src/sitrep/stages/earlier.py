@@ -110,14 +110,14 @@ def split_facts(sf: SentFacts, span: tuple[int, int]) -> tuple[SentFacts, SentFa
         def ok(start: int) -> bool:
             return (lo <= start < hi) == keep_inside
 
+        # a figure with no token stays with the sentence's own incident
+        at = {id(c): doc[c.token_i].idx if c.token_i >= 0 else -1 for c in sf.casualties}
         return replace(
             sf,
             places=[p for p in sf.places if ok(p.start)],
             actors=[a for a in sf.actors if ok(a.start)],
             times=[t for t in sf.times if ok(t.start)],
-            casualties=[c for c in sf.casualties if c.token_i < 0 or ok(doc[c.token_i].idx)]
-            if not keep_inside
-            else [c for c in sf.casualties if c.token_i >= 0 and ok(doc[c.token_i].idx)],
+            casualties=[c for c in sf.casualties if ok(at[id(c)])],
         )
 
     return part(False), part(True)

@@ -193,8 +193,8 @@ def _where_said(root: Token, words: RoleWords) -> bool:
 def part_of_owner(p: PlaceRef, places: list[PlaceRef]) -> bool:
     """ "Kharkiv's Kyivskyi district": a part of the city named before it, which the gazetteer
     does not know as such (its "Kyivskyi" is a town 200 km away): the city is the place."""
-    owner = next((q for q in places if q.end < p.start and q.text.endswith(("'s", "’s"))), None)
-    if owner is None or p.start - owner.end > 1 or owner.place is None:
+    owner = next((q for q in places if 0 < p.start - q.end <= 1 and q.text.endswith(("'s", "’s"))), None)
+    if owner is None or owner.place is None:
         return False
     a, b = owner.place, p.place
     if b is None or None in (a.lat, a.lon, b.lat, b.lon):
