@@ -75,3 +75,10 @@ def test_scraped_text_without_space_after_a_stop() -> None:
         "Islamic State claimed the attack.",
         "Then 56.538 more.",
     ]
+
+
+def test_a_dateline_is_not_the_subject_of_the_lead() -> None:
+    lead = "Au moins douze soldats ont été tués lundi dans une embuscade près de Tera."
+    assert _sents("Niamey (AFP) – " + lead, "fr") == ["Niamey (AFP) –", lead]
+    headline = "MALI - Douze soldats tués près de Gao\nLe texte suit."
+    assert _sents(headline, "fr")[0] == "MALI - Douze soldats tués près de Gao"

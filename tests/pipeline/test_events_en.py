@@ -521,3 +521,20 @@ def test_a_report_by_an_organisation_is_reported_by_it(run):
 def test_a_lull_in_fighting_is_no_fighting(run):
     text = "The government accused the Houthis of exploiting a lull in fighting to mobilize troops near Taiz."
     assert run(text, "en") == []
+
+
+def test_a_dateline_city_far_from_the_story_is_not_its_place(run):
+    evs = run(
+        "Maputo — Insurgents killed four villagers on Tuesday in Muidumbe district, in the northern "
+        "province of Cabo Delgado, local sources said.\n\nOn Friday, the insurgents beheaded two men "
+        "in the village of Xitaxi.",
+        "en",
+        published="2020-04-10",
+    )
+    assert evs and all(e.location is not None and e.location.name != "Maputo" for e in evs)
+
+
+def test_a_group_named_before_its_fighters_is_the_perpetrator(run):
+    evs = run("Hamas fighters fired rockets at Ashkelon on Monday.", "en", published="2024-05-07")
+    assert [e.actor1.name for e in evs if e.actor1] == ["Hamas Movement"]
+    assert all(e.location is None or e.location.country != "DE" for e in evs)

@@ -490,3 +490,37 @@ def test_le_siege_de_la_source_n_est_pas_le_lieu(run):
         published="2025-03-08",
     )
     assert [e.location.country if e.location else None for e in evs] == ["SY"]
+
+
+def test_soldiers_who_chase_the_attackers_fight_a_clash_of_their_own(run):
+    evs = run(
+        "Au moins sept civils ont été tués dans la nuit de samedi à dimanche lors d'une attaque de "
+        "miliciens de la CODECO contre un village proche de Fataki, dans le territoire de Djugu. "
+        "Alertés, des militaires des FARDC se sont lancés à leur poursuite et les ont accrochés. "
+        "Trois miliciens ont été tués au cours de ces affrontements, selon l'armée.",
+        "fr",
+        published="2024-06-03",
+    )
+    kinds = sorted((e.sub_event_type, e.fatalities) for e in evs)
+    assert kinds == [("Armed clash", 3), ("Attack", 7)]
+
+
+def test_a_dateline_leaves_the_lead_its_toll_and_a_day_is_no_speaker(run):
+    evs = run(
+        "Niamey (AFP) – Au moins une trentaine de personnes, dont une dizaine de soldats, ont été "
+        "tuées dimanche dans une attaque contre Tera, ont indiqué lundi à l'AFP des sources locales.",
+        "fr",
+        published="2025-03-18",
+    )
+    assert [(e.fatalities, e.fatalities_qualifier) for e in evs] == [(30, "at_least")]
+    assert "lundi" not in [s.name for s in evs[0].reported_by]
+
+
+def test_a_village_in_a_municipality(run):
+    evs = run(
+        "Samedi, des affrontements entre l'armée et des dissidents ont éclaté dans une zone rurale de "
+        "la municipalité d'Argelia, dans le département du Cauca, en Colombie.",
+        "fr",
+        published="2026-09-17",
+    )
+    assert [e.location.name for e in evs if e.location] == ["Argelia"]

@@ -114,6 +114,8 @@ EN_CASES = [
     ("Villagers fled after the attack.", "ML", {"Villagers": "Civilians (Mali)"}),
     ("Kurdish forces held the prison.", "SY", {"Kurdish forces": "SDF: Syrian Democratic Forces"}),
     ("The Zaraguina militia attacked herders.", None, {"Zaraguina militia": "Zaraguina militia"}),
+    ("Heavy fighting pitted the army against M23 rebels.", "CD", {"M23 rebels": "M23: March 23 Movement"}),
+    ("Men of the Viv Ansanm coalition burned homes.", "HT", {"Viv Ansanm coalition": "Viv Ansanm"}),
 ]
 
 

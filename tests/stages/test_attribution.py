@@ -253,3 +253,14 @@ def test_an_acronym_defined_after_a_source_is_kept_and_the_same_source_is_the_la
     found = [(m.source.name, m.source.text) for m in find_sources(nlp_fr(text), "fr")]
     assert found[0][1].endswith("(LTDH)")
     assert found[-1] == found[0]
+
+
+def test_a_name_acronym_after_the_rest_of_the_title(nlp_fr: Language) -> None:
+    text = "Un syndicaliste a été tué, a dénoncé l'Observatoire des libertés et de la paix (Olipaz)."
+    assert any(m.source.text.endswith("(Olipaz)") for m in find_sources(nlp_fr(text), "fr"))
+
+
+def test_a_day_after_the_verb_is_not_the_speaker(nlp_fr: Language) -> None:
+    text = "Six soldats ont été tués dimanche près de Gao, ont indiqué lundi à l'AFP des sources locales."
+    names = [n for n, _ in sources(nlp_fr, text, "fr")]
+    assert "lundi" not in names and "local sources" in names

@@ -310,3 +310,26 @@ def test_beaten_to_death_counts_the_dead() -> None:
     for text, lang in cases:
         found = casualties_in(next(iter(parse(text, lang).sents)), lang)
         assert [(c.kind, c.count.value) for c in found] == [("killed", 1)]
+
+
+def test_a_wound_verb_between_kill_verb_and_count(nlp_fr: Language, nlp_en: Language) -> None:
+    fr = "Une bombe a explosé près de la gare, tuant un gardien et blessant quatre autres personnes."
+    assert sorted(summary(tolls(nlp_fr, fr, "fr"))) == [("injured", 4, "exact"), ("killed", 1, "exact")]
+    en = "A mine blew up a minibus, killing a driver and wounding five other passengers."
+    assert sorted(summary(tolls(nlp_en, en, "en"))) == [("injured", 5, "exact"), ("killed", 1, "exact")]
+
+
+def test_the_parts_and_the_source_are_not_the_subject(nlp_fr: Language) -> None:
+    quoted = "Selon un communiqué des gendarmes, « une quinzaine de bandits » ont été tués lors des combats."
+    assert ("killed", 15, "approx") in summary(tolls(nlp_fr, quoted, "fr"))
+    source = "Selon une source locale, « plus d'une dizaine d'éleveurs » ont péri dans l'attaque."
+    assert all(c.count.value != 1 for c in tolls(nlp_fr, source, "fr"))
+
+
+def test_a_participle_toll_over_the_year_is_an_aggregate(nlp_fr: Language) -> None:
+    text = (
+        "Un enseignant a été abattu mardi, a dénoncé une ONG qui recense plus de 80 militants "
+        "tués depuis le début de l'année."
+    )
+    found = tolls(nlp_fr, text, "fr")
+    assert [c.count.value for c in found if not c.aggregate] == [1]

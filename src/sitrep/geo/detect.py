@@ -207,6 +207,8 @@ def _keep(
         return level >= 2 or loose or (cue and _unlisted_place(name, lang, known))
     if cue and level >= 2:
         return True
+    if fold(name) in _group_names():
+        return False  # "Hamas fighters fired": NER's organisation is the group, not a namesake town
     if label in PERSON_LABELS:
         return level >= 3 and name in place_texts
     if label in _ORG_LABELS and " " not in name and "-" not in name:
@@ -215,6 +217,15 @@ def _keep(
 
 
 _ORG_LABELS = frozenset({"ORG"})
+
+
+@lru_cache(maxsize=1)
+def _group_names() -> frozenset[str]:
+    """Names and aliases of the armed groups and organisations the actor data knows."""
+    from sitrep.lang import common
+
+    groups = common("actors")["groups"]
+    return frozenset(fold(n) for g in groups for n in (g["name"], *g["aliases"]))
 
 
 def _unlisted_place(name: str, lang: str, known: Known) -> bool:

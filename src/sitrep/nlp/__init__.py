@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib.util
 import logging
+import re
 import threading
 from typing import TYPE_CHECKING
 
@@ -44,7 +45,26 @@ def _sentence_bounds(doc: Doc) -> Doc:
             tok.is_sent_start = True
         else:
             tok.is_sent_start = False
+    text = doc.text
+    for m in _DATELINE.finditer(text):
+        line_end = text.find("\n", m.end())
+        if not re.search(r"[.!?]", text[m.end() : line_end if line_end >= 0 else len(text)]):
+            continue  # "TCHAD - Au moins 17 soldats tués": a headline, whole
+        if m.group("agency") or m.group("date") or m.group("header") or m.group("city").isupper():
+            after = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+            if after is not None and len(after) and after[0].i > 0:
+                after[0].is_sent_start = True  # "Ouagadougou (AFP) – Au moins 40 ...": no subject
     return doc
+
+
+# "Ouagadougou (AFP) – ", "MAPUTO, Aug 28 (Reuters) - ", "date 2019-08-28 Maputo — ": where and
+# when a report was filed, not the first words of its first sentence.
+_DATELINE = re.compile(
+    r"^[ \t]*(?P<header>(?:date|updated|published|publié|mis à jour)\s+[\d/.:-]+\s+)?"
+    r"(?P<city>[A-ZÀ-Ý][\w'’.-]*(?:[ /][A-ZÀ-Ý][\w'’.-]*){0,2})"
+    r"(?P<date>,[^()\n–—]{1,30}?)?\s*(?P<agency>\([\w .&-]{2,30}\))?\s*[-–—]\s",
+    re.M,
+)
 
 
 def _ends_sentence(doc: Doc, i: int) -> bool:

@@ -265,7 +265,7 @@ def find_actor_mentions(
     """Every actor the text names, in text order (names, generic heads, unknown named groups)."""
     lex = lexicon(lang)
     toks = _tokens(doc_or_span)
-    matches = lex.names.find(toks)
+    matches = _named_heads(lex, toks, lex.names.find(toks))
     names = {i for a, b, entry in matches if not entry.head for i in range(a, b)}
     found = list(_named_groups(lex, toks, names))
     used = {i for _, lo, hi in found for i in range(lo, hi)}
@@ -278,6 +278,31 @@ def find_actor_mentions(
             used.update(range(m[1], m[2]))
     mentions = [m for m, _, _ in found]
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _named_heads(
+    lex: _Lexicon, toks: list[Token], matches: list[tuple[int, int, _Entry]]
+) -> list[tuple[int, int, _Entry]]:
+    """A name just before an armed noun names it: "M23 rebels", "Wazalendo fighters", "the Viv
+    Ansanm coalition" (languages putting the head first read "les rebelles M23" in ``_owner``)."""
+    if lex.head_first:
+        return matches
+    out: list[tuple[int, int, _Entry]] = []
+    for a, b, entry in matches:
+        prev = out[-1] if out else None
+        armed = entry.value[1:].split(":")[0] in _ARMED_PATTERNS or entry.value.startswith("%")
+        if (
+            prev is not None
+            and prev[1] == a
+            and armed
+            and not prev[2].head
+            and not prev[2].value.startswith(("@", "%"))
+            and all(t.is_lower for t in toks[a:b] if t.is_alpha)
+        ):
+            out[-1] = (prev[0], b, prev[2])
+            continue
+        out.append((a, b, entry))
+    return out
 
 
 def _mention(

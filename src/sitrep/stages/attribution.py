@@ -257,8 +257,8 @@ def _speakers(
         ch
         for p in preds
         for ch in p.children
-        if ch.dep_ in ("nsubj", "csubj") and 0 <= ch.i - base < len(toks)
-    ]
+        if ch.dep_ in ("nsubj", "csubj") and 0 <= ch.i - base < len(toks) and fold(ch.text) not in c.skip
+    ]  # (not "mardi" in "ont indiqué mardi à l'AFP des sources", a parse that made the day speak)
     if not subjects and verb.dep_ in ("advcl", "conj", "xcomp") and _reporting_width(verb.head, toks, 0, c):
         return []  # "..., said X, adding that ...": the main verb's speaker already counts
     participle = (
@@ -454,13 +454,15 @@ def _add(
     if source is None:
         return
     acronym = _ACRONYM.match(toks[lo].doc.text, end)
-    if acronym is not None and acronym.group(1) not in source.text:
-        # "le Forum tunisien pour les droits économiques et sociaux (FTDES)": as written, in full
-        source = replace(source, text=f"{source.text} ({acronym.group(1)})")
+    initials = [t.text[0] for t in toks[lo:hi] if t.text[:1].isupper()]
+    if acronym is not None and (acronym.group(2).isupper() or initials[:1] == [acronym.group(2)[0]]):
+        # "le Forum tunisien pour les droits économiques et sociaux (FTDES)", "l'Institut d'études
+        # pour le développement et la paix (Indepaz)": as written, in full
+        source = replace(source, text=f"{source.text}{acronym.group(1)} ({acronym.group(2)})")
     here.append(_Found(SourceMention(si, start, end, text, source, scope), verb))
 
 
-_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z0-9-]*[A-Z0-9])[),]")
+_ACRONYM = re.compile(r"((?: [^\W\d]['’\w]*){0,4}?)\s*\(([A-Z][A-Za-z0-9-]*[A-Za-z0-9])[),]")
 
 
 def _canonical(toks: list[Token], c: _Cues, earlier: list[_Found]) -> Source | None:

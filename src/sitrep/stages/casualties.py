@@ -216,7 +216,23 @@ def _read(head: Token, victim: Token | None, lex: _Lexicon) -> _Reading | None:
     among = _among(head, lex) or (_among(gov, lex) if gov.pos_ in _PREDICATE else None)
     if among is not None and (kind := _noun_kind(among, lex)):
         return _Reading(kind, among, head, victim, subset=True, among=among)
-    return _orphan_passive(head, victim, lex)
+    return _orphan_passive(head, victim, lex) or _verb_just_before(head, victim, lex)
+
+
+def _verb_just_before(head: Token, victim: Token | None, lex: _Lexicon) -> _Reading | None:
+    """A casualty verb written just before the counted phrase, which the parse hung elsewhere:
+    "tuant un gardien et blessant quatre autres personnes" (the four under "gardien")."""
+    first = head.left_edge.i
+    verb = head.doc[first - 1] if first > 0 else None
+    if verb is None or verb.i < head.sent.start:
+        return None
+    if verb.pos_ != "VERB" and verb.lemma_.lower() != verb.lower_:
+        return None  # (a verb the tagger took for a noun keeps its form as lemma: "blessant")
+    lemma = _norm(verb.lemma_)
+    kind: CasualtyKind | None = (
+        "killed" if lemma in lex.killed_verbs else "injured" if lemma in lex.injured_verbs else None
+    )
+    return _Reading(kind, verb, head, victim) if kind else None
 
 
 def _orphan_passive(head: Token, victim: Token | None, lex: _Lexicon) -> _Reading | None:
@@ -230,13 +246,25 @@ def _orphan_passive(head: Token, victim: Token | None, lex: _Lexicon) -> _Readin
     if verb.pos_ != "VERB" or verb.i < head.i:
         return None
     deps = {c.dep_ for c in verb.children}
-    if not deps & {"aux:pass", "auxpass"} or deps & {"nsubj:pass", "nsubjpass"}:
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj:pass", "nsubjpass") and _real_subject(c, lex)]
+    if not deps & {"aux:pass", "auxpass"} or subjects:
         return None
     lemma = _norm(verb.lemma_)
     kind: CasualtyKind | None = (
         "killed" if lemma in lex.killed_verbs else "injured" if lemma in lex.injured_verbs else None
     )
     return _Reading(kind, verb, head, victim) if kind else None
+
+
+def _real_subject(tok: Token, lex: _Lexicon) -> bool:
+    """Not a subject the parser made of a source or a part ("Selon un communiqué, « une douzaine
+    de terroristes » ont été tués": no subject takes a preposition, and no document dies)."""
+    if any(c.dep_ == "case" for c in tok.children):
+        return False
+    end = next((t.i for t in tok.doc[tok.left_edge.i : tok.i] if t.like_num), tok.i)
+    if end > tok.left_edge.i and lex.subset_before.search(tok.doc[tok.left_edge.i : end].text):
+        return False  # "dont six enfants": a part of the toll, not the subject
+    return _norm(tok.lemma_) not in lex.non_person_nouns
 
 
 def _governed(
@@ -265,8 +293,21 @@ def _governed(
         if _norm(gov.lemma_) in frames:
             return _Reading("killed", gov, head, victim)  # "claimed the lives of 20 people"
     if gov.pos_ in _PREDICATE and (kind := _verb_kind(rel, gov, cur, head, lex)):
-        return _Reading(kind, gov, head, victim)
+        return _Reading(_nearer_verb(gov, head, kind, lex), gov, head, victim)
     return None
+
+
+def _nearer_verb(gov: Token, head: Token, kind: CasualtyKind, lex: _Lexicon) -> CasualtyKind:
+    """The kind of the casualty verb written between the governor and the count, when the parse
+    skipped it: "tuant un vendeur et blessant six autres personnes" (six hung on "tuant")."""
+    for tok in gov.doc[gov.i + 1 : head.left_edge.i]:
+        lemma = _norm(tok.lemma_)
+        if tok.pos_ in ("VERB", "AUX"):
+            if kind == "killed" and lemma in lex.injured_verbs:
+                return "injured"
+            if kind == "injured" and lemma in lex.killed_verbs:
+                return "killed"
+    return kind
 
 
 def _things(head: Token, lex: _Lexicon) -> bool:
@@ -384,7 +425,7 @@ def _is_aggregate(sent: Span, reading: _Reading, count: Count, lang: str, lex: _
     if count.value >= lex.aggregate_min:
         return True  # tens of thousands of dead: a war's toll, not an incident's
     tok = _clause(reading.head)
-    clauses = {tok}
+    clauses = {tok, reading.cue}  # "120 leaders tués depuis le début de l'année": the participle's
     for _ in range(4):  # "les violences jihadistes, qui ont fait 20.000 morts depuis 2015"
         if tok.dep_ not in RELATIVE_CLAUSE or tok.head.i == tok.i:
             break

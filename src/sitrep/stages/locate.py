@@ -63,11 +63,16 @@ def place_unlisted(d: Draft, facts: DocFacts) -> None:
         d.place = replace(near[-1], precision=max(near[-1].precision, 2))
         return
     if area is None:
-        earlier = _towns(facts.sents[: d.sents[0].index], facts)
+        wide = _smallest_area(facts.sents, facts)
+        earlier = [
+            p
+            for p in _towns(facts.sents[: d.sents[0].index], facts)
+            if wide is None or not dateline(p, facts.text)  # filed in Maputo, told of Cabo Delgado
+        ]
         if earlier:  # a neighbourhood of the city the story is in
             d.place = replace(earlier[-1], precision=max(earlier[-1].precision, 2))
             return
-        area = _smallest_area(facts.sents, facts)
+        area = wide
     if area is not None and area.place is not None:
         place = replace(
             area.place,

@@ -76,6 +76,8 @@ def merge_target(cand: Draft, drafts: list[Draft], words: RoleWords, facts: DocF
         return None
     if _lede_of_headline(prev, cand, facts) or _toll_update(prev, cand) or _claim_of(prev, cand, words):
         return prev
+    if _responders(prev, cand):
+        return None
     if _died_of_wounds(prev, cand, words):
         return prev
     if _introduces_new(cand, words, facts):
@@ -248,6 +250,15 @@ def _state_answers(prev: Draft, cand: Draft) -> bool:
     if a is None or b is None:
         return False
     return (a.actor.kind == "state_forces") != (b.actor.kind == "state_forces")
+
+
+def _responders(prev: Draft, cand: Draft) -> bool:
+    """Soldiers who give chase and fight the attackers of civilians ("des militaires des FARDC
+    ... les ont accrochés"): a clash of its own after the attack (ACLED codes both)."""
+    a, victims = prev.actor1, prev.actor2
+    if cand.concept != "clash" or cand.actor1 is None or a is None or victims is None:
+        return False
+    return victims.actor.kind == "civilians" and _state_answers(prev, cand)
 
 
 def _compatible(a: str, b: str) -> bool:
