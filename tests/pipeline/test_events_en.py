@@ -538,3 +538,35 @@ def test_a_group_named_before_its_fighters_is_the_perpetrator(run):
     evs = run("Hamas fighters fired rockets at Ashkelon on Monday.", "en", published="2024-05-07")
     assert [e.actor1.name for e in evs if e.actor1] == ["Hamas Movement"]
     assert all(e.location is None or e.location.country != "DE" for e in evs)
+
+
+def test_another_sources_toll_is_the_same_strike(run):
+    evs = run(
+        "A drone strike hit a camp for displaced people near Tawila on Monday, killing at least 9 "
+        "people, medics said.\n\nThe camp's committee gave a higher toll, saying 12 people were killed "
+        "when two drones struck a market.",
+        "en",
+        published="2025-08-12",
+    )
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Air/drone strike", 9)]
+
+
+def test_a_trend_a_reference_and_a_conflict_toll_are_not_incidents(run):
+    evs = run(
+        "Police said they had arrested five people suspected of links to the bombing in Baidoa on "
+        "Tuesday. The group, which has been fighting since 2007, has stepped up attacks this year. "
+        "The conflict has left more than 1,200 people dead, according to state figures.",
+        "en",
+        published="2026-02-17",
+    )
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Arrests", None)]
+
+
+def test_attackers_striking_a_village_is_an_attack_not_an_air_strike(run):
+    evs = run(
+        "The attackers, armed with machetes, struck a village near Oicha on Saturday night, killing "
+        "seven civilians.",
+        "en",
+        published="2025-09-08",
+    )
+    assert [e.sub_event_type for e in evs] == ["Attack"]

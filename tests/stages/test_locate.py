@@ -43,3 +43,16 @@ def test_the_owner_is_the_possessive_just_before_not_an_earlier_one() -> None:
     owner = _ref("Kharkiv's", text, 49.98, 36.25)
     far = _ref("Kyivskyi", text, 48.05, 37.78)
     assert part_of_owner(far, [earlier, owner, far])
+
+
+def test_a_continent_is_never_an_incidents_place(nlp_en) -> None:
+    from sitrep.stages.facts import SentFacts
+    from sitrep.stages.locate import locative
+    from sitrep.stages.trigger_filters import role_words
+
+    text = "The group said its Central Africa Province fighters killed 40 people."
+    doc = nlp_en(text)
+    start = text.index("Africa")
+    ref = PlaceRef(start, start + 6, "Africa", Place(name="Africa", text="Africa", country=None, lat=7.2,
+                                                     lon=21.1, feature="L.CONT"))
+    assert not locative(ref, SentFacts(0, next(iter(doc.sents)), 0), role_words("en"))

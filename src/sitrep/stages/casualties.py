@@ -222,7 +222,7 @@ def _read(head: Token, victim: Token | None, lex: _Lexicon) -> _Reading | None:
 def _verb_just_before(head: Token, victim: Token | None, lex: _Lexicon) -> _Reading | None:
     """A casualty verb written just before the counted phrase, which the parse hung elsewhere:
     "tuant un gardien et blessant quatre autres personnes" (the four under "gardien")."""
-    first = head.left_edge.i
+    first = min((t.i for t in head.subtree if t.dep_ not in ("cc", "punct")), default=head.i)  # "et des"
     verb = head.doc[first - 1] if first > 0 else None
     if verb is None or verb.i < head.sent.start:
         return None
@@ -420,8 +420,8 @@ def _parenthetical(tok: Token) -> bool:
 
 
 def _is_aggregate(sent: Span, reading: _Reading, count: Count, lang: str, lex: _Lexicon) -> bool:
-    if is_vague(count, lang) and count.value >= lex.aggregate_min_vague:
-        return True
+    if (is_vague(count, lang) or count.qualifier != "exact") and count.value >= lex.aggregate_min_vague:
+        return True  # "thousands", "more than 1,400 people dead": a conflict's toll
     if count.value >= lex.aggregate_min:
         return True  # tens of thousands of dead: a war's toll, not an incident's
     tok = _clause(reading.head)

@@ -160,6 +160,8 @@ def _candidate(sf: SentFacts, trigs: list[Trigger], facts: DocFacts, lex: Trigge
         and not tf.rule_violated(t, doc, lex)
         and not tf.despite(doc[t.head], words)
     ]
+    told = [t for t in usable if tf.referenced(doc[t.head], words)]
+    usable = [t for t in usable if t not in told] or usable  # "arrested six over links to the bombing"
     if not usable and real_deaths and any(c.kind == "killed" for c in real_deaths):
         tok = doc[max(0, real_deaths[0].token_i)] if real_deaths[0].token_i >= 0 else sf.sent.root
         usable = [Trigger("kill", tok.i, tok.i + 1, tok.i, False, lex.rank("kill"), implied=True)]

@@ -129,6 +129,8 @@ def locative(p: PlaceRef, sf: SentFacts, words: RoleWords) -> bool:
     event in it ("en Irak", "in Syria"), not when it names a backer ("proches de l'Iran")."""
     if p.place is not None and p.place.feature == SECTOR_FEATURE:
         return True  # "dans le nord-ouest du pays": written in lower case, and a place
+    if p.place is not None and p.place.feature == "L.CONT":
+        return False  # "its so-called Central Africa Province": no incident is coded at a continent
     span = sf.sent.doc.char_span(p.start, p.end, alignment_mode="expand")
     if span is None:
         return True

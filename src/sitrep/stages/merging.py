@@ -78,6 +78,8 @@ def merge_target(cand: Draft, drafts: list[Draft], words: RoleWords, facts: DocF
         return prev
     if _responders(prev, cand):
         return None
+    if _another_account(prev, cand, facts):
+        return prev
     if _died_of_wounds(prev, cand, words):
         return prev
     if _introduces_new(cand, words, facts):
@@ -252,6 +254,26 @@ def _state_answers(prev: Draft, cand: Draft) -> bool:
     return (a.actor.kind == "state_forces") != (b.actor.kind == "state_forces")
 
 
+def _another_account(prev: Draft, cand: Draft, facts: DocFacts) -> bool:
+    """Another source's toll for the incident just told ("The camp's emergency room gave a higher
+    toll, saying 17 people were killed"): a figure about that incident, told with no day of its
+    own."""
+    from sitrep.stages.casualty_words import casualty_words
+
+    if prev.family != "armed" or not any(c.kind == "killed" for c in prev.casualties):
+        return False
+    if not cand.casualties or not all(
+        t.concept in ("kill", prev.concept) or _compatible(t.concept, prev.concept) for t in cand.triggers
+    ):
+        return False
+    if _own_place(cand) and not same_place(prev.place, cand.place):
+        return False
+    if cand.time is not None:
+        return False  # "Ce bilan s'ajoute aux affrontements de jeudi et vendredi": other days
+    tolls = casualty_words(facts.lang).toll_nouns
+    return any(t.lemma_.lower() in tolls for sf in cand.sents for t in sf.sent)
+
+
 def _responders(prev: Draft, cand: Draft) -> bool:
     """Soldiers who give chase and fight the attackers of civilians ("des militaires des FARDC
     ... les ont accrochés"): a clash of its own after the attack (ACLED codes both)."""
@@ -297,6 +319,8 @@ def _own_toll(prev: Draft, cand: Draft) -> bool:
                 out.setdefault(c.side, set()).add(c.count.value)
         return out
 
+    if any(c.revised for c in cand.casualties):
+        return False  # "11 people had died. The toll later rose to 15": the same toll, told as it grew
     mine, theirs = tolls(cand), tolls(prev)
     return any(side in theirs and not values & theirs[side] for side, values in mine.items())
 

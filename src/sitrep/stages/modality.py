@@ -56,6 +56,7 @@ class ModalityCues:
     duration_marks: frozenset[str] = frozenset()
     fear_lemmas: frozenset[str] = frozenset()
     duration_units: frozenset[str] = frozenset()
+    trend: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=16)
@@ -90,6 +91,7 @@ def cues(lang: str) -> ModalityCues:
         call_marks=fs("call_marks"),
         duration_marks=fs("duration_marks"),
         fear_lemmas=fs("fear_lemmas"),
+        trend=fs("trend_lemmas"),
         duration_units=fs("duration_units"),
         until=fs("until_marks"),
         copulas=fs("copulas"),

@@ -113,6 +113,16 @@ def reacted_to(tok: Token, words: RoleWords) -> bool:
     return tok.pos_ == "NOUN" and tok.dep_ in ("obj", "dobj") and reacting
 
 
+def referenced(tok: Token, words: RoleWords) -> bool:
+    """A definite incident noun inside another noun's phrase ("suspected of links to the
+    bombing", "les auteurs de cette attaque"): the incident told, not the sentence's news."""
+    dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
+    if tok.pos_ != "NOUN" or not dets or dets[0] not in words.anaphoric | words.demonstrative:
+        return False
+    owner = tok.head.head if tok.dep_ == "pobj" else tok.head if tok.dep_ == "nmod" else None
+    return owner is not None and owner.pos_ == "NOUN" and owner.i != tok.i
+
+
 def despite(tok: Token, words: RoleWords) -> bool:
     """"malgré l'accord de cessez-le-feu", "despite the truce": what an incident happened in spite
     of is known already, not news."""
@@ -238,9 +248,15 @@ def _lasting(ch: Token, cues: mod.ModalityCues) -> bool:
 
 def generic_plural(tok: Token, lang: str) -> bool:
     """'Kidnappings have become a lucrative business', 'les enlèvements sont devenus
-    fréquents': a plural incident noun that a copula describes is a kind of incident."""
+    fréquents': a plural incident noun that a copula describes is a kind of incident; one a
+    verb of trend takes ('stepped up attacks') is a trend."""
     head = tok.head
-    if tok.pos_ != "NOUN" or "Plur" not in tok.morph.get("Number", []) or not tok.dep_.startswith("nsubj"):
+    if tok.pos_ != "NOUN" or "Plur" not in tok.morph.get("Number", []):
+        return False
+    if tok.dep_ in ("obj", "dobj"):  # "has stepped up attacks", "a multiplié les attaques": a trend
+        verb = " ".join([head.lemma_.lower(), *(c.lower_ for c in head.children if c.dep_ == "prt")])
+        return verb in mod.cues(lang).trend
+    if not tok.dep_.startswith("nsubj"):
         return False
     described = any(c.dep_ in ("attr", "acomp", "xcomp", "obj") for c in head.children)
     copula = head.lemma_.lower() in mod.cues(lang).copulas or any(
