@@ -570,3 +570,24 @@ def test_attackers_striking_a_village_is_an_attack_not_an_air_strike(run):
         published="2025-09-08",
     )
     assert [e.sub_event_type for e in evs] == ["Attack"]
+
+
+def test_an_overnight_raid_and_the_night_it_began_are_one_attack(run):
+    evs = run(
+        "Rebels of the Allied Democratic Forces have killed at least 11 civilians in an overnight raid "
+        "on a village in North Kivu province, the army said.\n\nThe attackers, armed with machetes, "
+        "struck the village about 10km north of Mangina on Saturday night, setting fire to houses.",
+        "en",
+        published="2025-09-08",
+    )
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Attack", 11)]
+
+
+def test_the_doers_own_words_are_no_military_target(run):
+    evs = run(
+        "Fighters of the CODECO militia attacked a displacement site near Fataki on Friday night, "
+        "killing six people.",
+        "en",
+        published="2025-09-08",
+    )
+    assert [e.sub_event_type for e in evs] == ["Attack"]

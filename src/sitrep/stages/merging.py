@@ -32,13 +32,27 @@ def same_time(a: TimeRef | None, b: TimeRef | None, lang: str) -> bool:
     if a is None or b is None:
         return True
     if a.date and b.date:
-        return a.date == b.date
+        return a.date == b.date or (_near_days(a.date, b.date) and (_vague(a, lang) or _vague(b, lang)))
     if a.date or b.date:
         return True  # one resolved, one not ("hier" vs "dans la nuit"): no evidence of a change
     if any(c.isdigit() for c in a.text) and any(c.isdigit() for c in b.text):
         return fold(a.text) == fold(b.text)  # two calendar dates without a year
     da, db = _weekdays(a.text, lang), _weekdays(b.text, lang)
     return not (da and db and not da & db)  # "samedi soir" vs "jeudi et vendredi"
+
+
+def _vague(t: TimeRef, lang: str) -> bool:
+    """ "an overnight raid": a time that dates an incident only roughly."""
+    return fold(t.text.lower()).strip() in {fold(w) for w in resource(lang, "time").get("vague", [])}
+
+
+def _near_days(a: str, b: str, days: int = 3) -> bool:
+    from datetime import date
+
+    try:
+        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days) <= days
+    except ValueError:
+        return False
 
 
 def _weekdays(text: str, lang: str) -> set[int]:
@@ -268,7 +282,8 @@ def _another_account(prev: Draft, cand: Draft, facts: DocFacts) -> bool:
         return False
     if _own_place(cand) and not same_place(prev.place, cand.place):
         return False
-    if cand.time is not None:
+    t = cand.time
+    if t is not None and any(x.sent.start_char <= t.start < x.sent.end_char for x in cand.sents):
         return False  # "Ce bilan s'ajoute aux affrontements de jeudi et vendredi": other days
     tolls = casualty_words(facts.lang).toll_nouns
     return any(t.lemma_.lower() in tolls for sf in cand.sents for t in sf.sent)

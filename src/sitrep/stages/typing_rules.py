@@ -101,7 +101,9 @@ def target_words(d: Draft, facts: DocFacts, concepts: frozenset[str] | None = No
             continue
         tok = facts.doc[t.head]
         clauses = [ch for ch in tok.subtree if ch.dep_ in RELATIVE_CLAUSE and ch.i != tok.i]
-        described = {x.i for ch in clauses for x in ch.subtree} | about_victims | named
+        # the doer's whole phrase ("fighters of the CODECO militia attacked a site") is no target
+        doers = [ch for ch in tok.children if ch.dep_ in ("nsubj", "agent", "obl:agent")]
+        described = {x.i for ch in clauses + doers for x in ch.subtree} | about_victims | named
         for ch in tok.subtree:
             if ch.i != tok.i and ch.pos_ in ("NOUN", "PROPN") and ch.i not in described:
                 out.add(ch.lower_)
