@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Token
 from sitrep.lang import common, resource
 from sitrep.model import Source
 from sitrep.stages.actors import PhraseTable, english_demonym, find_actor_mentions, fold, lexicon
-from sitrep.stages.quotes import quotations
+from sitrep.stages.quotes import layout, quotations
 
 log = logging.getLogger(__name__)
 
@@ -569,7 +569,7 @@ def _attach_quotes(doc: Doc, c: _Cues, found: list[_Found]) -> None:
 
 def sources_for_sentence(doc: Doc, sent_index: int, mentions: list[SourceMention]) -> list[Source]:
     """The sources a sentence's claims are attributed to (see the module docstring's rule)."""
-    bounds, breaks = _layout(doc)
+    bounds, breaks = layout(doc)
     sent = bounds[sent_index]
     own = [m for m in mentions if m.sent_index == sent_index or _in_quote(m, sent)]
     if own:
@@ -584,19 +584,6 @@ def sources_for_sentence(doc: Doc, sent_index: int, mentions: list[SourceMention
     return []
 
 
-def _layout(doc: Doc) -> tuple[list[tuple[int, int]], list[int]]:
-    """Sentence character bounds and paragraph starts, computed once per doc (kept in user_data)."""
-    key = "sitrep.attribution.layout"
-    cached = doc.user_data.get(key)
-    if cached is None:
-        cached = ([(s.start_char, s.end_char) for s in doc.sents], _paragraph_breaks(doc.text))
-        doc.user_data[key] = cached
-    return cached
-
-
-def _paragraph_breaks(text: str) -> list[int]:
-    """Offsets where a new paragraph starts: a line break ends a paragraph (blank lines count once)."""
-    return [m.end() for m in re.finditer(r"\n\s*", text)]
 
 
 def _in_quote(m: SourceMention, sent: tuple[int, int]) -> bool:

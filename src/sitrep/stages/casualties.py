@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.model import Count
-from sitrep.stages.casualty_words import CasualtyKind
+from sitrep.stages.casualty_words import SUBJECT_DEPS, CasualtyKind, earlier_toll, toll_statement
 from sitrep.stages.casualty_words import CasualtyWords as _Lexicon
 from sitrep.stages.casualty_words import casualty_words as _lexicon
 from sitrep.stages.casualty_words import complement as _complement
@@ -45,7 +45,7 @@ log = logging.getLogger(__name__)
 __all__ = ["Casualty", "CasualtyKind", "casualties_in"]
 
 _OBJ = frozenset({"obj", "dobj", "nsubj:pass", "nsubjpass"})
-_SUBJ = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
+_SUBJ = SUBJECT_DEPS
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "ADJ"})
 _PREDICATE = frozenset({"VERB", "AUX", "ADJ"})
 _SECONDARY = frozenset({"amod", "acl", "oprd", "xcomp", "acomp", "ccomp"})
@@ -475,8 +475,8 @@ def _build(
         aggregate=_is_aggregate(sent, reading, count, lang, lex),
         side=lex.sides.get(_norm(who.lemma_), lex.sides.get(_norm(who.text))) if who is not None else None,
         cue=reading.cue.text,
-        revised=_toll_statement(head, lex),
-        stale=_earlier_toll(head, lex),
+        revised=toll_statement(head, lex),
+        stale=earlier_toll(head, lex),
     )
     return casualty, reading
 
@@ -489,59 +489,14 @@ def _article_not_person(count: Count, head: Token, lex: _Lexicon) -> bool:
     return _norm(head.lemma_) in lex.non_person_nouns or _norm(head.text) in lex.non_person_nouns
 
 
-def _toll_statement(head: Token, lex: _Lexicon) -> bool:
-    """Whether a count is the toll as it now stands ("the death toll had risen to 19", "le bilan
-    s'est alourdi à 19 morts", "un nouveau bilan fait état de 19 morts"): a later statement of
-    the whole toll, which replaces earlier figures rather than adding to them. Another
-    witness's figure ("un bilan de 13 morts") is not one."""
-    for anc in [head, *list(head.ancestors)[:3]]:
-        if _norm(anc.lemma_) in lex.toll_nouns and anc is not head and _new_toll(anc, lex):
-            return True
-        if _norm(anc.lemma_) in lex.toll_change_verbs and _toll_subject(anc, lex):
-            return True
-    return False
 
 
-def _toll_subject(verb: Token, lex: _Lexicon) -> bool:
-    """The change verb has the toll as its subject or object, even where the parser hung it on a
-    dateline ("Antananarivo – Le bilan ...") or on an inserted clause ("Le bilan, d'abord estimé
-    à 30 morts, est passé à 100")."""
-    args = [c for c in verb.children if c.dep_ in (*_SUBJ, "obj", "dobj")]
-    args += [g for c in verb.children if c.dep_ in ("advcl", "acl") for g in c.children if g.dep_ in _SUBJ]
-    return any(_norm(x.lemma_) in lex.toll_nouns for c in args for x in (c, *c.children))
 
 
-def _earlier_toll(head: Token, lex: _Lexicon) -> bool:
-    """ "Un premier bilan faisait état de 18 civils tués", "an initial toll of 12": a figure
-    the article itself reports as overtaken."""
-    for anc in [head, *list(head.ancestors)[:3]]:
-        nouns = [anc, *(c for c in anc.children if c.dep_ in (*_SUBJ, "obj", "dobj"))]
-        for noun in nouns:
-            if _norm(noun.lemma_) in lex.toll_nouns and any(
-                _norm(c.lemma_) in lex.toll_old_words for c in noun.children if c.dep_ in ("amod", "nummod")
-            ):
-                return True
-        # "le bilan, d'abord estimé à une trentaine de morts": an adverb of the earlier estimate
-        if anc.pos_ == "VERB" and _toll_subject(anc, lex) and _adverbs(anc) & lex.toll_old_words:
-            return True
-    return False
 
 
-def _adverbs(verb: Token) -> set[str]:
-    """A verb's adverbs as written, fixed expressions whole ("d'abord")."""
-    out = set()
-    for c in verb.children:
-        if c.dep_ == "advmod":
-            words = "".join([c.lower_, *(" " + f.lower_ for f in c.children if f.dep_ == "fixed")])
-            out.add(words.replace("' ", "'"))
-    return out
 
 
-def _new_toll(noun: Token, lex: _Lexicon) -> bool:
-    """ "Un nouveau bilan", "the latest toll", or a toll that is the subject of a change verb."""
-    if any(_norm(c.lemma_) in lex.toll_new_words for c in noun.children):
-        return True
-    return noun.dep_ in _SUBJ and _norm(noun.head.lemma_) in lex.toll_change_verbs
 
 
 def _subset_cue(sent: Span, count: Count, lex: _Lexicon) -> bool:

@@ -1,6 +1,7 @@
 """The casualty words of each language (``lang/<code>/casualties.json``), loaded once: death
 and injury nouns and verbs, frames, person nouns, subset and aggregate cues; and the token
-tests that read a parse with them ("morts" states a toll, "60 injured" is a passive)."""
+tests that read a parse with them ("morts" states a toll, "60 injured" is a passive, "le bilan
+s'est alourdi à 19" states the toll anew)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
 __all__ = ["CasualtyKind", "CasualtyWords", "casualty_words", "norm"]
 
 CasualtyKind = Literal["killed", "injured"]
+SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
 
 
 @dataclass(frozen=True)
@@ -187,3 +189,54 @@ def complement(tok: Token, preps: frozenset[str], after: bool = True) -> Token |
             if case and norm(case[0].text) in preps:
                 return c
     return None
+
+def toll_statement(head: Token, lex: CasualtyWords) -> bool:
+    """Whether a count is the toll as it now stands ("the death toll had risen to 19", "le bilan
+    s'est alourdi à 19 morts", "un nouveau bilan fait état de 19 morts"): a later statement of
+    the whole toll, which replaces earlier figures rather than adding to them. Another
+    witness's figure ("un bilan de 13 morts") is not one."""
+    for anc in [head, *list(head.ancestors)[:3]]:
+        if norm(anc.lemma_) in lex.toll_nouns and anc is not head and _new_toll(anc, lex):
+            return True
+        if norm(anc.lemma_) in lex.toll_change_verbs and toll_subject(anc, lex):
+            return True
+    return False
+
+def toll_subject(verb: Token, lex: CasualtyWords) -> bool:
+    """The change verb has the toll as its subject or object, even where the parser hung it on a
+    dateline ("Antananarivo – Le bilan ...") or on an inserted clause ("Le bilan, d'abord estimé
+    à 30 morts, est passé à 100")."""
+    args = [c for c in verb.children if c.dep_ in (*SUBJECT_DEPS, "obj", "dobj")]
+    clauses = [c for c in verb.children if c.dep_ in ("advcl", "acl")]
+    args += [g for c in clauses for g in c.children if g.dep_ in SUBJECT_DEPS]
+    return any(norm(x.lemma_) in lex.toll_nouns for c in args for x in (c, *c.children))
+
+def earlier_toll(head: Token, lex: CasualtyWords) -> bool:
+    """ "Un premier bilan faisait état de 18 civils tués", "an initial toll of 12": a figure
+    the article itself reports as overtaken."""
+    for anc in [head, *list(head.ancestors)[:3]]:
+        nouns = [anc, *(c for c in anc.children if c.dep_ in (*SUBJECT_DEPS, "obj", "dobj"))]
+        for noun in nouns:
+            if norm(noun.lemma_) in lex.toll_nouns and any(
+                norm(c.lemma_) in lex.toll_old_words for c in noun.children if c.dep_ in ("amod", "nummod")
+            ):
+                return True
+        # "le bilan, d'abord estimé à une trentaine de morts": an adverb of the earlier estimate
+        if anc.pos_ == "VERB" and toll_subject(anc, lex) and _adverbs(anc) & lex.toll_old_words:
+            return True
+    return False
+
+def _adverbs(verb: Token) -> set[str]:
+    """A verb's adverbs as written, fixed expressions whole ("d'abord")."""
+    out = set()
+    for c in verb.children:
+        if c.dep_ == "advmod":
+            words = "".join([c.lower_, *(" " + f.lower_ for f in c.children if f.dep_ == "fixed")])
+            out.add(words.replace("' ", "'"))
+    return out
+
+def _new_toll(noun: Token, lex: CasualtyWords) -> bool:
+    """ "Un nouveau bilan", "the latest toll", or a toll that is the subject of a change verb."""
+    if any(norm(c.lemma_) in lex.toll_new_words for c in noun.children):
+        return True
+    return noun.dep_ in SUBJECT_DEPS and norm(noun.head.lemma_) in lex.toll_change_verbs

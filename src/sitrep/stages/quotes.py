@@ -1,9 +1,16 @@
-"""Quoted speech in a text: the ranges a source's words cover ("« Une trentaine de terroristes
-ont été neutralisés », a ajouté le communiqué")."""
+"""Layout of a text for attribution: quoted speech (the ranges a source's words cover, "« Une
+trentaine de terroristes ont été neutralisés », a ajouté le communiqué"), sentence bounds and
+paragraph starts."""
 
 from __future__ import annotations
 
-__all__ = ["quotations"]
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["layout", "paragraph_breaks", "quotations"]
 
 
 def quotations(text: str, pairs: tuple[tuple[str, str], ...]) -> list[tuple[int, int]]:
@@ -24,3 +31,17 @@ def quotations(text: str, pairs: tuple[tuple[str, str], ...]) -> list[tuple[int,
             continue
         i += 1
     return spans
+
+
+def layout(doc: Doc) -> tuple[list[tuple[int, int]], list[int]]:
+    """Sentence character bounds and paragraph starts, computed once per doc (kept in user_data)."""
+    key = "sitrep.attribution.layout"
+    cached = doc.user_data.get(key)
+    if cached is None:
+        cached = ([(s.start_char, s.end_char) for s in doc.sents], paragraph_breaks(doc.text))
+        doc.user_data[key] = cached
+    return cached
+
+def paragraph_breaks(text: str) -> list[int]:
+    """Offsets where a new paragraph starts: a line break ends a paragraph (blank lines count once)."""
+    return [m.end() for m in re.finditer(r"\n\s*", text)]
