@@ -591,3 +591,18 @@ def test_the_doers_own_words_are_no_military_target(run):
         published="2025-09-08",
     )
     assert [e.sub_event_type for e in evs] == ["Attack"]
+
+
+def test_a_truce_that_mediators_press_for_is_not_signed(run):
+    text = "Mediators are pressing both sides to accept a three-month humanitarian truce."
+    assert run(text, "en") == []
+
+
+def test_the_attackers_looting_as_they_withdraw_is_part_of_the_attack(run):
+    evs = run(
+        "On Thursday, RSF fighters stormed villages near Bara, killing at least 20 villagers. Survivors "
+        "said the attackers looted livestock and set homes on fire before withdrawing toward the west.",
+        "en",
+        published="2025-10-03",
+    )
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Attack", 20)]

@@ -524,3 +524,14 @@ def test_a_village_in_a_municipality(run):
         published="2026-09-17",
     )
     assert [e.location.name for e in evs if e.location] == ["Argelia"]
+
+
+def test_a_toll_raised_by_pronoun_replaces_the_first_one(run):
+    evs = run(
+        "Des membres de la coalition Viv Ansanm ont pris lundi le contrôle de Mirebalais après des "
+        "affrontements avec la police. Un premier bilan faisait état de neuf morts. Il a été porté "
+        "mercredi à au moins une quinzaine, dont trois policiers, selon la police.",
+        "fr",
+        published="2026-03-05",
+    )
+    assert [(e.fatalities, e.fatalities_qualifier) for e in evs] == [(15, "at_least")]

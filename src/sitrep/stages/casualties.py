@@ -25,7 +25,13 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.model import Count
-from sitrep.stages.casualty_words import SUBJECT_DEPS, CasualtyKind, earlier_toll, toll_statement
+from sitrep.stages.casualty_words import (
+    SUBJECT_DEPS,
+    CasualtyKind,
+    earlier_toll,
+    toll_statement,
+    toll_subject,
+)
 from sitrep.stages.casualty_words import CasualtyWords as _Lexicon
 from sitrep.stages.casualty_words import casualty_words as _lexicon
 from sitrep.stages.casualty_words import complement as _complement
@@ -282,7 +288,10 @@ def _governed(
     if (
         gov.pos_ in _PREDICATE
         and (rel in ("obj", "dobj") or toll_prep)
-        and any(c.dep_ in toll_role and _norm(c.lemma_) in lex.toll_nouns for c in gov.children)
+        and (
+            any(c.dep_ in toll_role and _norm(c.lemma_) in lex.toll_nouns for c in gov.children)
+            or (_norm(gov.lemma_) in lex.toll_change_verbs and toll_subject(gov, lex))  # "Il est passé à 20"
+        )
     ):
         return _Reading("killed", gov, head, victim)  # "the toll reached 40", "bringing the toll to 40"
     if gov_kind is not None and gov.pos_ in ("NOUN", "ADJ", "PROPN"):

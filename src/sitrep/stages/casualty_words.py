@@ -43,6 +43,7 @@ class CasualtyWords:
     person_nouns: frozenset[str]
     non_person_nouns: frozenset[str]
     toll_nouns: frozenset[str]
+    toll_pronouns: frozenset[str]
     toll_preps: frozenset[str]
     anyone: frozenset[str]
     death_phrases: frozenset[str]
@@ -100,6 +101,7 @@ def casualty_words(lang: str) -> CasualtyWords:
         person_nouns=_set(d.get("person_nouns", [])),
         non_person_nouns=_set(d.get("non_person_nouns", [])),
         toll_nouns=_set(d.get("toll_nouns", [])),
+        toll_pronouns=_set(d.get("toll_pronouns", [])),
         toll_preps=_set(d.get("toll_preps", [])),
         anyone=_set(d.get("anyone", [])),
         death_phrases=_set(d.get("death_phrases", [])),
@@ -209,7 +211,10 @@ def toll_subject(verb: Token, lex: CasualtyWords) -> bool:
     args = [c for c in verb.children if c.dep_ in (*SUBJECT_DEPS, "obj", "dobj")]
     clauses = [c for c in verb.children if c.dep_ in ("advcl", "acl")]
     args += [g for c in clauses for g in c.children if g.dep_ in SUBJECT_DEPS]
+    if any(c.dep_ in SUBJECT_DEPS and norm(c.lower_) in lex.toll_pronouns for c in args):
+        return True  # "Un premier bilan faisait état de douze morts. Il a été porté à une vingtaine"
     return any(norm(x.lemma_) in lex.toll_nouns for c in args for x in (c, *c.children))
+
 
 def earlier_toll(head: Token, lex: CasualtyWords) -> bool:
     """ "Un premier bilan faisait état de 18 civils tués", "an initial toll of 12": a figure

@@ -21,7 +21,7 @@ from sitrep.geo.fold import fold
 from sitrep.model import Place
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from sitrep.stages.events import Draft
     from sitrep.stages.facts import DocFacts, PlaceRef, SentFacts
@@ -128,7 +128,9 @@ def locative(p: PlaceRef, sf: SentFacts, words: RoleWords) -> bool:
     ("les frappes françaises", "Chadian army"), and a country only when the text puts the
     event in it ("en Irak", "in Syria"), not when it names a backer ("proches de l'Iran")."""
     if p.place is not None and p.place.feature == SECTOR_FEATURE:
-        return True  # "dans le nord-ouest du pays": written in lower case, and a place
+        # "dans le nord-ouest du pays": written in lower case, and a place; not a way out
+        # ("withdrawing toward the west", "repliés vers l'est")
+        return not _toward(sf.sent.doc.char_span(p.start, p.end, alignment_mode="expand"), words)
     if p.place is not None and p.place.feature == "L.CONT":
         return False  # "its so-called Central Africa Province": no incident is coded at a continent
     span = sf.sent.doc.char_span(p.start, p.end, alignment_mode="expand")
@@ -151,6 +153,16 @@ def locative(p: PlaceRef, sf: SentFacts, words: RoleWords) -> bool:
             i -= 1
         return i >= 0 and doc[i].lower_ in words.country_locatives
     return True
+
+
+def _toward(span: Span | None, words: RoleWords) -> bool:
+    if span is None or not len(span):
+        return False
+    root = span.root
+    preps = {c.lower_ for c in root.children if c.dep_ == "case"}
+    if root.dep_ == "pobj":
+        preps.add(root.head.lower_)
+    return bool(preps & words.toward_preps)
 
 
 def _in_attribution(root: Token, words: RoleWords) -> bool:

@@ -263,8 +263,8 @@ def _strikes_back(prev: Draft, cand: Draft) -> bool:
 def _state_answers(prev: Draft, cand: Draft) -> bool:
     """The state's forces acting after an incident a non-state group did (or the reverse)."""
     a, b = prev.actor1, cand.actor1
-    if a is None or b is None:
-        return False
+    if a is None or b is None or b.actor.kind == "unidentified":
+        return False  # ("the attackers looted livestock": nobody new, the attack's own doers)
     return (a.actor.kind == "state_forces") != (b.actor.kind == "state_forces")
 
 
