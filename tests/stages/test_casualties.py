@@ -333,3 +333,10 @@ def test_a_participle_toll_over_the_year_is_an_aggregate(nlp_fr: Language) -> No
     )
     found = tolls(nlp_fr, text, "fr")
     assert [c.count.value for c in found if not c.aggregate] == [1]
+
+
+def test_head_of_cattle_are_no_toll(nlp_fr: Language, nlp_en: Language) -> None:
+    fr = "Ils ont attaqué un campement près de Paoua, emportant plus de deux cents têtes de bétail."
+    assert tolls(nlp_fr, fr, "fr") == []
+    en = "Raiders killed two herders and stole 300 head of cattle near Tonj."
+    assert summary(tolls(nlp_en, en, "en")) == [("killed", 2, "exact")]

@@ -323,7 +323,10 @@ def _things(head: Token, lex: _Lexicon) -> bool:
     """A count of things ("deux voitures"), or a share of things ("47 des 112 drones")."""
     if _norm(head.lemma_) in lex.non_person_nouns or _norm(head.text) in lex.non_person_nouns:
         return True
-    return head.pos_ == "NUM" and any(
+    nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    if nxt is not None and nxt.head == head and _norm(nxt.lemma_) in lex.non_person_nouns:
+        return True  # "deux cents têtes de bétail": the noun the parse hung on "cents"
+    return (head.pos_ == "NUM" or head.like_num) and any(
         c.dep_ in ("nmod", "prep", "pobj") and _norm(c.lemma_) in lex.non_person_nouns for c in head.children
     )
 
