@@ -8,6 +8,7 @@ a toll alone, a pronoun subject) or says nothing new.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from sitrep.geo.distance import distance_km
@@ -43,7 +44,12 @@ def same_time(a: TimeRef | None, b: TimeRef | None, lang: str) -> bool:
 
 def _vague(t: TimeRef, lang: str) -> bool:
     """ "an overnight raid": a time that dates an incident only roughly."""
-    return fold(t.text.lower()).strip() in {fold(w) for w in resource(lang, "time").get("vague", [])}
+    return fold(t.text.lower()).strip() in _vague_words(lang)
+
+
+@lru_cache(maxsize=16)
+def _vague_words(lang: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in resource(lang, "time").get("vague", []))
 
 
 def _near_days(a: str, b: str, days: int = 3) -> bool:
@@ -282,11 +288,11 @@ def _another_account(prev: Draft, cand: Draft, facts: DocFacts) -> bool:
         return False
     if _own_place(cand) and not same_place(prev.place, cand.place):
         return False
-    t = cand.time
-    if t is not None and any(x.sent.start_char <= t.start < x.sent.end_char for x in cand.sents):
+    when = cand.time
+    if when is not None and any(x.sent.start_char <= when.start < x.sent.end_char for x in cand.sents):
         return False  # "Ce bilan s'ajoute aux affrontements de jeudi et vendredi": other days
     tolls = casualty_words(facts.lang).toll_nouns
-    return any(t.lemma_.lower() in tolls for sf in cand.sents for t in sf.sent)
+    return any(tok.lemma_.lower() in tolls for sf in cand.sents for tok in sf.sent)
 
 
 def _responders(prev: Draft, cand: Draft) -> bool:
