@@ -535,3 +535,13 @@ def test_a_toll_raised_by_pronoun_replaces_the_first_one(run):
         published="2026-03-05",
     )
     assert [(e.fatalities, e.fatalities_qualifier) for e in evs] == [(15, "at_least")]
+
+
+def test_the_army_that_attributes_a_strike_is_not_its_author(run):
+    evs = run(
+        "Dimanche, un drone armé attribué par l'armée à l'Iswap a largué des explosifs sur une base "
+        "militaire de Blangoua, blessant deux soldats.",
+        "fr",
+        published="2026-03-10",
+    )
+    assert [e.actor1.name for e in evs if e.actor1] == ["Islamic State (West Africa)"]

@@ -385,10 +385,17 @@ def _alleged(doc: Doc, a: ActorRef, verbs: tuple[frozenset[str], frozenset[str]]
         return False
     if sent_verbs & deny:
         return True
-    if tok.dep_.startswith("nsubj") and tok.head.lemma_.lower() in accuse:
-        return True  # the accuser
+    if tok.head.lemma_.lower() in accuse and (tok.dep_.startswith("nsubj") or _agent(tok)):
+        return True  # the accuser ("attribué par l'armée à l'Iswap")
     deniers = _deniers(doc, deny)
     return a.actor.name in deniers or a.text.lower() in deniers
+
+
+def _agent(tok: Token) -> bool:
+    """The agent of a passive: "par l'armée", "by the army" (UD obl:agent, or spaCy's "agent")."""
+    if tok.dep_ in ("obl:agent", "agent"):
+        return True
+    return tok.dep_ == "pobj" and tok.head.dep_ == "agent"
 
 
 def _deniers(doc: Doc, deny: frozenset[str]) -> set[str]:
