@@ -222,23 +222,8 @@ def _read(head: Token, victim: Token | None, lex: _Lexicon) -> _Reading | None:
     among = _among(head, lex) or (_among(gov, lex) if gov.pos_ in _PREDICATE else None)
     if among is not None and (kind := _noun_kind(among, lex)):
         return _Reading(kind, among, head, victim, subset=True, among=among)
-    return _orphan_passive(head, victim, lex) or _verb_just_before(head, victim, lex)
+    return _orphan_passive(head, victim, lex)
 
-
-def _verb_just_before(head: Token, victim: Token | None, lex: _Lexicon) -> _Reading | None:
-    """A casualty verb written just before the counted phrase, which the parse hung elsewhere:
-    "tuant un gardien et blessant quatre autres personnes" (the four under "gardien")."""
-    first = min((t.i for t in head.subtree if t.dep_ not in ("cc", "punct")), default=head.i)  # "et des"
-    verb = head.doc[first - 1] if first > 0 else None
-    if verb is None or verb.i < head.sent.start:
-        return None
-    if verb.pos_ != "VERB" and verb.lemma_.lower() != verb.lower_:
-        return None  # (a verb the tagger took for a noun keeps its form as lemma: "blessant")
-    lemma = _norm(verb.lemma_)
-    kind: CasualtyKind | None = (
-        "killed" if lemma in lex.killed_verbs else "injured" if lemma in lex.injured_verbs else None
-    )
-    return _Reading(kind, verb, head, victim) if kind else None
 
 
 def _orphan_passive(head: Token, victim: Token | None, lex: _Lexicon) -> _Reading | None:
@@ -255,11 +240,14 @@ def _orphan_passive(head: Token, victim: Token | None, lex: _Lexicon) -> _Readin
     subjects = [c for c in verb.children if c.dep_ in ("nsubj:pass", "nsubjpass") and _real_subject(c, lex)]
     if not deps & {"aux:pass", "auxpass"} or subjects:
         return None
-    lemma = _norm(verb.lemma_)
-    kind: CasualtyKind | None = (
-        "killed" if lemma in lex.killed_verbs else "injured" if lemma in lex.injured_verbs else None
-    )
+    kind = _kind_of_verb(verb, lex)
     return _Reading(kind, verb, head, victim) if kind else None
+
+
+def _kind_of_verb(verb: Token, lex: _Lexicon) -> CasualtyKind | None:
+    """The toll a verb states by its lemma ("tuer", "wound")."""
+    lemma = _norm(verb.lemma_)
+    return "killed" if lemma in lex.killed_verbs else "injured" if lemma in lex.injured_verbs else None
 
 
 def _real_subject(tok: Token, lex: _Lexicon) -> bool:
@@ -310,12 +298,9 @@ def _nearer_verb(gov: Token, head: Token, kind: CasualtyKind, lex: _Lexicon) -> 
     """The kind of the casualty verb written between the governor and the count, when the parse
     skipped it: "tuant un vendeur et blessant six autres personnes" (six hung on "tuant")."""
     for tok in gov.doc[gov.i + 1 : head.left_edge.i]:
-        lemma = _norm(tok.lemma_)
-        if tok.pos_ in ("VERB", "AUX"):
-            if kind == "killed" and lemma in lex.injured_verbs:
-                return "injured"
-            if kind == "injured" and lemma in lex.killed_verbs:
-                return "killed"
+        other = _kind_of_verb(tok, lex) if tok.pos_ in ("VERB", "AUX") else None
+        if other is not None and other != kind:
+            return other
     return kind
 
 
@@ -336,9 +321,10 @@ def _adjacent(toks: list[Token], sent: Span, lex: _Lexicon, head: Token) -> _Rea
     end = toks[-1].i
     if toks[0].i > sent.start and not _things(head, lex):
         verb = sent.doc[toks[0].i - 1]  # "tuant dix d'entre eux", "killing 12"
-        lemma = _norm(verb.lemma_)
-        if verb.pos_ == "VERB" and (lemma in lex.killed_verbs or lemma in lex.injured_verbs):
-            return _Reading("killed" if lemma in lex.killed_verbs else "injured", verb, head, None)
+        # (a verb the tagger took for a noun keeps its form as lemma: "et blessant quatre autres")
+        kind = _kind_of_verb(verb, lex) if verb.pos_ == "VERB" or verb.lemma_ == verb.lower_ else None
+        if kind is not None:
+            return _Reading(kind, verb, head, None)
     for tok in sent.doc[end + 1 : min(end + 4, sent.end)]:
         kind = _noun_kind(tok, lex) or (
             _participle_kind(tok, lex) if _is_participle(tok) or tok.tag_ in lex.participle_tags else None
