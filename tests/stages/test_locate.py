@@ -56,3 +56,10 @@ def test_a_continent_is_never_an_incidents_place(nlp_en) -> None:
     ref = PlaceRef(start, start + 6, "Africa", Place(name="Africa", text="Africa", country=None, lat=7.2,
                                                      lon=21.1, feature="L.CONT"))
     assert not locative(ref, SentFacts(0, next(iter(doc.sents)), 0), role_words("en"))
+
+
+def test_one_dateline_pattern_for_sentences_and_places() -> None:
+    text = "Dar es Salaam — Police dispersed a march."
+    assert dateline(_ref("Dar es Salaam", text), text)
+    prose = "Fighting in Goma - the provincial capital - went on."
+    assert not dateline(_ref("Goma", prose), prose)

@@ -57,14 +57,22 @@ def _sentence_bounds(doc: Doc) -> Doc:
     return doc
 
 
-# "Ouagadougou (AFP) – ", "MAPUTO, Aug 28 (Reuters) - ", "date 2019-08-28 Maputo — ": where and
-# when a report was filed, not the first words of its first sentence.
+# "Ouagadougou (AFP) – ", "MAPUTO, Aug 28 (Reuters) - ", "date 2019-08-28 Maputo — ",
+# "BEIRUT/ISTANBUL (Reuters) -", "Dar es Salaam —": where and when a report was filed, not the
+# first words of its first sentence.
 _DATELINE = re.compile(
-    r"^[ \t]*(?P<header>(?:date|updated|published|publié|mis à jour)\s+[\d/.:-]+\s+)?"
-    r"(?P<city>[A-ZÀ-Ý][\w'’.-]*(?:[ /][A-ZÀ-Ý][\w'’.-]*){0,2})"
+    r"^[ \t]*(?P<header>(?:(?:date|updated|published|publié|mis à jour)\s+)?\d[\d/.:-]*\s+)?"
+    r"(?P<city>[A-ZÀ-Ý][\w'’.-]*"
+    r"(?:(?: (?:es|el|al|ad|as|ar|de|du|da|di|la|le|bin))?[ /][A-ZÀ-Ý][\w'’.-]*){0,3})"
     r"(?P<date>,[^()\n–—]{1,30}?)?\s*(?P<agency>\([\w .&-]{2,30}\))?\s*[-–—]\s",
     re.M,
 )
+
+
+def dateline_at(text: str, line_start: int) -> re.Match[str] | None:
+    """The dateline opening the line that starts at ``line_start``, if there is one (its
+    ``city`` group is where the report was filed)."""
+    return _DATELINE.match(text, line_start)
 
 
 def _ends_sentence(doc: Doc, i: int) -> bool:

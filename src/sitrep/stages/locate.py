@@ -10,7 +10,6 @@ here looks up the gazetteer again.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -221,14 +220,9 @@ def part_of_owner(p: PlaceRef, places: list[PlaceRef]) -> bool:
     return distance_km(a.lat, a.lon, b.lat, b.lon) > _PART_KM  # type: ignore[arg-type]
 
 
-_HEADER_WORDS = re.compile(r"(?i)\b(?:date|updated|published|publié|mis à jour)\b|[\d/.:,-]+")
-_CITY_PAIR = re.compile(r"^[^\W\d_]+/")
-_DATELINE = re.compile(r"(?:/[^\W\d_]+)*\s*(?:,[^()\n]{0,30})?\s*(?:\([\w .&-]{2,30}\)\s*)?[-–—]\s")
-
-
 def dateline(p: PlaceRef, text: str) -> bool:
     """A place opening a line and followed by an agency and a dash: where the report was filed."""
-    line_start = text.rfind("\n", 0, p.start) + 1
-    # "date 2019-08-28 Maputo —", "BEIRUT/ISTANBUL (Reuters) -"
-    header = _HEADER_WORDS.sub("", _CITY_PAIR.sub("", text[line_start : p.start]))
-    return not header.strip() and bool(_DATELINE.match(text, p.end))
+    from sitrep.nlp import dateline_at
+
+    m = dateline_at(text, text.rfind("\n", 0, p.start) + 1)
+    return m is not None and m.start("city") <= p.start and p.end <= m.end("city")
