@@ -84,3 +84,21 @@ def test_articles_are_dropped_only_as_whole_words() -> None:
     assert clean_name("l'Irak", "fr") == "Irak"
     assert clean_name("Lagos", "fr") == "Lagos"
     assert clean_name("Theodore", "en") == "Theodore"
+
+
+@pytest.mark.parametrize(
+    ("name", "lang", "core"),
+    [
+        ("North Dallas", "en", "Dallas"),
+        ("Swat Valley", "en", "Swat"),
+        ("Upper Dir", "en", "Dir"),
+        ("Greater Manchester area", "en", "Manchester"),
+        ("Grand Nouméa", "fr", "Nouméa"),
+        ("Dallas", "en", None),
+        ("North", "en", None),
+    ],
+)
+def test_core_name_of_a_part(name: str, lang: str, core: str | None) -> None:
+    from sitrep.geo.frames import core_name
+
+    assert core_name(name, lang) == core

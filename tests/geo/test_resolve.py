@@ -103,3 +103,13 @@ def test_a_bordering_country_breaks_a_tie_between_namesakes(embedded: GazetteerG
     text = "Israel said it would keep up its strikes on Gaza."
     top = embedded.resolve_spans(text, spans(text, "Israel", "Gaza"), lang="en")[1]
     assert top.place is not None and top.place.country == "PS"
+
+
+def test_a_part_the_gazetteer_lacks_is_read_as_its_whole(tiny: GazetteerGeoparser) -> None:
+    text = "Shelling hit Upper Qaryatayn and the Palmyra Valley on Sunday."
+    assert resolve(tiny, text, "Upper Qaryatayn", "Palmyra Valley") == [("SY", 173361), ("SY", 163808)]
+
+
+def test_a_known_name_is_not_cut_to_a_part(tiny: GazetteerGeoparser) -> None:
+    text = "Troops entered Deir ez-Zor."
+    assert resolve(tiny, text, "Deir ez-Zor") == [("SY", 170794)]

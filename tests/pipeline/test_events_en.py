@@ -606,3 +606,26 @@ def test_the_attackers_looting_as_they_withdraw_is_part_of_the_attack(run):
         published="2025-10-03",
     )
     assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Attack", 20)]
+
+
+def test_tear_gas_shells_are_no_shelling(run):
+    evs = run(
+        "Hours later, the police fired tear gas shells to disperse hundreds of women who were marching "
+        "towards the governor's office in Kaduna. At least a dozen protesters were injured, the "
+        "organisers said.",
+        "en",
+        published="2025-11-18",
+    )
+    assert [e.sub_event_type for e in evs] == ["Protest with intervention"]
+
+
+def test_a_pistol_seized_from_suspects_leaves_their_arrest_an_arrest(run):
+    evs = run(
+        "The police said four members of the gang were arrested in Thoubal town on Monday night and a "
+        "pistol and extortion notes were seized from them.",
+        "en",
+        published="2025-11-18",
+    )
+    assert [(e.sub_event_type, e.location.name if e.location else None) for e in evs] == [
+        ("Arrests", "Thoubāl")
+    ]

@@ -545,3 +545,22 @@ def test_the_army_that_attributes_a_strike_is_not_its_author(run):
         published="2026-03-10",
     )
     assert [e.actor1.name for e in evs if e.actor1] == ["Islamic State (West Africa)"]
+
+
+def test_depuis_une_annee_ne_date_pas_l_incident(run):
+    evs = run(
+        "Lundi, l'armée rwandaise, déployée dans la province depuis 2021, a affronté des insurgés près "
+        "de Mocímboa da Praia. Mardi, les insurgés ont incendié un village près de Mueda.",
+        "fr",
+        published="2025-11-12",
+    )
+    assert all(e.date is None or e.date.startswith("2025-11") for e in evs)
+    assert evs
+
+
+def test_un_gouvernement_qui_dement_une_attaque_la_nie(run):
+    text = (
+        "Le gouvernement a formellement démenti, mercredi, les informations relayées sur les réseaux "
+        "sociaux faisant état d'une attaque contre le camp militaire de Dapaong."
+    )
+    assert run(text, "fr", published="2026-01-22") == []

@@ -35,6 +35,7 @@ class Frames:
     town_before: re.Pattern[str] | None  # "à Zinder", "the town of": a settlement, not its division
     place_after: re.Pattern[str] | None  # "Kherson's Dniprovskyi district": what follows makes it a place
     strip_suffix: tuple[str, ...] = ()  # "Djugu-centre": the town itself
+    part_of: re.Pattern[str] | None = None  # "North Dallas", "Swat Valley": a part named by its whole
 
 
 def _alternation(parts: list[str]) -> str:
@@ -79,7 +80,29 @@ def frames(lang: str | None) -> Frames:
         town_before=re.compile(rf"(?:^|[^\w])(?:{_alternation(town)})\s*$", flags) if town else None,
         place_after=re.compile(rf"(?:{_alternation(place_after)})", flags) if place_after else None,
         strip_suffix=tuple(data.get("strip_suffix") or ()),
+        part_of=_part_of(data.get("part_of") or {}),
     )
+
+
+def _part_of(data: dict[str, list[str]]) -> re.Pattern[str] | None:
+    before, after = data.get("before") or [], data.get("after") or []
+    if not before and not after:
+        return None
+    head = rf"(?:(?:{_alternation(before)})[\s-]+)?" if before else ""
+    tail = rf"(?:[\s-]+(?:{_alternation(after)}))?" if after else ""
+    return re.compile(rf"^{head}(?P<core>\w[\w'’ .-]*?){tail}$", re.IGNORECASE)
+
+
+def core_name(name: str, lang: str | None) -> str | None:
+    """The whole a name is a part of, when it is written as a part: a compass word or "Upper"
+    before it, a feature noun after it ("North Dallas", "Swat Valley", "Mahim Bay"). A text names
+    such parts when the gazetteer lacks them; the whole is the nearest place it knows."""
+    pattern = frames(lang).part_of
+    m = pattern.match(name.strip()) if pattern is not None else None
+    if m is None:
+        return None
+    core = m.group("core").strip()
+    return core if core and core != name.strip() and len(core) > 2 else None
 
 
 def relative_precision(text: str, start: int, lang: str | None, place: Place | None = None) -> int:

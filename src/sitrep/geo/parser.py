@@ -12,10 +12,10 @@ from typing import TYPE_CHECKING
 from sitrep.geo.detect import detect_spans
 from sitrep.geo.directions import LABELS, SECTOR_FEATURE, Parts, country_parts
 from sitrep.geo.fold import fold
-from sitrep.geo.frames import clean_name, is_parent_link, region_cue, town_cue
+from sitrep.geo.frames import clean_name, core_name, is_parent_link, region_cue, town_cue
 from sitrep.geo.langdata import lang_data
 from sitrep.geo.resolve import Candidate, Mention, candidates, prior, rescore
-from sitrep.geo.store import EXACT, SKELETON, Entry, Gazetteer
+from sitrep.geo.store import EXACT, SKELETON, VARIANT, Entry, Gazetteer
 from sitrep.lang import available_languages
 from sitrep.model import Place, Toponym
 
@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 log = logging.getLogger(__name__)
+PART_PENALTY = -1.0  # a part read as its whole ("North Dallas" as Dallas) is less sure than a name
 
 
 _LOWER_WORD = re.compile(r"\b[^\W\d_A-Z][^\W\d_]{3,}\b")  # a word in lower case
@@ -242,8 +243,26 @@ class GazetteerGeoparser:
             m.candidates = [Candidate(e, EXACT, True, prior(e, EXACT, True))]
         else:
             m.candidates = candidates(self.gazetteer, name)
+            if all(c.tier >= SKELETON for c in m.candidates):
+                m.candidates = self._whole_of(name, langs) or m.candidates
         mentions[key] = m
         return m
+
+    def _whole_of(self, name: str, langs: list[str]) -> list[Candidate]:
+        """Readings of the place a name is a part of ("North Dallas": Dallas), when the name
+        itself is unknown: the whole is where the part is, within its extent."""
+        for lang in langs:
+            core = core_name(name, lang)
+            if core is None:
+                continue
+            found = [c for c in candidates(self.gazetteer, core, fuzzy=False) if c.tier < SKELETON]
+            for c in found:
+                c.tier = max(c.tier, VARIANT)
+                c.prior += PART_PENALTY
+                c.score = c.prior
+            if found:
+                return found
+        return []
 
     @staticmethod
     def _link_lists(text: str, spans: Sequence[tuple[int, int]], order: list[Mention | None]) -> None:

@@ -409,8 +409,12 @@ _CLAUSE_END = re.compile(r"[.;:!?]")
 
 def _attach_time(d: Draft, sf: SentFacts, lang: str) -> None:
     """The time expression nearest the trigger; an unresolved one ("le 28 décembre" without a
-    year) still tells incidents apart."""
+    year) still tells incidents apart. "Depuis 2021" opens a state, not the incident's day ("depuis
+    jeudi" may still date fighting that goes on)."""
     times = [t for t in sf.times if not _time_of_report(t, d, sf, lang)]
+    since = tuple(w + " " for w in resource(lang, "time").get("since", []))
+    opened = [t for t in times if t.text.lower().startswith(since)]
+    times = [t for t in times if t not in opened] or [t for t in opened if t.precision == "day"]
     if times:
         anchor_char = sf.sent.doc[d.anchor.head].idx
         dated = [t for t in times if t.date] or times

@@ -136,8 +136,10 @@ def locative(p: PlaceRef, sf: SentFacts, words: RoleWords) -> bool:
     if span is None:
         return True
     root = span.root
-    if root.pos_ == "ADJ" or not any(c.isupper() for c in p.text):
+    if not any(c.isupper() for c in p.text):
         return False
+    if root.pos_ == "ADJ" and (p.place is None or fold(p.text) != fold(p.place.name)):
+        return False  # (a name tagged as an adjective is still a place: "in Thoubal town")
     if root.dep_.startswith("nsubj") and root.head.lemma_.lower() in words.speech_verbs:
         return False  # "Moscow said its forces...", "Kiev a affirmé": a government speaking
     if _where_said(root, words) or _in_attribution(root, words):

@@ -268,11 +268,18 @@ def _denied(trigger: Token, c: ModalityCues) -> bool:
     if root.lemma_.lower() not in c.deny or root.i == trigger.i:
         return False
     told = [
-        ch for ch in root.children if ch.dep_ in ("obj", "dobj", "ccomp", "xcomp", "prep", "obl", "obl:arg")
+        ch
+        for ch in root.children
+        if ch.dep_ in ("obj", "dobj", "ccomp", "xcomp", "prep", "obl", "obl:arg", "obl:mod")
     ]
     # "dismissed as false a claim that a jet had been hit"; not "denied involvement in the attack",
     # which denies a part in it, not that it happened
     told = [t for t in told if t.lemma_.lower() not in c.role_nouns]
+    if not any(t.dep_ in ("obj", "dobj") for t in told):
+        # "a démenti les informations faisant état d'une attaque", parsed with the reports as the
+        # participle's subject: what is denied is then that clause (not so when the verb has its
+        # own object: "denied involvement, saying militants carried out the attack")
+        told += [ch for ch in root.children if ch.dep_ == "advcl"]
     return any(trigger.i == t.i or t.is_ancestor(trigger) for t in told)
 
 

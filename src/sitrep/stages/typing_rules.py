@@ -187,7 +187,8 @@ def _arrest_type(d: Draft, facts: DocFacts, lex: TriggerLexicon, k1: str | None)
     his home by men in plain clothes") were abducted; "arrested" says the state did it."""
     if k1 in ARMED_KINDS and k1 != STATE:
         return "Violence against civilians", "Abduction/forced disappearance"
-    seized = any(lex.lemmas.get(facts.doc[t.head].lemma_.lower()) == "capture" for t in d.triggers)
+    took = [t for t in d.triggers if t.concept != "disrupted"]  # (not "a pistol was seized from them")
+    seized = any(lex.lemmas.get(facts.doc[t.head].lemma_.lower()) == "capture" for t in took)
     if k1 is None and seized:
         return "Violence against civilians", "Abduction/forced disappearance"
     kinds = {a.actor.kind for sf in d.sents for a in sf.actors}
