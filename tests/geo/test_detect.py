@@ -114,3 +114,12 @@ def test_recase_turns_a_capital_label_opening_a_mixed_line_into_a_name() -> None
     assert len(out) == len(text)
     assert out.startswith("South Sudan: Government aircraft")
     assert "UN OCHA" in out  # acronyms of two letters are left alone
+
+
+def test_a_name_written_as_a_division_is_a_place_whatever_ner_says() -> None:
+    from sitrep.geo.frames import division_name
+
+    assert division_name("Katsina State", "en")
+    assert division_name("Kunar Province", "en")
+    assert not division_name("Islamic state", "en")
+    assert not division_name("State", "en")

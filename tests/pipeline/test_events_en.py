@@ -629,3 +629,28 @@ def test_a_pistol_seized_from_suspects_leaves_their_arrest_an_arrest(run):
     assert [(e.sub_event_type, e.location.name if e.location else None) for e in evs] == [
         ("Arrests", "Thoubāl")
     ]
+
+
+def test_a_town_and_its_state_are_one_place_not_two_incidents(run):
+    evs = run(
+        "In December 2020, more than 300 schoolboys were abducted from a school in Kankara, Katsina "
+        "State, and later released.",
+        "en",
+        published="2025-07-14",
+    )
+    assert [e.sub_event_type for e in evs] == ["Abduction/forced disappearance"]
+
+
+def test_years_of_terror_are_no_incident(run):
+    text = "Bandits have for years terrorised communities in the North-west, killing and kidnapping people."
+    assert run(text, "en", published="2025-07-14") == []
+
+
+def test_a_force_named_after_a_place_does_not_place_the_incident(run):
+    evs = run(
+        "Gunmen shot dead a farmer near Moirang on Monday afternoon. Personnel of the Assam Rifles "
+        "returned fire and the gunfight lasted over an hour, a police statement said.",
+        "en",
+        published="2025-11-18",
+    )
+    assert all(e.location is None or e.location.name != "Assam" for e in evs)

@@ -340,3 +340,14 @@ def test_head_of_cattle_are_no_toll(nlp_fr: Language, nlp_en: Language) -> None:
     assert tolls(nlp_fr, fr, "fr") == []
     en = "Raiders killed two herders and stole 300 head of cattle near Tonj."
     assert summary(tolls(nlp_en, en, "en")) == [("killed", 2, "exact")]
+
+
+def test_more_of_the_same_beside_a_new_toll_is_its_part(nlp_en: Language) -> None:
+    text = "The toll in the ambush rose to 18 after rescuers recovered five more bodies."
+    found = tolls(nlp_en, text, "en")
+    assert [(c.count.value, c.subset) for c in found] == [(18, False), (5, True)]
+
+
+def test_the_wounded_who_die_are_counted_dead(nlp_en: Language) -> None:
+    found = tolls(nlp_en, "The toll rose to 31 on Sunday, after seven of the injured died in hospital.", "en")
+    assert [(c.kind, c.count.value) for c in found] == [("killed", 31), ("killed", 7)]

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.geo.directions import leading_adjective
 from sitrep.geo.fold import fold
-from sitrep.geo.frames import after_locative, frames, place_after, town_cue
+from sitrep.geo.frames import after_locative, division_name, frames, place_after, town_cue
 from sitrep.geo.langdata import lang_data
 
 if TYPE_CHECKING:
@@ -205,7 +205,7 @@ def _keep(
             return level >= 3
         loose = level == 1 and len(name) >= _LOOSE_MIN_LEN
         return level >= 2 or loose or (cue and _unlisted_place(name, lang, known))
-    if cue and level >= 2:
+    if (cue or division_name(name, lang)) and level >= 2:
         return True
     if fold(name) in _group_names():
         return False  # "Hamas fighters fired": NER's organisation is the group, not a namesake town

@@ -36,6 +36,7 @@ class Frames:
     place_after: re.Pattern[str] | None  # "Kherson's Dniprovskyi district": what follows makes it a place
     strip_suffix: tuple[str, ...] = ()  # "Djugu-centre": the town itself
     part_of: re.Pattern[str] | None = None  # "North Dallas", "Swat Valley": a part named by its whole
+    region_nouns: frozenset[str] = frozenset()  # "province", "state": a name ending so is a division
 
 
 def _alternation(parts: list[str]) -> str:
@@ -81,6 +82,7 @@ def frames(lang: str | None) -> Frames:
         place_after=re.compile(rf"(?:{_alternation(place_after)})", flags) if place_after else None,
         strip_suffix=tuple(data.get("strip_suffix") or ()),
         part_of=_part_of(data.get("part_of") or {}),
+        region_nouns=frozenset(w.lower() for w in region if re.fullmatch(r"[\w-]+", w)),
     )
 
 
@@ -91,6 +93,13 @@ def _part_of(data: dict[str, list[str]]) -> re.Pattern[str] | None:
     head = rf"(?:(?:{_alternation(before)})[\s-]+)?" if before else ""
     tail = rf"(?:[\s-]+(?:{_alternation(after)}))?" if after else ""
     return re.compile(rf"^{head}(?P<core>\w[\w'’ .-]*?){tail}$", re.IGNORECASE)
+
+
+def division_name(name: str, lang: str | None) -> bool:
+    """Whether a name is written as a division's ("Katsina State", "Kunar Province"): whatever
+    NER labelled it, no person or company is called so."""
+    words = name.split()
+    return len(words) > 1 and words[-1][:1].isupper() and words[-1].lower() in frames(lang).region_nouns
 
 
 def core_name(name: str, lang: str | None) -> str | None:

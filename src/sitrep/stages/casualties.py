@@ -196,6 +196,8 @@ def _read(head: Token, victim: Token | None, lex: _Lexicon) -> _Reading | None:
         if tok is not None and (kind := _noun_kind(tok, lex)):
             # "Four of the victims" is part of a toll; "une dizaine de blessés" is one
             partitive = tok is victim and tok is not head and _definite(tok)
+            if partitive and head.dep_ in _SUBJ and _norm(head.head.lemma_) in lex.killed_intransitive:
+                kind = "killed"  # "seven of the injured died in hospital": part of the dead now
             return _Reading(kind, tok, head, victim, subset=partitive)
     for c in head.children:
         if c.dep_ in _SECONDARY and (c.i > head.i or c.dep_ == "amod") and not _has_object(c):
@@ -487,16 +489,6 @@ def _article_not_person(count: Count, head: Token, lex: _Lexicon) -> bool:
     return _norm(head.lemma_) in lex.non_person_nouns or _norm(head.text) in lex.non_person_nouns
 
 
-
-
-
-
-
-
-
-
-
-
 def _subset_cue(sent: Span, count: Count, lex: _Lexicon) -> bool:
     """Whether "dont", "including", "among them" introduces ``count``."""
     base = sent.start_char
@@ -576,4 +568,15 @@ def casualties_in(sent: Span | Doc, lang: str) -> list[Casualty]:
         if built is not None:
             found.append(built)
     _link(found, span, lex)
+    added = [cas for cas, reading in found if _increment(reading, lex)]
+    if any(cas.revised and cas not in added for cas, _ in found):
+        for cas in added:  # "rose to 18 after search teams recovered five more bodies"
+            cas.subset, cas.revised = True, False
     return [cas for cas, _ in found]
+
+
+def _increment(reading: _Reading, lex: _Lexicon) -> bool:
+    """A count of more of the same ("five more bodies", "deux morts supplémentaires"): beside the
+    toll as it now stands, the part of it that was added."""
+    nouns = {reading.head, reading.cue, *([reading.victim] if reading.victim is not None else [])}
+    return any(_norm(c.text) in lex.increment_words for n in nouns for c in n.children)

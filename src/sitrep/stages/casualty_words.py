@@ -44,6 +44,7 @@ class CasualtyWords:
     non_person_nouns: frozenset[str]
     toll_nouns: frozenset[str]
     toll_pronouns: frozenset[str]
+    increment_words: frozenset[str]
     toll_preps: frozenset[str]
     anyone: frozenset[str]
     death_phrases: frozenset[str]
@@ -102,6 +103,7 @@ def casualty_words(lang: str) -> CasualtyWords:
         non_person_nouns=_set(d.get("non_person_nouns", [])),
         toll_nouns=_set(d.get("toll_nouns", [])),
         toll_pronouns=_set(d.get("toll_pronouns", [])),
+        increment_words=_set(d.get("increment_words", [])),
         toll_preps=_set(d.get("toll_preps", [])),
         anyone=_set(d.get("anyone", [])),
         death_phrases=_set(d.get("death_phrases", [])),

@@ -14,8 +14,9 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from sitrep.geo.directions import SECTOR_FEATURE
+from sitrep.geo.fold import fold
 from sitrep.lang import common, resource
-from sitrep.model import Source
+from sitrep.model import Place, Source
 from sitrep.stages import earlier
 from sitrep.stages import modality as mod
 from sitrep.stages import trigger_filters as tf
@@ -354,9 +355,17 @@ def _coordinated(d: Draft, sf: SentFacts, words: RoleWords) -> list[PlaceRef]:
             (r.dep_ == "conj" and r.head.i == root.i) or (root.dep_ == "conj" and root.head.i == r.i)
         )
         stretch = r is not None and (_between(root, words) or _between(r, words))
-        if joined and not stretch and q.place.country == p.place.country:
+        nested = _holds(q.place, p.place) or _holds(p.place, q.place)  # "Kankara, Katsina State"
+        if joined and not stretch and not nested and q.place.country == p.place.country:
             out.append(q)
     return out
+
+
+def _holds(region: Place, place: Place) -> bool:
+    """Whether a division is the one a place lies in (by the gazetteer's division names)."""
+    if region.feature not in ("A.ADM1", "A.ADM2") or region.country != place.country:
+        return False
+    return fold(region.name) in {fold(n) for n in (place.admin1, place.admin2) if n}
 
 
 def _between(tok: Token, words: RoleWords) -> bool:

@@ -144,6 +144,8 @@ def locative(p: PlaceRef, sf: SentFacts, words: RoleWords) -> bool:
         return False  # "Moscow said its forces...", "Kiev a affirmé": a government speaking
     if _where_said(root, words) or _in_attribution(root, words):
         return False  # "the official told reporters in Bosaso": where the statement was made
+    if root.dep_ == "compound" and root.head.lower_ in words.organisation_heads:
+        return False  # "the Assam Rifles", "the Zamfara State Police Command": a body's name
     if _origin(root, words):
         return False  # "Rakib Hossain, 24, of Gafargaon upazila": where a person is from
     if any(a.lemma_.lower() in words.care_nouns for a in list(root.ancestors)[:3]):

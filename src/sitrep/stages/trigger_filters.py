@@ -54,6 +54,7 @@ class RoleWords:
     person_nouns: frozenset[str]
     frame_heads: frozenset[str] = frozenset()
     despite: frozenset[str] = frozenset()
+    organisation_heads: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=16)
@@ -95,6 +96,7 @@ def role_words(lang: str) -> RoleWords:
         casualty_words(lang).person_nouns,
         frozenset(w.lower() for w in resource(lang, "reporting").get("frame_heads", [])),
         fs("despite_words"),
+        fs("organisation_heads"),
     )
 
 
@@ -225,7 +227,12 @@ def habitual(tok: Token, lang: str) -> bool:
         if words & cues.generic or _lasting(ch, cues) or _every(ch, cues):
             return True
     # "fighting to topple the government for 15 years": the span may hang on the purpose verb
-    return any(_lasting(g, cues) for c in verb.children if c.dep_ in ("xcomp", "advcl") for g in c.children)
+    if any(_lasting(g, cues) for c in verb.children if c.dep_ in ("xcomp", "advcl") for g in c.children):
+        return True
+    # "Bandits have for years terrorised communities, killing ...": on the verb the parser made
+    # the trigger's governor, however deep
+    outer = [a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")]
+    return any(_lasting(g, cues) for a in outer for g in a.children)
 
 
 def _every(ch: Token, cues: mod.ModalityCues) -> bool:
