@@ -564,3 +564,32 @@ def test_un_gouvernement_qui_dement_une_attaque_la_nie(run):
         "sociaux faisant état d'une attaque contre le camp militaire de Dapaong."
     )
     assert run(text, "fr", published="2026-01-22") == []
+
+
+def test_des_manifestations_dans_plusieurs_villes_sont_racontees_ville_par_ville(run):
+    evs = run(
+        "Des milliers d'étudiants ont manifesté lundi dans plusieurs villes du Sénégal contre la hausse "
+        "des frais d'inscription.\n\nÀ Dakar, les forces de l'ordre ont dispersé à coups de gaz "
+        "lacrymogène les manifestants qui marchaient vers le ministère. Un étudiant a été tué par balle "
+        "dans le quartier de Fann, selon sa famille.\n\nÀ Thiès, environ 500 personnes ont défilé sans "
+        "incident jusqu'à la gouvernance.\n\nÀ Ziguinchor, le rassemblement a dégénéré : des jeunes ont "
+        "pillé plusieurs magasins, a indiqué la gendarmerie.",
+        "fr",
+        published="2025-09-30",
+    )
+    got = [(e.sub_event_type, e.location.name if e.location else None, e.fatalities) for e in evs]
+    assert got == [
+        ("Excessive force against protesters", "Dakar", 1),
+        ("Peaceful protest", "Thiès", None),
+        ("Violent demonstration", "Ziguinchor", None),
+    ]
+
+
+def test_des_etudiants_disperses_par_la_police_manifestaient(run):
+    evs = run(
+        "À Saint-Louis, quelques centaines d'étudiants réunis devant l'université ont été dispersés par "
+        "la police mardi soir.",
+        "fr",
+        published="2025-09-30",
+    )
+    assert [e.sub_event_type for e in evs] == ["Protest with intervention"]

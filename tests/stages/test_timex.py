@@ -192,3 +192,16 @@ def test_anchored_relatives_follow_the_last_date() -> None:
     assert [(t.text, t.date) for t in found] == [("Le 14 mars", "2021-03-14"), ("La veille", "2021-03-13")]
     found = find_times("On Friday a post was hit; the next day, a convoy.", "en", "2021-03-20")
     assert [t.date for t in found] == ["2021-03-19", "2021-03-20"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("In May last year, insurgents occupied the town.", "en", ("2024-05-01", "month")),
+        ("In March this year the militia withdrew.", "en", ("2025-03-01", "month")),
+        ("En mai de l'année dernière, les rebelles ont pris la ville.", "fr", ("2024-05-01", "month")),
+    ],
+)
+def test_a_month_of_a_relative_year(text: str, lang: str, expected: tuple[str, str]) -> None:
+    found = find_times(text, lang, "2025-09-16")
+    assert [(t.date, t.precision) for t in found] == [expected]

@@ -90,7 +90,9 @@ def merge_target(cand: Draft, drafts: list[Draft], words: RoleWords, facts: DocF
         # "The attack came days before ...": the last incident of its kind, across another told since
         return next((d for d in reversed(asserted) if d.family == cand.family), None)
     aftermath = _aftermath(prev, cand)
-    if _crowd_dispersed(prev, cand, facts):
+    if _crowd_dispersed(prev, cand, facts) or _death_at_the_protest(prev, cand):
+        return prev
+    if _umbrella(prev, cand, words):
         return prev
     if prev.family != cand.family and not aftermath and not _killing_told(prev, cand):
         return None
@@ -202,6 +204,38 @@ def _crowd_dispersed(prev: Draft, cand: Draft, facts: DocFacts) -> bool:
         return False
     cue = lexicon(facts.lang).cues.get("intervention", frozenset())
     return any(t.lower_ in cue or t.lemma_.lower() in cue for sf in cand.sents for t in sf.sent)
+
+
+def _death_at_the_protest(prev: Draft, cand: Draft) -> bool:
+    """ "Les forces de l'ordre ont dispersé les manifestants ... Un étudiant a été tué par balle
+    dans le quartier d'Ambohipo": a death no one is named for, told in the paragraph of a protest
+    the police broke up and in its town, is that protest's (excessive force, in the codebook)."""
+    named = cand.actor1 is not None and not cand.actor1_guessed
+    if prev.family != "unrest" or cand.concept != "kill" or named:
+        return False
+    police = any(a is not None and a.actor.kind == "state_forces" for a in (prev.actor1, prev.actor2))
+    same_paragraph = prev.sents[-1].paragraph == cand.sents[0].paragraph
+    return police and same_paragraph and same_place(prev.place, cand.place)
+
+
+def _umbrella(prev: Draft, cand: Draft, words: RoleWords) -> bool:
+    """ "Des milliers de jeunes ont manifesté lundi dans plusieurs villes de Madagascar" then "Dans
+    la capitale, ...": a summary of protests in several towns, told town by town after it; the
+    first town's protest is the summary's (the others follow as their own)."""
+    if prev.family != "unrest" or cand.family != "unrest" or len(prev.sents) != 1:
+        return False
+    if prev.place is not None and (not prev.place.region or cand.place is None):
+        return False
+    towns = _place_nouns(cand.sents[0].sent.doc.lang_)
+    return any(
+        t.lemma_.lower() in towns and any(c.lower_ in words.several for c in t.children)
+        for t in prev.sents[0].sent
+    )
+
+
+@lru_cache(maxsize=8)
+def _place_nouns(lang: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in resource(lang, "places").get("place_nouns", []))
 
 
 def _lede_of_headline(prev: Draft, cand: Draft, facts: DocFacts) -> bool:
@@ -351,6 +385,8 @@ def _refers_to_last(cand: Draft, prev: Draft, words: RoleWords, facts: DocFacts)
     with nothing new (no toll, no date) is the incident just told, wherever else it points."""
     if _toll_of_the_fighting(cand, words, facts):
         return True
+    if _fronted_place(cand) and not same_place(prev.place, cand.place):
+        return False  # "À Toamasina, le rassemblement a dégénéré": that town's rally, not the last one
     tok = facts.doc[cand.anchor.head]
     dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
     if tok.pos_ != "NOUN" or not dets:
@@ -360,6 +396,14 @@ def _refers_to_last(cand: Draft, prev: Draft, words: RoleWords, facts: DocFacts)
     if cand.casualties or (cand.time and cand.time.date):
         return False
     return dets[0] in words.anaphoric and cand.concept in GENERIC_CONCEPTS | {prev.concept}
+
+
+def _fronted_place(cand: Draft) -> bool:
+    """The sentence opens on its own place ("À Toamasina, ...", "In Lagos, ..."): a new scene."""
+    if not _own_place(cand) or cand.place is None:
+        return False
+    sent = cand.sents[0].sent
+    return any(t.idx <= cand.place.start < t.idx + len(t) for t in sent[:3])
 
 
 def _toll_of_the_fighting(cand: Draft, words: RoleWords, facts: DocFacts) -> bool:

@@ -280,8 +280,27 @@ def find_times(text: str, lang: str, published: str | None, offset: int = 0) -> 
             when, precision = _from_anchor(anchor, lex, m.group("anch"))
         elif when is not None and precision == "day":
             anchor = when
-        out.append(TimeExpr(m.start() + offset, m.end() + offset, m.group(), when, precision, relative))
+        t = TimeExpr(m.start() + offset, m.end() + offset, m.group(), when, precision, relative)
+        if out and _joins_year(out[-1], t, text, offset, lex):
+            out[-1] = _month_of_year(out[-1], t, text, offset)
+        else:
+            out.append(t)
     return out
+
+
+def _joins_year(month: TimeExpr, year: TimeExpr, text: str, offset: int, lex: _Lexicon) -> bool:
+    """"In May last year", "en mai de l'année dernière": a month, then the year it falls in."""
+    if month.precision != "month" or year.precision != "year" or not (month.date and year.date):
+        return False
+    gap = text[month.end - offset : year.start - offset].strip().lower()
+    return gap in ("", *lex.data.get("of_words", []))
+
+
+def _month_of_year(month: TimeExpr, year: TimeExpr, text: str, offset: int) -> TimeExpr:
+    assert month.date and year.date
+    when = f"{year.date[:4]}{month.date[4:]}"
+    written = text[month.start - offset : year.end - offset]
+    return TimeExpr(month.start, year.end, written, when, "month", True)
 
 
 def _from_anchor(anchor: str | None, lex: _Lexicon, expr: str) -> tuple[str | None, DatePrecision | None]:
