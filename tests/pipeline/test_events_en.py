@@ -654,3 +654,31 @@ def test_a_force_named_after_a_place_does_not_place_the_incident(run):
         published="2025-11-18",
     )
     assert all(e.location is None or e.location.name != "Assam" for e in evs)
+
+
+def test_settlers_in_the_occupied_west_bank_attack_not_capture(run):
+    evs = run(
+        "Israeli settlers attacked Palestinian farmers near the village of Sinjil in the occupied West "
+        "Bank on Friday, wounding four people, the Palestinian Red Crescent said.",
+        "en",
+        published="2025-10-20",
+    )
+    assert [(e.sub_event_type, e.actor1.name if e.actor1 else None) for e in evs] == [
+        ("Attack", "Settlers (Israel)")
+    ]
+
+
+def test_a_live_blog_toll_update_goes_back_to_its_strike(run):
+    evs = run(
+        "08:12 - A Russian missile strike on Odesa early on Tuesday killed three people, the regional "
+        "governor said. A residential building in the Prymorskyi district was partially destroyed.\n\n"
+        "09:40 - Russian drones hit port infrastructure in Izmail early on Tuesday, injuring two port "
+        "workers.\n\n"
+        "15:20 - The death toll from this morning's strike on Odesa has risen to four, the State "
+        "Emergency Service said.",
+        "en",
+        published="2025-12-09",
+    )
+    got = [(e.sub_event_type, e.location.name if e.location else None, e.fatalities) for e in evs]
+    assert got[0] == ("Shelling/artillery/missile attack", "Odesa", 4)
+    assert len(got) == 2

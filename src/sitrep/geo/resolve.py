@@ -143,7 +143,11 @@ def candidates(gaz: Gazetteer, name: str, *, fuzzy: bool = True) -> list[Candida
 def _prefer_towns_to_namesake_regions(found: list[Candidate]) -> None:
     """ "Homs" is both a city and (by an alternate name) its governorate: the city is what a text
     naming it usually means, and its point lies inside the region anyway."""
-    towns = {(c.entry.country, c.entry.admin1) for c in found if c.main and not c.entry.is_region}
+    towns = {  # (a city of note counts by its alternate names too: "Odesa", "Alep")
+        (c.entry.country, c.entry.admin1)
+        for c in found
+        if not c.entry.is_region and (c.main or (c.tier == EXACT and c.entry.population >= HOME_POP))
+    }
     for c in found:
         region = c.entry.fcode in ("A.ADM1", "A.ADM2")
         if region and not c.main and (c.entry.country, c.entry.admin1) in towns:
@@ -342,7 +346,8 @@ def rescore(mentions: Sequence[Mention], rounds: int = 2) -> None:
                     s += NEIGHBOUR_WEIGHT * borders[e.country]
                 s += KIND_WEIGHT * ctx.kind_share(i, e)
                 if e.admin1 and e.fcode == "A.ADM1" and ctx.holds_towns(i, e):
-                    s += HOLDS_WEIGHT
+                    # (not for the namesake of a likelier town of the name: "Odesa" and Izmail)
+                    s += 0.0 if _town_namesake(m, c) else HOLDS_WEIGHT
                 elif e.admin1 and (e.country, e.admin1) not in own_regions and ctx.same_admin1(i, e):
                     s += ADMIN1_WEIGHT  # (a town and its namesake division share this evidence)
                 if not e.is_region and ctx.near(i, e):
@@ -360,6 +365,13 @@ def rescore(mentions: Sequence[Mention], rounds: int = 2) -> None:
                 if m.forced_country and e.fcode == "A.PCLI" and e.country == m.forced_country:
                     s += 2 * PARENT_WEIGHT
                 c.score = s
+
+
+def _town_namesake(m: Mention, c: Candidate) -> bool:
+    """Whether a division reading has a likelier town reading of the same name inside it."""
+    e = c.entry
+    inside = [x for x in m.candidates if x.entry.country == e.country and x.entry.admin1 == e.admin1]
+    return any(not x.entry.is_region and x.prior > c.prior for x in inside)
 
 
 def _peer_share(m: Mention, e: Entry) -> float:

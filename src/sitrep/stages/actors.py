@@ -183,7 +183,7 @@ def lexicon(lang: str) -> _Lexicon:
     for alias, value in data.get("aliases", {}).items():
         names.add(alias, value)
     for head, pattern in data.get("heads", {}).items():
-        names.add(head, "@" + pattern, head=True)
+        names.add(head, pattern if pattern.startswith("%") else "@" + pattern, head=True)
     countries = PhraseTable(tok)
     for name, code in _optional(lang, "countries").items():
         if name:

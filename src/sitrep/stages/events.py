@@ -155,6 +155,7 @@ def _candidate(sf: SentFacts, trigs: list[Trigger], facts: DocFacts, lex: Trigge
         and not tf.fired_nothing(t, doc, blocked)
         and not tf.background_clause(doc[t.head], sf, facts.published)
         and (real_deaths or not tf.in_passing(doc[t.head]))
+        and not (t.concept in tf.TERRITORY and doc[t.head].dep_ == "amod")  # "the occupied West Bank"
         and (real_deaths or not tf.at_the_scene(doc[t.head], words))
         and not tf.several(doc[t.head], words, t.concept)
         and not tf.no_territory_left(t, doc, words)

@@ -77,6 +77,11 @@ def merge_target(cand: Draft, drafts: list[Draft], words: RoleWords, facts: DocF
     if not asserted:
         return None
     prev = asserted[-1]
+    updated = _updated_incident(cand, asserted, facts)
+    if updated is not None:
+        return updated
+    if _damage_of(prev, cand):
+        return prev
     heads = [facts.doc[t.head] for t in cand.triggers]
     if all(reacted_to(h, words) and _definite(h, words) for h in heads):
         # "the prime minister condemned the Bannu attack": the attack told, if it was (and not
@@ -153,6 +158,41 @@ def _hand_back_tolls(prev: Draft, cand: Draft, facts: DocFacts) -> None:
     if outside:
         cand.casualties = [c for c in cand.casualties if c not in outside]
         prev.casualties.extend(outside)
+
+
+def _updated_incident(cand: Draft, asserted: list[Draft], facts: DocFacts) -> Draft | None:
+    """ "The death toll from this morning's strike on Kharkiv has risen to four" told after other
+    news: the incident of that place and day told before, however many came between."""
+    own = [c for c in cand.casualties if not c.subset]
+    if not own or not all(c.revised for c in own) or not _own_place(cand) or len(asserted) < 2:
+        return None
+    return next(
+        (
+            d
+            for d in reversed(asserted[:-1])
+            if d.family == cand.family
+            and d.place is not None
+            and same_place(d.place, cand.place)
+            and same_time(d.time, cand.time, facts.lang)
+        ),
+        None,
+    )
+
+
+_REMOTE = frozenset({"airstrike", "shelling", "explosive", "suicide", "grenade", "chemical"})
+
+
+def _damage_of(prev: Draft, cand: Draft) -> bool:
+    """ "A Russian missile strike on Kharkiv killed three. A residential building in the Kyivskyi
+    district was partially destroyed.": damage no one is named for, told in the paragraph of a
+    strike or a blast, is what the weapon did."""
+    return (
+        cand.concept == "looting"
+        and prev.concept in _REMOTE
+        and (cand.actor1 is None or cand.actor1_guessed)
+        and not cand.casualties
+        and prev.sents[-1].paragraph == cand.sents[0].paragraph
+    )
 
 
 def _own_place(d: Draft) -> bool:
@@ -474,13 +514,14 @@ def _same_division(pa: Place, pb: Place) -> bool:
 
 
 def merge(prev: Draft, cand: Draft) -> None:
+    update = bool(cand.casualties) and all(c.revised for c in cand.casualties)
     prev.sents.extend(cand.sents)
     prev.triggers.extend(cand.triggers)
     specific = cand.concept not in GENERIC_CONCEPTS and cand.family == prev.family
     if prev.concept in GENERIC_CONCEPTS and specific:
         prev.concept = cand.concept
-    elif _compatible(prev.concept, cand.concept) and cand.anchor.rank > prev.anchor.rank:
-        prev.concept = cand.concept  # the car bomb turns out to be a suicide bomb
+    elif _compatible(prev.concept, cand.concept) and cand.anchor.rank > prev.anchor.rank and not update:
+        prev.concept = cand.concept  # the car bomb turns out to be a suicide bomb (not "the strike's toll")
     if prev.place is None or (prev.place.region and cand.place and not cand.place.region):
         prev.place = cand.place
     if prev.time is None or (not prev.time.date and cand.time and cand.time.date):
