@@ -593,3 +593,45 @@ def test_des_etudiants_disperses_par_la_police_manifestaient(run):
         published="2025-09-30",
     )
     assert [e.sub_event_type for e in evs] == ["Protest with intervention"]
+
+
+def test_un_kamikaze_raconte_l_attentat_deja_annonce(run):
+    evs = run(
+        "Le bilan de l'attentat-suicide perpétré dimanche contre un centre de recrutement de l'armée à "
+        "Mogadiscio s'est alourdi à 23 morts, a annoncé mardi le ministère de l'Information.\n\n"
+        "Un kamikaze portant une ceinture d'explosifs s'est fait exploser au milieu de jeunes recrues "
+        "devant l'entrée de la base. Le premier bilan officiel faisait état de 13 morts.",
+        "fr",
+        published="2026-04-07",
+    )
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Suicide bomb", 23)]
+
+
+def test_le_groupe_affilie_a_un_autre_est_l_auteur(run):
+    evs = run(
+        "Huit militaires ont été tués lundi lors de l'attaque d'une position de l'armée au nord de "
+        "Banikoara.\n\nL'attaque a été revendiquée par le Groupe de soutien à l'islam et aux musulmans "
+        "(JNIM), affilié à Al-Qaïda, qui affirme avoir tué « quinze soldats ».",
+        "fr",
+        published="2026-01-22",
+    )
+    jnim = "JNIM: Group for Support of Islam and Muslims"
+    assert [e.actor1.name if e.actor1 else None for e in evs] == [jnim]
+
+
+def test_les_familles_qui_fuient_vers_une_ville_n_y_placent_pas_les_combats(run):
+    evs = run(
+        "Au moins quatorze combattants ont été tués lundi lors d'affrontements entre l'ELN et le Front "
+        "33 près de Tibú. Les combats ont provoqué la fuite de centaines de familles vers Cúcuta.",
+        "fr",
+        published="2026-09-03",
+    )
+    assert [e.location.name if e.location else None for e in evs] == ["Tibú"]
+
+
+def test_une_serie_d_attaques_entre_deux_annees_n_est_pas_un_incident(run):
+    text = (
+        "Le nord du pays avait connu entre 2020 et 2021 une série d'attaques jihadistes qui avaient "
+        "fait une vingtaine de morts parmi les militaires."
+    )
+    assert run(text, "fr", published="2025-01-23") == []

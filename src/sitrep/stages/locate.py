@@ -144,6 +144,10 @@ def locative(p: PlaceRef, sf: SentFacts, words: RoleWords) -> bool:
         return False  # "Moscow said its forces...", "Kiev a affirmé": a government speaking
     if _where_said(root, words) or _in_attribution(root, words):
         return False  # "the official told reporters in Bosaso": where the statement was made
+    near = [*list(root.ancestors)[:4], *(c for c in root.head.children if c.dep_ in ("obj", "dobj"))]
+    heading = any(a.lemma_.lower() in words.heading_verbs for a in near)
+    if heading and _toward(span, words, words.heading_preps):
+        return False  # "la fuite de centaines de familles vers Tibú": where people went
     if root.dep_ == "compound" and root.head.lower_ in words.organisation_heads:
         return False  # "the Assam Rifles", "the Zamfara State Police Command": a body's name
     if _origin(root, words):
@@ -158,14 +162,16 @@ def locative(p: PlaceRef, sf: SentFacts, words: RoleWords) -> bool:
     return True
 
 
-def _toward(span: Span | None, words: RoleWords) -> bool:
+def _toward(span: Span | None, words: RoleWords, preps: frozenset[str] | None = None) -> bool:
     if span is None or not len(span):
         return False
     root = span.root
-    preps = {c.lower_ for c in root.children if c.dep_ == "case"}
+    while root.dep_ == "conj" and root.head.i != root.i:  # "vers Tibú et Cúcuta"
+        root = root.head
+    marks = {c.lower_ for c in root.children if c.dep_ == "case"}
     if root.dep_ == "pobj":
-        preps.add(root.head.lower_)
-    return bool(preps & words.toward_preps)
+        marks.add(root.head.lower_)
+    return bool(marks & (words.toward_preps if preps is None else preps))
 
 
 def _in_attribution(root: Token, words: RoleWords) -> bool:

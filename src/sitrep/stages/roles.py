@@ -8,9 +8,11 @@ as actor2, and "de/of" by the kind of actor it names.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from sitrep.model import Count
+from sitrep.lang import resource
+from sitrep.model import Count, SitrepError
 from sitrep.stages.facts import ActorRef, CasualtyRef, SentFacts
 
 if TYPE_CHECKING:
@@ -170,10 +172,23 @@ def claimant(sf: SentFacts, claim_verbs: frozenset[str], main: ActorRef | None =
 
 
 def _relative_antecedent(tok: Token, sf: SentFacts) -> ActorRef | None:
-    """'les soldats qui ont perdu six hommes': the subject 'qui' stands for the noun it follows."""
-    if tok.pos_ == "PRON" and tok.head.dep_ in ("acl:relcl", "relcl"):
-        return actor_in(tok.head.head, sf)
-    return None
+    """'les soldats qui ont perdu six hommes': the subject 'qui' stands for the noun it follows;
+    after an allegiance ("le JNIM, affilié à Al-Qaïda, qui affirme"), for the group described."""
+    if tok.pos_ != "PRON" or tok.head.dep_ not in ("acl:relcl", "relcl"):
+        return None
+    ante = tok.head.head
+    if ante.lemma_.lower() in _allegiance(tok.doc.lang_) or ante.lower_ in _allegiance(tok.doc.lang_):
+        before = [a for a in sf.actors if a.end <= ante.idx and not a.generic]
+        return before[-1] if before else None
+    return actor_in(ante, sf)
+
+
+@lru_cache(maxsize=8)
+def _allegiance(lang: str) -> frozenset[str]:
+    try:
+        return frozenset(w.lower() for w in resource(lang, "actors").get("allegiance_words", []))
+    except SitrepError:
+        return frozenset()
 
 
 SIDE_ORDER = ("civilian", "state", "nonstate", "unknown")

@@ -55,6 +55,8 @@ class RoleWords:
     frame_heads: frozenset[str] = frozenset()
     despite: frozenset[str] = frozenset()
     organisation_heads: frozenset[str] = frozenset()
+    heading_preps: frozenset[str] = frozenset()
+    heading_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=16)
@@ -97,6 +99,8 @@ def role_words(lang: str) -> RoleWords:
         frozenset(w.lower() for w in resource(lang, "reporting").get("frame_heads", [])),
         fs("despite_words"),
         fs("organisation_heads"),
+        fs("heading_preps"),
+        fs("heading_verbs"),
     )
 
 
@@ -208,6 +212,10 @@ def several(tok: Token, words: RoleWords, concept: str) -> bool:
         return any(several(o, words, "") for o in objs)
     if tok.pos_ != "NOUN" or "Plur" not in tok.morph.get("Number", []):
         return False
+    if tok.dep_ in ("nmod", "pobj") and tok.head.lemma_.lower() in words.several:
+        return True  # "une série d'attaques", "a series of attacks"
+    if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in words.several:
+        return True
     # (the parser may hang the quantifier on a compound: "repeated drone strikes")
     for ch in [g for c in tok.children for g in (c, *(c.children if c.dep_ == "compound" else ()))]:
         if ch.dep_ == "nummod" and ch.like_num and ch.lower_ not in ("1", "un", "une", "one"):
