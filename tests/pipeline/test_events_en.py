@@ -682,3 +682,31 @@ def test_a_live_blog_toll_update_goes_back_to_its_strike(run):
     got = [(e.sub_event_type, e.location.name if e.location else None, e.fatalities) for e in evs]
     assert got[0] == ("Shelling/artillery/missile attack", "Odesa", 4)
     assert len(got) == 2
+
+
+def test_a_toll_that_grew_by_deaths_of_the_wounded_is_not_summed(run):
+    evs = run(
+        "The death toll from Monday's strike on the port of Ras Isa, in Hodeidah province, rose to nine "
+        "after two port workers died of their wounds, the health ministry said.",
+        "en",
+        published="2025-04-10",
+    )
+    assert [e.fatalities for e in evs] == [9]
+
+
+def test_a_groups_attacks_given_as_a_reason_are_no_incident(run):
+    text = (
+        "The US has launched strikes on Houthi-controlled areas since March 15, when the president "
+        "ordered a campaign against the group over its attacks on shipping in the Red Sea."
+    )
+    assert all(e.sub_event_type != "Armed clash" for e in run(text, "en", published="2025-04-10"))
+
+
+def test_fighting_amid_which_an_incident_came_is_context(run):
+    evs = run(
+        "A drone strike on a market in Bichena town on Friday killed nearly 40 civilians, residents said. "
+        "The attack came amid intensified fighting between the army and Fano militias across the region.",
+        "en",
+        published="2026-03-09",
+    )
+    assert [e.sub_event_type for e in evs] == ["Air/drone strike"]

@@ -568,11 +568,20 @@ def casualties_in(sent: Span | Doc, lang: str) -> list[Casualty]:
         if built is not None:
             found.append(built)
     _link(found, span, lex)
-    added = [cas for cas, reading in found if _increment(reading, lex)]
+    added = [cas for cas, reading in found if _increment(reading, lex) or _after_clause(reading, lex)]
     if any(cas.revised and cas not in added for cas, _ in found):
         for cas in added:  # "rose to 18 after search teams recovered five more bodies"
             cas.subset, cas.revised = True, False
     return [cas for cas, _ in found]
+
+
+def _after_clause(reading: _Reading, lex: _Lexicon) -> bool:
+    """ "rose to nine after two port workers died of their wounds": a count in a clause under the
+    verb that states the toll anew tells how it grew."""
+    for anc in [reading.head, *list(reading.head.ancestors)[:3]]:
+        if anc.dep_ == "advcl" and _norm(anc.head.lemma_) in lex.toll_change_verbs:
+            return True
+    return False
 
 
 def _increment(reading: _Reading, lex: _Lexicon) -> bool:

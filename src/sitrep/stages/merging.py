@@ -315,6 +315,8 @@ def _died_of_wounds(prev: Draft, cand: Draft, words: RoleWords) -> bool:
     blessures": one of the wounded of the incident just told, whatever day he died."""
     if prev.family != cand.family or not prev.casualties:
         return False
+    if _own_place(cand) and not same_place(prev.place, cand.place):
+        return False  # "the toll from Monday's strike on Ras Isa rose to nine after two died of their wounds"
     lemmas = {t.lemma_.lower() for sf in cand.sents for t in sf.sent}
     return bool(lemmas & words.wound_nouns) and bool(lemmas & words.victim_verbs)
 

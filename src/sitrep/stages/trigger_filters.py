@@ -268,6 +268,10 @@ def generic_plural(tok: Token, lang: str) -> bool:
     head = tok.head
     if tok.pos_ != "NOUN" or "Plur" not in tok.morph.get("Number", []):
         return False
+    if tok.dep_ in ("pobj", "obl", "nmod") and any(
+        c.dep_ == "poss" or "Yes" in c.morph.get("Poss", []) for c in tok.children
+    ):
+        return True  # "over its attacks on shipping", "en raison de leurs attaques": the group's habit
     if tok.dep_ in ("obj", "dobj"):  # "has stepped up attacks", "a multiplié les attaques": a trend
         verb = " ".join([head.lemma_.lower(), *(c.lower_ for c in head.children if c.dep_ == "prt")])
         return verb in mod.cues(lang).trend
