@@ -635,3 +635,20 @@ def test_une_serie_d_attaques_entre_deux_annees_n_est_pas_un_incident(run):
         "fait une vingtaine de morts parmi les militaires."
     )
     assert run(text, "fr", published="2025-01-23") == []
+
+
+def test_un_bilan_de_semaine_raconte_incident_par_incident(run):
+    evs = run(
+        "Attaques jihadistes, engins explosifs et frappes aériennes : le pays a de nouveau connu une "
+        "semaine meurtrière, selon des sources sécuritaires.\n\n"
+        "Mardi, un car a sauté sur un engin explosif improvisé à une trentaine de kilomètres à l'est de "
+        "Fada N'Gourma. L'explosion a tué quatre passagers et en a blessé onze, a indiqué une source "
+        "hospitalière.\n\n"
+        "Mercredi, des hommes armés ont abattu sept commerçants au marché de Titao avant d'emporter une "
+        "centaine de têtes de bétail.\n\n"
+        "Vendredi, plusieurs centaines de personnes ont marché dans le calme à Dori.",
+        "fr",
+        published="2025-06-07",
+    )
+    got = [(e.sub_event_type, e.fatalities) for e in evs]
+    assert got == [("Remote explosive/landmine/IED", 4), ("Attack", 7), ("Peaceful protest", None)]

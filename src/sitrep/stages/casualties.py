@@ -313,9 +313,17 @@ def _things(head: Token, lex: _Lexicon) -> bool:
     nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
     if nxt is not None and nxt.head == head and _norm(nxt.lemma_) in lex.non_person_nouns:
         return True  # "deux cents têtes de bétail": the noun the parse hung on "cents"
-    return (head.pos_ == "NUM" or head.like_num) and any(
-        c.dep_ in ("nmod", "prep", "pobj") and _norm(c.lemma_) in lex.non_person_nouns for c in head.children
+    return any(  # ("une centaine de têtes de bétail": the quantity noun's own complement)
+        c.dep_ in ("nmod", "prep", "pobj")
+        and _norm(c.lemma_) in lex.non_person_nouns
+        and (head.pos_ == "NUM" or head.like_num or (c.i <= head.i + 2 and not _person_noun(head, lex)))
+        for c in head.children
     )
+
+
+def _person_noun(tok: Token, lex: _Lexicon) -> bool:
+    lemma = _norm(tok.lemma_)
+    return lemma in lex.person_nouns or lemma in lex.sides or _noun_kind(tok, lex) is not None
 
 
 def _adjacent(toks: list[Token], sent: Span, lex: _Lexicon, head: Token) -> _Reading | None:

@@ -171,7 +171,7 @@ def _candidate(sf: SentFacts, trigs: list[Trigger], facts: DocFacts, lex: Trigge
         return None
     lang = facts.lang
     usable = [t for t in usable if not tf.habitual(doc[t.head], lang)]
-    usable = [t for t in usable if not tf.generic_plural(doc[t.head], lang)]
+    usable = [t for t in usable if not (tf.generic_plural(doc[t.head], lang) or tf.listed_kinds(doc[t.head]))]
     moods = {t: mod.modality(doc[t.head], facts.lang) for t in usable}
     asserted = [t for t in usable if moods[t] == mod.ASSERTED]
     pool = asserted or [t for t in usable if not t.weak]

@@ -435,8 +435,11 @@ def _refers_to_last(cand: Draft, prev: Draft, words: RoleWords, facts: DocFacts)
         return False
     if dets[0] in words.demonstrative:  # "une quinzaine de morts dans ces affrontements": an update
         return True  # (of the same family: the caller checked)
-    if cand.casualties or (cand.time and cand.time.date):
+    if cand.time and cand.time.date:
         return False
+    if cand.casualties:  # "L'explosion a tué quatre passagers": the toll of the blast just told
+        told = cand.time is None and not _own_place(cand)  # (not "le 28 décembre, l'explosion ...")
+        return told and dets[0] in words.anaphoric and cand.concept == prev.concept
     return dets[0] in words.anaphoric and cand.concept in GENERIC_CONCEPTS | {prev.concept}
 
 

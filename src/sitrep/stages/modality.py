@@ -48,6 +48,7 @@ class ModalityCues:
     ready: frozenset[str] = frozenset()
     condition: frozenset[str] = frozenset()
     gathering: frozenset[str] = frozenset()
+    crowd: frozenset[str] = frozenset()
     demands: frozenset[str] = frozenset()
     call_lemmas: frozenset[str] = frozenset()
     call_marks: frozenset[str] = frozenset()
@@ -86,6 +87,7 @@ def cues(lang: str) -> ModalityCues:
         purpose=fs("purpose_words"),
         condition=fs("condition_marks"),
         gathering=fs("gathering_verbs"),
+        crowd=fs("crowd_words"),
         demands=fs("protest_infinitives"),
         call_lemmas=fs("call_lemmas"),
         call_marks=fs("call_marks"),

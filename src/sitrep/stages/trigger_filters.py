@@ -261,6 +261,20 @@ def _lasting(ch: Token, cues: mod.ModalityCues) -> bool:
     )
 
 
+def listed_kinds(tok: Token) -> bool:
+    """"Attaques jihadistes, engins explosifs et frappes aériennes : le pays a connu une semaine
+    meurtrière": bare plural incident nouns listed before a colon, with no verb, head a summary."""
+    if tok.pos_ != "NOUN" or "Plur" not in tok.morph.get("Number", []):
+        return False
+    if any(c.dep_ in ("det", "nummod") for c in tok.children):
+        return False
+    sent = tok.sent
+    colon = next((t for t in sent if t.text == ":"), None)
+    if colon is None or colon.i < tok.i:
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") for t in sent.doc[sent.start : colon.i])
+
+
 def generic_plural(tok: Token, lang: str) -> bool:
     """'Kidnappings have become a lucrative business', 'les enlèvements sont devenus
     fréquents': a plural incident noun that a copula describes is a kind of incident; one a

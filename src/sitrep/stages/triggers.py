@@ -221,7 +221,11 @@ class TriggerLexicon:
         préfecture pour réclamer", "gathered to denounce"): a protest."""
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.moods.gathering:
             return False
-        return any(ch.lemma_.lower() in self.moods.demands and ch.pos_ == "VERB" for ch in tok.children)
+        if any(ch.lemma_.lower() in self.moods.demands and ch.pos_ == "VERB" for ch in tok.children):
+            return True
+        # "plusieurs centaines de personnes ont marché", "thousands marched": a crowd on the move
+        subjects = [ch for ch in tok.children if ch.dep_ in ("nsubj", "nsubj:pass")]
+        return any(s.lower_ in self.moods.crowd or s.lemma_.lower() in self.moods.crowd for s in subjects)
 
     def _collocation(self, tok: Token) -> str | None:
         if tok.pos_ not in ("VERB", "AUX"):
