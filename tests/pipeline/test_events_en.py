@@ -710,3 +710,17 @@ def test_fighting_amid_which_an_incident_came_is_context(run):
         published="2026-03-09",
     )
     assert [e.sub_event_type for e in evs] == ["Air/drone strike"]
+
+
+def test_a_dozen_bombings_since_january_is_a_tally(run):
+    text = "Al Shabaab has carried out at least a dozen bombings in Mogadishu since the start of the year."
+    assert run(text, "en", published="2025-06-01") == []
+
+
+def test_police_dispersing_demonstrators_and_fighters_dispersing(run):
+    evs = run(
+        "Riot police used water cannon early on Monday to disperse thousands of demonstrators in Tbilisi.",
+        "en",
+        published="2024-12-02",
+    )
+    assert [e.sub_event_type for e in evs] == ["Protest with intervention"]

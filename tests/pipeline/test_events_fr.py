@@ -652,3 +652,23 @@ def test_un_bilan_de_semaine_raconte_incident_par_incident(run):
     )
     got = [(e.sub_event_type, e.fatalities) for e in evs]
     assert got == [("Remote explosive/landmine/IED", 4), ("Attack", 7), ("Peaceful protest", None)]
+
+
+def test_des_fuyards_qui_se_dispersent_ne_manifestent_pas(run):
+    evs = run(
+        "Selon le communiqué, la riposte de l'armée a permis de « neutraliser » vingt-sept assaillants "
+        "près de Ouallam, tandis que les fuyards se seraient dispersés en direction de la frontière.",
+        "fr",
+        published="2025-03-18",
+    )
+    assert all(e.event_type != "Protests" and e.event_type != "Riots" for e in evs)
+
+
+def test_des_dizaines_de_roquettes_font_un_seul_tir(run):
+    evs = run(
+        "Le Hezbollah a annoncé avoir tiré mardi à l'aube des dizaines de roquettes contre une caserne de "
+        "Kiryat Shmona, dans le nord d'Israël.",
+        "fr",
+        published="2024-07-02",
+    )
+    assert [e.sub_event_type for e in evs] == ["Shelling/artillery/missile attack"]

@@ -49,6 +49,7 @@ class ModalityCues:
     condition: frozenset[str] = frozenset()
     gathering: frozenset[str] = frozenset()
     crowd: frozenset[str] = frozenset()
+    dispersal: frozenset[str] = frozenset()
     demands: frozenset[str] = frozenset()
     call_lemmas: frozenset[str] = frozenset()
     call_marks: frozenset[str] = frozenset()
@@ -88,6 +89,7 @@ def cues(lang: str) -> ModalityCues:
         condition=fs("condition_marks"),
         gathering=fs("gathering_verbs"),
         crowd=fs("crowd_words"),
+        dispersal=fs("dispersal_verbs"),
         demands=fs("protest_infinitives"),
         call_lemmas=fs("call_lemmas"),
         call_marks=fs("call_marks"),

@@ -212,9 +212,11 @@ def several(tok: Token, words: RoleWords, concept: str) -> bool:
         return any(several(o, words, "") for o in objs)
     if tok.pos_ != "NOUN" or "Plur" not in tok.morph.get("Number", []):
         return False
-    if tok.dep_ in ("nmod", "pobj") and tok.head.lemma_.lower() in words.several:
-        return True  # "une série d'attaques", "a series of attacks"
-    if tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in words.several:
+    # "une série d'attaques", "a dozen bombings" (not "des dizaines de roquettes": one barrage's munitions)
+    munitions = tok.lemma_.lower() in words.means_nouns
+    if not munitions and tok.dep_ in ("nmod", "pobj") and tok.head.lemma_.lower() in words.several:
+        return True
+    if not munitions and tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in words.several:
         return True
     # (the parser may hang the quantifier on a compound: "repeated drone strikes")
     for ch in [g for c in tok.children for g in (c, *(c.children if c.dep_ == "compound" else ()))]:
@@ -377,6 +379,19 @@ def gathered_others(t: Trigger, doc: Doc, lang: str) -> bool:
     if t.concept != "protest" or tok.pos_ != "VERB" or tok.lemma_.lower() not in mod.cues(lang).gathering:
         return False
     return any(c.dep_ in ("obj", "dobj") and c.pos_ != "PRON" for c in tok.children)
+
+
+def scattered(t: Trigger, sf: SentFacts, lang: str) -> bool:
+    """'les fuyards se seraient dispersés': a dispersal no police or army carried out breaks up
+    no protest."""
+    tok = sf.sent.doc[t.head]
+    if t.concept != "protest" or tok.lemma_.lower() not in mod.cues(lang).dispersal:
+        return False
+    if any(c.dep_ in ("obj", "dobj") and c.pos_ != "PRON" for c in tok.children):
+        return False  # "used water cannon to disperse thousands of demonstrators"
+    doers = [c for c in tok.children if c.dep_ in ("nsubj", "obl:agent", "agent")]
+    doers += [g for c in doers if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return not any((a := sf.actor_at(c.i)) is not None and a.actor.kind == "state_forces" for c in doers)
 
 
 def fired_nothing(t: Trigger, doc: Doc, blocked: set[int]) -> bool:
