@@ -177,7 +177,8 @@ def _relative_antecedent(tok: Token, sf: SentFacts) -> ActorRef | None:
     if tok.pos_ != "PRON" or tok.head.dep_ not in ("acl:relcl", "relcl"):
         return None
     ante = tok.head.head
-    if ante.lemma_.lower() in _allegiance(tok.doc.lang_) or ante.lower_ in _allegiance(tok.doc.lang_):
+    allegiance = _allegiance(tok.doc.lang_)
+    if ante.lemma_.lower() in allegiance or ante.lower_ in allegiance:
         before = [a for a in sf.actors if a.end <= ante.idx and not a.generic]
         return before[-1] if before else None
     return actor_in(ante, sf)
