@@ -672,3 +672,13 @@ def test_des_dizaines_de_roquettes_font_un_seul_tir(run):
         published="2024-07-02",
     )
     assert [e.sub_event_type for e in evs] == ["Shelling/artillery/missile attack"]
+
+
+def test_le_jour_ou_le_maire_fait_etat_du_bilan_n_est_pas_celui_de_l_attaque(run):
+    evs = run(
+        "Des membres d'un gang ont attaqué dimanche la commune de Lascahobas, tuant des dizaines de "
+        "personnes.\n\nLe maire de Lascahobas a fait état lundi de douze morts, tous des civils.",
+        "fr",
+        published="2026-03-17",
+    )
+    assert [(e.date, e.fatalities) for e in evs] == [("2026-03-15", 12)]

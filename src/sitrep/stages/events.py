@@ -483,8 +483,12 @@ def _time_of_report(t: TimeRef, d: Draft, sf: SentFacts, lang: str) -> bool:
     if span is None:
         return False
     head = span.root.head
-    verbs = resource(lang, "reporting").get("verbs", [])
-    return head.i != d.anchor.head and head.lemma_.lower() in verbs
+    reporting = resource(lang, "reporting")
+    lemma = head.lemma_.lower()
+    phrases = reporting.get("verb_phrases", [])  # "a fait état lundi de douze morts"
+    pairs = [[head.head.lemma_.lower(), lemma], *([lemma, c.lemma_.lower()] for c in head.children)]
+    said = lemma in reporting.get("verbs", []) or any(p in phrases for p in pairs)
+    return head.i != d.anchor.head and said
 
 
 def _finish(d: Draft, facts: DocFacts, lex: TriggerLexicon, words: RoleWords) -> None:
