@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.geo.distance import distance_km
 from sitrep.geo.fold import fold
-from sitrep.lang import resource
+from sitrep.lang import common, resource
 from sitrep.stages import modality as mod
 from sitrep.stages.trigger_filters import TERRITORY, reacted_to
 from sitrep.stages.typing_rules import GENERIC_CONCEPTS
@@ -179,7 +179,11 @@ def _updated_incident(cand: Draft, asserted: list[Draft], facts: DocFacts) -> Dr
     )
 
 
-_REMOTE = frozenset({"airstrike", "shelling", "explosive", "suicide", "grenade", "chemical"})
+@lru_cache(maxsize=1)
+def _remote() -> frozenset[str]:
+    """The concepts the taxonomy files under explosions and remote violence."""
+    concepts = common("taxonomy")["concepts"]
+    return frozenset(c for c, spec in concepts.items() if spec["type"] == "Explosions/Remote violence")
 
 
 def _damage_of(prev: Draft, cand: Draft) -> bool:
@@ -188,7 +192,7 @@ def _damage_of(prev: Draft, cand: Draft) -> bool:
     strike or a blast, is what the weapon did."""
     return (
         cand.concept == "looting"
-        and prev.concept in _REMOTE
+        and prev.concept in _remote()
         and (cand.actor1 is None or cand.actor1_guessed)
         and not cand.casualties
         and prev.sents[-1].paragraph == cand.sents[0].paragraph
