@@ -141,4 +141,14 @@ def pipeline(lang: str) -> Language:
 
 
 def parse(text: str, lang: str) -> Doc:
-    return pipeline(lang)(text)
+    doc = pipeline(lang)(text)
+    doc.user_data["sitrep_text"] = text
+    return doc
+
+
+def doc_text(doc: Doc) -> str:
+    """The doc's text, kept once: spaCy rebuilds ``Doc.text`` from every token on each call."""
+    text = doc.user_data.get("sitrep_text")
+    if not isinstance(text, str):
+        text = doc.user_data["sitrep_text"] = doc.text
+    return text

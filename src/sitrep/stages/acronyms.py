@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from sitrep.model import Actor
+from sitrep.nlp import doc_text
 from sitrep.stages.actors import fold, lexicon, normalize_actor
 
 if TYPE_CHECKING:
@@ -30,7 +31,7 @@ def defined_groups(doc: Doc, lang: str, country: str | None) -> Groups:
     """Acronym -> (group, start and end character of the defining name) for each group the
     text defines and the alias data does not know."""
     out: Groups = {}
-    for m in _ACRONYM.finditer(doc.text):
+    for m in _ACRONYM.finditer(doc_text(doc)):
         acronym = m.group(1)
         if acronym in out or _known(acronym, lang, country):
             continue

@@ -47,6 +47,15 @@ def _pieces(text: str) -> list[str]:
     return [p for p in _HYPHENS.split(text) if p]
 
 
+@lru_cache(maxsize=65536)
+def _token_pieces(text: str) -> tuple[tuple[str, bool, bool, str], ...]:
+    """(piece, first, last, lower) for one token's text: cached, tokens repeat across calls."""
+    parts = _pieces(fold(text, keep_case=True))
+    if not parts and not _HYPHENS.fullmatch(text):
+        parts = [text]
+    return tuple((part, k == 0, k == len(parts) - 1, part.lower()) for k, part in enumerate(parts))
+
+
 @dataclass(frozen=True)
 class _Entry:
     value: str
@@ -86,11 +95,7 @@ class PhraseTable:
         positions in ``tokens``."""
         pieces: list[tuple[str, int, bool, bool, str]] = []  # piece, token position, first, last, lower
         for pos, tok in enumerate(tokens):
-            parts = _pieces(fold(tok.text, keep_case=True))
-            if not parts and not _HYPHENS.fullmatch(tok.text):
-                parts = [tok.text]
-            for k, part in enumerate(parts):
-                pieces.append((part, pos, k == 0, k == len(parts) - 1, part.lower()))
+            pieces.extend((part, pos, first, last, low) for part, first, last, low in _token_pieces(tok.text))
         found: list[tuple[int, int, _Entry]] = []
         i = 0
         while i < len(pieces):

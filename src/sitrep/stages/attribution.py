@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Token
 
 from sitrep.lang import common, resource
 from sitrep.model import Source
+from sitrep.nlp import doc_text
 from sitrep.stages.actors import PhraseTable, english_demonym, find_actor_mentions, fold, lexicon
 from sitrep.stages.quotes import layout, quotations
 
@@ -453,7 +454,7 @@ def _add(
     source = _canonical(toks[lo:hi], c, prior + here)
     if source is None:
         return
-    acronym = _ACRONYM.match(toks[lo].doc.text, end)
+    acronym = _ACRONYM.match(doc_text(toks[lo].doc), end)
     initials = [t.text[0] for t in toks[lo:hi] if t.text[:1].isupper()]
     if acronym is not None and (acronym.group(2).isupper() or initials[:1] == [acronym.group(2)[0]]):
         # "le Forum tunisien pour les droits économiques et sociaux (FTDES)", "l'Institut d'études
@@ -551,7 +552,7 @@ def _pattern_prefix(pattern: str) -> str:
 
 def _attach_quotes(doc: Doc, c: _Cues, found: list[_Found]) -> None:
     """Give each quotation to the speaker of the verb that closes or opens it."""
-    text = doc.text
+    text = doc_text(doc)
     for q_start, q_end in quotations(text, c.quotes):
         best: int | None = None
         for k, f in enumerate(found):

@@ -17,6 +17,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from sitrep.lang import resource
+from sitrep.nlp import doc_text
 from sitrep.stages.facts import RELATIVE_CLAUSE, SentFacts, TimeRef
 
 if TYPE_CHECKING:
@@ -93,7 +94,7 @@ def clause_range(sent: Span, marker: Marker) -> tuple[int, int]:
     head = last.head if last.dep_ in ("mark", "case") else last
     end = max(t.idx + len(t.text) for t in head.subtree)
     end = max(end, marker.end)
-    m = _CLAUSE_END.search(doc.text, end, sent.end_char)
+    m = _CLAUSE_END.search(doc_text(doc), end, sent.end_char)
     return marker.start, (m.start() if m else sent.end_char)
 
 

@@ -13,6 +13,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from sitrep.geo.fold import fold
+from sitrep.nlp import doc_text
 from sitrep.stages.facts import ActorRef, CasualtyRef, DocFacts, PlaceRef, SentFacts, TimeRef
 
 if TYPE_CHECKING:
@@ -27,7 +28,7 @@ REGION_FEATURES = ("A.", "L.", "T.MTS", "H.")
 
 def collect(doc: Doc, lang: str, published: str | None, geoparser: Geoparser) -> DocFacts:
     sents = list(doc.sents)
-    text = doc.text
+    text = doc_text(doc)
     facts = DocFacts(doc=doc, lang=lang, sents=[], published=published, text=text)
     para = 0
     for i, s in enumerate(sents):

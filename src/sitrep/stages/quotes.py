@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from sitrep.nlp import doc_text
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
@@ -38,7 +40,7 @@ def layout(doc: Doc) -> tuple[list[tuple[int, int]], list[int]]:
     key = "sitrep.attribution.layout"
     cached = doc.user_data.get(key)
     if cached is None:
-        cached = ([(s.start_char, s.end_char) for s in doc.sents], paragraph_breaks(doc.text))
+        cached = ([(s.start_char, s.end_char) for s in doc.sents], paragraph_breaks(doc_text(doc)))
         doc.user_data[key] = cached
     return cached
 
