@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.geo.directions import leading_adjective
 from sitrep.geo.fold import fold
-from sitrep.geo.frames import after_locative, division_name, frames, place_after, town_cue
+from sitrep.geo.frames import after_locative, division_name, frames, place_after, region_cue, town_cue
 from sitrep.geo.langdata import lang_data
 
 if TYPE_CHECKING:
@@ -64,6 +64,7 @@ def detect_spans(
     full_names = {t.text for ent in doc.ents if ent.label_ in PERSON_LABELS and _two_words(ent) for t in ent}
     spans: dict[tuple[int, int], None] = {}
     covered: set[int] = set()
+    placed: set[int] = set()  # tokens of the places kept so far
     rejected: list[tuple[int, int]] = []
     for ent in doc.ents:
         start, end = _trim(ent, lang, text)
@@ -75,9 +76,11 @@ def detect_spans(
         demo = demonym if demonyms else None
         cue = after_locative(text, start, lang) or _locative_part(text, start, lang)
         cue = cue or place_after(text, end, lang)  # "Kherson's Dniprovskyi district"
+        cue = cue or region_cue(text, start, end, lang)  # "Baramulla district" filed as a people
         if name and _keep(ent.label_, name, lang, known, demo, place_texts, personal, cue):
             spans[(start, end)] = None
             covered.update(range(ent.start, ent.end))
+            placed.update(range(ent.start, ent.end))
         else:
             surname = bool(full_names & {t.text for t in ent})
             if doubtful is not None and ent.label_ in _DOUBTFUL_LABELS and not surname:
@@ -85,7 +88,7 @@ def detect_spans(
             if ent.label_ in PERSON_LABELS:
                 rejected.append((ent.start_char, ent.end_char))
                 covered.update(range(ent.start, ent.end))
-    for start, end in _proper_noun_places(doc, text, covered, lang, known, person_words):
+    for start, end in _proper_noun_places(doc, text, covered, lang, known, person_words, placed):
         spans[(start, end)] = None
     for start, end in _other_occurrences(text, list(spans), rejected):
         spans[(start, end)] = None
@@ -281,10 +284,11 @@ def _time_tail(lang: str) -> re.Pattern[str] | None:
 
 
 def _proper_noun_places(
-    doc: Doc, text: str, covered: set[int], lang: str, known: Known, person_words: set[str]
+    doc: Doc, text: str, covered: set[int], lang: str, known: Known, person_words: set[str], placed: set[int]
 ) -> list[tuple[int, int]]:
     """Runs of proper nouns NER left out that name a major place, or a known one where the
-    words before them put a place ("in the western city of Eldoret", "à Bouar")."""
+    words before them put a place ("in the western city of Eldoret", "à Bouar"), or that are
+    coordinated with a place ("in Eldoret, Kisumu and Mombasa")."""
     out: list[tuple[int, int]] = []
     i, n = 0, len(doc)
     while i < n:
@@ -301,6 +305,8 @@ def _proper_noun_places(
             j += 1
         start = doc[i].idx
         need = 2 if town_cue(text, start, lang) else 3 if after_locative(text, start, lang) else 4
+        if any(t.dep_ == "conj" and t.head.i in placed for t in doc[i:j]):
+            need = min(need, 3)
         for k in range(j, i, -1):  # longest known run first
             span = doc[i:k]
             if fold(span.text) in frames(lang).not_places:
@@ -311,6 +317,7 @@ def _proper_noun_places(
             cued = 2 if place_after(text, span.end_char, lang) else need
             if level >= cued and not all(t.text in person_words for t in span):
                 out.append((span.start_char, span.end_char))
+                placed.update(range(i, k))
                 i = k
                 break
         else:

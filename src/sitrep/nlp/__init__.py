@@ -57,14 +57,15 @@ def _sentence_bounds(doc: Doc) -> Doc:
     return doc
 
 
-# "Ouagadougou (AFP) – ", "MAPUTO, Aug 28 (Reuters) - ", "date 2019-08-28 Maputo — ",
+# "Ouagadougou (AFP) – ", "MAPUTO, Aug 28 (Reuters) - ", "SANAA, 14 janvier 2026 (Xinhua) -- ",
+# "date 2019-08-28 Maputo — ",
 # "BEIRUT/ISTANBUL (Reuters) -", "Dar es Salaam —": where and when a report was filed, not the
 # first words of its first sentence.
 _DATELINE = re.compile(
     r"^[ \t]*(?P<header>(?:(?:date|updated|published|publié|mis à jour)\s+)?\d[\d/.:-]*\s+)?"
     r"(?P<city>[A-ZÀ-Ý][\w'’.-]*"
     r"(?:(?: (?:es|el|al|ad|as|ar|de|du|da|di|la|le|bin))?[ /][A-ZÀ-Ý][\w'’.-]*){0,3})"
-    r"(?P<date>,[^()\n–—]{1,30}?)?\s*(?P<agency>\([\w .&-]{2,30}\))?\s*[-–—]\s",
+    r"(?P<date>,[^()\n–—]{1,30}?)?\s*(?P<agency>\([\w .&-]{2,30}\))?\s*(?:--|[-–—])\s",
     re.M,
 )
 

@@ -87,8 +87,9 @@ def fill_actors(d: Draft, facts: DocFacts, after_typing: bool = False) -> None:
         fill_from_sentences(d)
         return
     et = d.event_type
-    if d.actor1 is None or (d.actor1_guessed and d.actor1.generic):
-        # "an Israeli air strike", "Russia launched", "accused Pakistan of carrying out air strikes"
+    if d.actor1 is None or d.actor1_guessed:
+        # "an Israeli air strike", "Russia launched", "accused Pakistan of carrying out air strikes":
+        # the grammar's state, over one only named nearby
         by_state = state_of_means(d) or _state_as_subject(d) or _state_accused(d)
         if by_state is not None:
             d.actor1, d.actor1_guessed = by_state, False
@@ -166,12 +167,16 @@ def state_of_means(d: Draft) -> ActorRef | None:
     frappes aériennes turques", "US drone strikes") or what struck ("Russian missiles struck", "a
     bomb dropped by a Russian warplane"): its armed forces did it."""
     from sitrep.lang import resource
+    from sitrep.stages.trigger_filters import role_words
 
     doc = d.sents[0].sent.doc
     table: dict[str, str] = resource(doc.lang_, "demonyms", default={})
+    several = role_words(doc.lang_).several
     for t in d.triggers:
         for noun in _means_nouns(doc[t.head]):
             found = _nationality(noun, table, alone=noun.i != t.head)
+            if found is None and noun.dep_ in ("nmod", "pobj") and noun.head.lemma_.lower() in several:
+                found = _nationality(noun.head, table, alone=False)  # "une série de frappes israéliennes"
             if found is not None:
                 return _forces_at(*found)
     return None
@@ -259,6 +264,8 @@ def _means_nouns(tok: Token) -> list[Token]:
         nouns = [tok]
     elif tok.pos_ == "VERB":
         nouns = [c for c in tok.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+        if any(c.dep_ == "amod" for c in tok.children):
+            nouns.insert(0, tok)  # "Indian shelling hit villages": a gerund the parser made a verb
     else:
         return []
     agents: list[Token] = []
@@ -310,11 +317,27 @@ def _background(a: ActorRef, d: Draft) -> bool:
     """An actor only in a relative clause that holds none of the incident's words ("une
     attaque contre Beni, où l'armée a installé son état-major"): a description, no party."""
     head = d.sents[0].sent.doc[a.head_i]
+    if _in_war_phrase(head, {t.head for t in d.triggers}):
+        return True
     rel = next((t for t in [head, *head.ancestors] if t.dep_ in RELATIVE_CLAUSE), None)
     if rel is None:
         return False
     inside = {t.i for t in rel.subtree}
     return not any(t.head in inside for t in d.triggers)
+
+
+def _in_war_phrase(tok: Token, triggers: set[int]) -> bool:
+    """ "in the three-year conflict between federal forces and Fano militiamen": named only as
+    a side of the whole war, up to the first verb."""
+    from sitrep.lang import resource
+
+    nouns = frozenset(resource(tok.doc.lang_, "roles").get("war_nouns", []))
+    for t in tok.ancestors:
+        if t.pos_ in ("VERB", "AUX") or t.i in triggers:
+            return False
+        if t.lemma_.lower() in nouns:
+            return True
+    return False
 
 
 def fill_from_sentences(d: Draft) -> None:

@@ -262,12 +262,13 @@ def _speakers(
     ]  # (not "mardi" in "ont indiqué mardi à l'AFP des sources", a parse that made the day speak)
     if not subjects and verb.dep_ in ("advcl", "conj", "xcomp") and _reporting_width(verb.head, toks, 0, c):
         return []  # "..., said X, adding that ...": the main verb's speaker already counts
-    participle = (
-        bool({"Part", "Ger"} & set(verb.morph.get("VerbForm", []))) or verb.tag_ in ("VBG", "VBN")
-    ) and not any(
+    forms = verb.morph.get("VerbForm", [])
+    participle = (bool({"Part", "Ger"} & set(forms)) or verb.tag_ in ("VBG", "VBN")) and not any(
         ch.dep_.startswith("aux") for ch in verb.children
     )  # a bare participle ("confirmant", "adding"), not a compound tense ("a indiqué")
-    if not subjects and participle and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+    active = "Past" not in verb.morph.get("Tense", []) and verb.tag_ != "VBN"
+    # (not a passive one: "two lecturers, accused of collaborating" are accused, not accusing)
+    if not subjects and participle and active and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
         subjects = [verb.head]  # "un habitant, confirmant l'attaque, ..."
     out: list[tuple[int, int] | SourceMention] = []
     for subj in subjects:
@@ -278,7 +279,7 @@ def _speakers(
         for head in [subj, *[t for t in subj.conjuncts if t.i > subj.i]]:
             stop = verb.i - base if verb.i > head.i else None
             lo = max(head.left_edge.i, head.i - 6) - base
-            while lo < head.i - base and any(t.is_punct for t in toks[lo : head.i - base]):
+            while lo < head.i - base and any(_separator(t) for t in toks[lo : head.i - base]):
                 lo += 1  # a fronted phrase set off by a comma is not part of the subject
             span = _np_forward(toks, lo, c, stop_at=stop, head=head.i - base)
             if span is not None:
@@ -291,6 +292,14 @@ def _speakers(
             span = _np_forward(toks, j, c)
             return [span] if span is not None else []
     return []
+
+
+def _separator(tok: Token) -> bool:
+    """Punctuation that sets a phrase off (not the hyphen of "state-affiliated")."""
+    return tok.is_punct and not _HYPHEN_TOKEN.fullmatch(tok.text)
+
+
+_HYPHEN_TOKEN = re.compile(r"[-\u2010\u2011]")
 
 
 def _skip_to_speaker(toks: list[Token], j: int, c: _Cues) -> int:

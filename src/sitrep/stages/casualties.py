@@ -106,6 +106,8 @@ def _phrase(root: Token, ids: set[int], lex: _Lexicon) -> tuple[Token, Token | N
         # "une trentaine de villageois", "dozens of" (but "a dozen people" counts "people")
         return root, _complement(root, lex.partitive)
     near = 0 < head.i - root.i <= 4 or (root.dep_ == "det" and head.i > root.i)  # "a 10-year-old boy"
+    if head.dep_ == "amod" and head.head.pos_ == "NOUN" and 0 < head.head.i - head.i < 3:
+        head = head.head  # "deux jeunes manifestants", the number on the adjective
     if head.i not in ids and near and head.pos_ in _NOMINAL - {"NUM"}:
         return head, head  # "40 soldats", "sept autres"
     nxt = root.doc[max(ids) + 1] if max(ids) + 1 < len(root.doc) else None

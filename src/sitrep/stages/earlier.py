@@ -37,7 +37,7 @@ class Marker:
 class _Words:
     pattern: re.Pattern[str]
     counts: dict[str, int | None]
-    units: dict[str, int]
+    units: dict[str, int | None]
     phrases: dict[str, int]
 
 
@@ -74,6 +74,8 @@ def find_marker(sent: Span, lang: str) -> Marker | None:
     unit = words.units[m.group("unit").lower()]
     raw = (m.group("count") or "").lower()
     n = int(raw) if raw.isdigit() else words.counts.get(raw) if raw else None
+    if unit is None:  # "six mois après": too far to count days back
+        return Marker(base + m.start(), base + m.end(), None)
     if unit == 0:  # "hours after": maybe the evening before; "48 hours after": two days
         offset: int | None = -(n // 24) if n and n >= 24 else None
     else:

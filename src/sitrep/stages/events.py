@@ -158,7 +158,7 @@ def _candidate(sf: SentFacts, trigs: list[Trigger], facts: DocFacts, lex: Trigge
         and (real_deaths or not tf.in_passing(doc[t.head]))
         and not (t.concept in tf.TERRITORY and doc[t.head].dep_ == "amod")  # "the occupied West Bank"
         and (real_deaths or not tf.at_the_scene(doc[t.head], words))
-        and not tf.several(doc[t.head], words, t.concept)
+        and (not tf.several(doc[t.head], words, t.concept) or _one_series(doc[t.head], real_deaths, words))
         and not tf.no_territory_left(t, doc, words)
         and not tf.rule_violated(t, doc, lex)
         and not tf.despite(doc[t.head], words)
@@ -179,7 +179,7 @@ def _candidate(sf: SentFacts, trigs: list[Trigger], facts: DocFacts, lex: Trigge
     if not pool:
         return None
     best = max(pool, key=lambda t: (not tf.embedded(doc[t.head]), t.rank, -t.start))
-    best = _means(best, pool, doc)
+    best = _taking(_means(best, pool, doc), pool, bool(real_deaths))
     concept = sharpen(best.concept, sf, lex)
     d = Draft(concept=concept, anchor=best, sents=[sf], triggers=pool)
     d.modality = mod.ASSERTED if asserted else moods[best]
@@ -235,11 +235,11 @@ def _split_earlier(
         return None
     clause = {t.i for t in sf.sent if earlier.inside(t, span)}
     if cand.anchor in inner:
-        cand.anchor = max(outer, key=lambda t: (t.rank, -t.start))
+        cand.anchor = _taking(max(outer, key=lambda t: (t.rank, -t.start)), outer, bool(rest.casualties))
         cand.concept = sharpen(cand.anchor.concept, sf, lex, skip=clause)
     cand.triggers, cand.sents, cand.casualties = outer, [rest], list(rest.casualties)
     _fill_roles(cand, rest, words)
-    best = max(inner, key=lambda t: (t.rank, -t.start))
+    best = _taking(max(inner, key=lambda t: (t.rank, -t.start)), inner, bool(within.casualties))
     others = {t.i for t in sf.sent} - clause
     prior = Draft(
         concept=sharpen(best.concept, sf, lex, skip=others), anchor=best, sents=[within], triggers=inner
@@ -263,6 +263,19 @@ def _place_earlier(
     _attach_time(prior, within, facts.lang)
     if prior.time is None:
         prior.time = earlier.shifted(told.time, marker, facts.text)
+
+
+def _one_series(tok: Token, real_deaths: list[CasualtyRef], words: RoleWords) -> bool:
+    """ "Nine people were killed in a series of air strikes": with a toll, one incident."""
+    return bool(real_deaths) and tf.series(tok, words)
+
+
+def _taking(best: Trigger, pool: list[Trigger], deaths: bool) -> Trigger:
+    """ "Gunmen seized 25 schoolgirls ... in an attack": with no one hurt, the attack was the
+    taking of people (an abduction or arrest)."""
+    if best.concept != "attack" or deaths:
+        return best
+    return next((t for t in pool if t.concept == "arrest"), best)
 
 
 def _means(best: Trigger, pool: list[Trigger], doc: Doc) -> Trigger:
@@ -353,9 +366,7 @@ def _coordinated(d: Draft, sf: SentFacts, words: RoleWords) -> list[PlaceRef]:
             continue
         qs = doc.char_span(q.start, q.end, alignment_mode="expand")
         r = qs.root if qs is not None else None
-        joined = r is not None and (
-            (r.dep_ == "conj" and r.head.i == root.i) or (root.dep_ == "conj" and root.head.i == r.i)
-        )
+        joined = r is not None and r.i in {c.i for c in root.conjuncts}  # "in X, Y and Z"
         stretch = r is not None and (_between(root, words) or _between(r, words))
         nested = _holds(q.place, p.place) or _holds(p.place, q.place)  # "Kankara, Katsina State"
         if joined and not stretch and not nested and q.place.country == p.place.country:
@@ -488,7 +499,22 @@ def _time_of_report(t: TimeRef, d: Draft, sf: SentFacts, lang: str) -> bool:
     phrases = reporting.get("verb_phrases", [])  # "a fait état lundi de douze morts"
     pairs = [[head.head.lemma_.lower(), lemma], *([lemma, c.lemma_.lower()] for c in head.children)]
     said = lemma in reporting.get("verbs", []) or any(p in phrases for p in pairs)
+    if not said:  # "said in a flash update on Monday": the time of the report's vehicle
+        verb = _clause_verb(head, d.anchor.head)
+        said = verb is not None and verb.lemma_.lower() in reporting.get("verbs", [])
     return head.i != d.anchor.head and said
+
+
+def _clause_verb(tok: Token, anchor: int) -> Token | None:
+    """The verb a nominal phrase hangs from, through prepositions and nouns; None when the
+    climb meets the trigger first ("the strike on Monday")."""
+    for _ in range(6):
+        if tok.i == anchor:
+            return None
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            return tok if tok.pos_ in ("VERB", "AUX") else None
+        tok = tok.head
+    return None
 
 
 def _finish(d: Draft, facts: DocFacts, lex: TriggerLexicon, words: RoleWords) -> None:

@@ -87,10 +87,13 @@ def merge_target(cand: Draft, drafts: list[Draft], words: RoleWords, facts: DocF
         # "the prime minister condemned the Bannu attack": the attack told, if it was (and not
         # "la MINUSCA dénonce le viol de cinq femmes à Abba", news of its own place)
         same_day = [d for d in reversed(asserted) if same_time(d.time, cand.time, facts.lang)]
-        kin = [d for d in same_day if d.family == cand.family]
+        kin = [d for d in same_day if d.family == cand.family and _kindred(d.concept, cand.concept)]
         if not _own_place(cand):
             return kin[0] if kin else None
         return next((d for d in kin if d.place is not None and same_place(d.place, cand.place)), None)
+    named = _named_incident(cand, asserted, words, facts)
+    if named is not None:
+        return named
     if prev.family != cand.family and _bare_mention(cand, words, facts):
         # "The attack came days before ...": the last incident of its kind, across another told since
         return next((d for d in reversed(asserted) if d.family == cand.family), None)
@@ -123,7 +126,8 @@ def merge_target(cand: Draft, drafts: list[Draft], words: RoleWords, facts: DocF
         return None
     if _strikes_back(prev, cand):
         return None  # "L'artillerie israélienne a pilonné ..." after Hezbollah's rockets: each side's fire
-    if prev.concept in GENERIC_CONCEPTS and cand.concept in ("airstrike", "shelling") and prev.casualties:
+    ground = prev.concept in GENERIC_CONCEPTS or prev.concept == "clash"
+    if ground and cand.concept in ("airstrike", "shelling") and prev.casualties:
         _hand_back_tolls(prev, cand, facts)
         return None  # aircraft or artillery after a ground attack: the response, coded apart
     specific = {prev.concept, cand.concept} - GENERIC_CONCEPTS
@@ -209,6 +213,31 @@ def _definite(tok: Token, words: RoleWords) -> bool:
     return bool(dets) and dets[0] in words.anaphoric | words.demonstrative
 
 
+def _named_incident(cand: Draft, asserted: list[Draft], words: RoleWords, facts: DocFacts) -> Draft | None:
+    """ "The Zamfara kidnapping came two months after ...", "l'attaque de Mangina": a definite
+    incident noun that names its place, with no toll or day of its own, is the incident of
+    that kind and place told before."""
+    tok = facts.doc[cand.anchor.head]
+    if tok.pos_ != "NOUN" or not _definite(tok, words) or cand.time is not None or not _own_place(cand):
+        return None
+    if any(not c.subset for c in cand.casualties) or cand.place is None:
+        return None
+    at = cand.place.start
+    if not any(t.idx <= at < t.idx + len(t) for t in tok.subtree):
+        return None
+    return next(
+        (
+            d
+            for d in reversed(asserted)
+            if d.family == cand.family
+            and _kindred(d.concept, cand.concept)
+            and d.place is not None
+            and same_place(d.place, cand.place)
+        ),
+        None,
+    )
+
+
 def _bare_mention(cand: Draft, words: RoleWords, facts: DocFacts) -> bool:
     """A definite incident noun with nothing of its own: no toll, day or place ("The attack came
     days before the anniversary", "Cette attaque intervient alors que ...")."""
@@ -255,11 +284,23 @@ def _death_at_the_protest(prev: Draft, cand: Draft) -> bool:
     dans le quartier d'Ambohipo": a death no one is named for, told in the paragraph of a protest
     the police broke up and in its town, is that protest's (excessive force, in the codebook)."""
     named = cand.actor1 is not None and not cand.actor1_guessed
-    if prev.family != "unrest" or cand.concept != "kill" or named:
-        return False
-    police = any(a is not None and a.actor.kind == "state_forces" for a in (prev.actor1, prev.actor2))
     same_paragraph = prev.sents[-1].paragraph == cand.sents[0].paragraph
-    return police and same_paragraph and same_place(prev.place, cand.place)
+    if prev.family != "unrest" or not same_place(prev.place, cand.place):
+        return False
+    if cand.family == "armed" and _retells_dead(prev, cand):
+        # "Deux manifestants ont été tués ... Les deux victimes ... lorsque des militaires ont
+        # ouvert le feu"; "le ministère parle d'« un décès »": the protest's dead, told again
+        return same_paragraph or (not _own_place(cand) and cand.time is None)
+    if cand.concept != "kill" or named or not same_paragraph:
+        return False
+    return any(a is not None and a.actor.kind == "state_forces" for a in (prev.actor1, prev.actor2))
+
+
+def _retells_dead(prev: Draft, cand: Draft) -> bool:
+    """The candidate's dead are no more than the protest's own, told again."""
+    before = [c.count.value for c in prev.casualties if c.kind == "killed" and not c.subset]
+    now = [c.count.value for c in cand.casualties if c.kind == "killed" and not c.subset]
+    return bool(before) and bool(now) and max(now) <= max(before)
 
 
 def _umbrella(prev: Draft, cand: Draft, words: RoleWords) -> bool:
@@ -382,6 +423,11 @@ def _responders(prev: Draft, cand: Draft) -> bool:
     if cand.concept != "clash" or cand.actor1 is None or a is None or victims is None:
         return False
     return victims.actor.kind == "civilians" and _state_answers(prev, cand)
+
+
+def _kindred(a: str, b: str) -> bool:
+    """Two concepts one incident can be told as: the same, a generic one, or a known pair."""
+    return a == b or bool({a, b} & GENERIC_CONCEPTS) or _compatible(a, b)
 
 
 def _compatible(a: str, b: str) -> bool:

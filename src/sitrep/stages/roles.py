@@ -146,8 +146,11 @@ def _speaker_did_it(verb: Token, sf: SentFacts, speech_verbs: frozenset[str]) ->
         return None
     if any(c.dep_ in ("obj", "dobj") for c in head.children):
         return None  # "a accusé Israël d'avoir mené la frappe": the object did it, as alleged
-    if not all(c.pos_ == "PRON" for c in verb.children if c.dep_ in SUBJ):
+    subjects = [c for c in verb.children if c.dep_ in SUBJ]
+    if not all(c.pos_ == "PRON" for c in subjects):
         return None
+    if not subjects and verb.dep_ != "xcomp" and "Inf" not in verb.morph.get("VerbForm", []):
+        return None  # "Indian shelling hit villages, Pakistan's military said": a noun parsed as a verb
     speaker = next((c for c in head.children if c.dep_ in SUBJ), None)
     return actor_in(speaker, sf) if speaker is not None else None
 

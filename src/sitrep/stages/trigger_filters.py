@@ -212,11 +212,10 @@ def several(tok: Token, words: RoleWords, concept: str) -> bool:
         return any(several(o, words, "") for o in objs)
     if tok.pos_ != "NOUN" or "Plur" not in tok.morph.get("Number", []):
         return False
-    # "une série d'attaques", "a dozen bombings" (not "des dizaines de roquettes": one barrage's munitions)
+    # "une série d'attaques", "a dozen bombings" (not "des dizaines de roquettes": one barrage's
+    # munitions); "hundreds of kidnappings"
     munitions = tok.lemma_.lower() in words.means_nouns
-    if not munitions and tok.dep_ in ("nmod", "pobj") and tok.head.lemma_.lower() in words.several:
-        return True
-    if not munitions and tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in words.several:
+    if not munitions and any(_quantifier(o, words) for o in _of(_first(tok))):
         return True
     # (the parser may hang the quantifier on a compound: "repeated drone strikes")
     for ch in [g for c in tok.children for g in (c, *(c.children if c.dep_ == "compound" else ()))]:
@@ -225,6 +224,29 @@ def several(tok: Token, words: RoleWords, concept: str) -> bool:
         if ch.lower_ in words.several:
             return True
     return False
+
+
+def series(tok: Token, words: RoleWords) -> bool:
+    """ "une série de frappes aériennes", "a wave of strikes": with its toll, one incident told
+    as several blows."""
+    return tok.pos_ == "NOUN" and any(o.pos_ == "NOUN" and _quantifier(o, words) for o in _of(_first(tok)))
+
+
+def _first(tok: Token) -> Token:
+    """The first noun of the list ``tok`` is in ("missile, drone and artillery strikes")."""
+    while tok.dep_ == "conj" and tok.head.pos_ == "NOUN" and tok.head.i < tok.i:
+        tok = tok.head
+    return tok
+
+
+def _of(tok: Token) -> list[Token]:
+    """What a noun is the complement of: "days" in "days of strikes" (also through "of")."""
+    out = [tok.head] if tok.dep_ in ("nmod", "pobj") else []
+    return out + ([tok.head.head] if tok.dep_ == "pobj" else [])
+
+
+def _quantifier(tok: Token, words: RoleWords) -> bool:
+    return tok.lemma_.lower() in words.several or tok.lower_ in words.several
 
 
 def habitual(tok: Token, lang: str) -> bool:
@@ -311,6 +333,8 @@ def predicate(tok: Token, words: RoleWords) -> bool:
         has_subject = any(c.dep_.startswith(("nsubj", "csubj")) for c in tok.children)
         if tok.dep_ == "acl" and has_subject:
             return True  # a relative clause the parser hung as "acl": "a town that fighters seized"
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in words.speech_verbs:
+            return True  # "a indiqué l'avoir intercepté": what the speaker says it did
         if "Inf" in forms or "Ger" in forms or tok.dep_ in ("xcomp", "amod", "acl"):
             return False
         return has_subject or tok.dep_ in ("ROOT", "root")
@@ -350,8 +374,9 @@ def taken(t: Trigger, doc: Doc, lang: str) -> str | None:
         return None
     from sitrep.stages.casualty_words import casualty_words
 
-    extra = frozenset(w.lower() for w in resource(lang, "triggers").get("taken_not_territory", []))
-    people = casualty_words(lang).person_nouns
+    data = resource(lang, "triggers")
+    extra = frozenset(w.lower() for w in data.get("taken_not_territory", []))
+    people = casualty_words(lang).person_nouns | {w.lower() for w in data.get("person_objects", [])}
     objs = [c for c in tok.children if c.dep_ in ("obj", "dobj", "nsubjpass", "nsubj:pass")]
     if not objs and tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
         objs = [tok.head]  # "deux otages libérés", "the freed hostages": the noun it qualifies

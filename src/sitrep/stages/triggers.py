@@ -148,6 +148,14 @@ class TriggerLexicon:
             data.get("collocations", []), data.get("person_objects", [])
         )
         self.collocation_verbs = frozenset(lemma for c in self.collocations for lemma, _p in c.verbs)
+        self.object_bound = frozenset(w.lower() for w in data.get("object_bound", []))
+        when = resource(lang, "time", default={})
+        self.time_words = frozenset(
+            w.lower()
+            for k in ("weekdays", "months", "relative_days")
+            for w in when.get(k, {})
+            if " " not in w
+        )
         self.phrase_concepts: dict[str, str] = {}
         self.lower_matcher: PhraseMatcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.lemma_matcher: PhraseMatcher = PhraseMatcher(nlp.vocab, attr="LEMMA")
@@ -210,19 +218,33 @@ class TriggerLexicon:
             lemma_concept, key = self._lemma_concept(tok)
             if lemma_concept is None and self._gathered_to_protest(tok):
                 lemma_concept, key = "protest", ""  # "ont marché ... pour réclamer", "marched to demand"
-            if lemma_concept is None:
+            if lemma_concept is None or self._wrong_object(tok):
                 continue
             weak = key in self.weak
             found[tok.i] = Trigger(lemma_concept, tok.i, tok.i + 1, tok.i, weak, self.rank(lemma_concept))
         return [found[k] for k in sorted(found)]
+
+    def _wrong_object(self, tok: Token) -> bool:
+        """An object-bound verb with a noun object its collocation does not name ("ont
+        intercepté le véhicule"; a pronoun may stand for one, "l'avoir intercepté")."""
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.object_bound:
+            return False
+        nouns = [a for a in _arguments(tok, deep=False) if a.pos_ in ("NOUN", "PROPN")]
+        return any(a.lower_ not in self.time_words for a in nouns)  # (not "lundi" parsed as the object)
 
     def _gathered_to_protest(self, tok: Token) -> bool:
         """A verb of gathering or marching whose purpose is a demand ("ont marché jusqu'à la
         préfecture pour réclamer", "gathered to denounce"): a protest."""
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.moods.gathering:
             return False
-        if any(ch.lemma_.lower() in self.moods.demands and ch.pos_ == "VERB" for ch in tok.children):
+        purposes = [ch for ch in tok.children if ch.pos_ == "VERB" and ch.dep_ in ("xcomp", "advcl")]
+        purposes += [c for ch in purposes for c in ch.conjuncts]
+        if any(ch.lemma_.lower() in self.moods.demands for ch in purposes):
             return True
+        if tok.dep_ in ("advcl", "acl", "relcl", "acl:relcl") and any(
+            "Inf" in ch.morph.get("VerbForm", []) for ch in purposes
+        ):
+            return False  # "the strike hit the market when hundreds had gathered to trade grain"
         # "plusieurs centaines de personnes ont marché", "thousands marched": a crowd on the move
         subjects = [ch for ch in tok.children if ch.dep_ in ("nsubj", "nsubj:pass")]
         return any(s.lower_ in self.moods.crowd or s.lemma_.lower() in self.moods.crowd for s in subjects)

@@ -1,0 +1,141 @@
+"""Golden cases from wire-style reports: several versions of one incident, campaigns told in
+passing, towns in a list (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def test_a_gathering_for_trade_under_a_strike_is_no_protest(run):
+    evs = run(
+        "A drone strike on a weekly market killed at least 15 civilians in Bichena on Saturday, "
+        "residents said. The strike hit the market around midday, when hundreds of people had "
+        "gathered to sell grain and livestock.",
+        "en",
+        published="2026-09-15",
+    )
+    assert [e.sub_event_type for e in evs] == ["Air/drone strike"]
+
+
+def test_the_day_of_a_report_is_not_the_day_of_the_strike(run):
+    evs = run(
+        "A drone strike killed 12 people at a market in Bichena on Saturday, residents said.\n\n"
+        "The UN agency OCHA said in a flash update on Monday that 15 people had been killed in the strike.",
+        "en",
+        published="2026-09-15",
+    )
+    assert [(e.sub_event_type, e.date) for e in evs] == [("Air/drone strike", "2026-09-12")]
+
+
+def test_the_sides_of_a_war_are_not_the_authors_of_a_strike(run):
+    evs = run(
+        "A drone strike on a market in Bichena killed 20 civilians on Saturday, in one of the deadliest "
+        "incidents of the conflict between federal forces and Fano militiamen.",
+        "en",
+        published="2026-09-15",
+    )
+    assert len(evs) == 1
+    assert evs[0].actor1 is None or "Fano" not in evs[0].actor1.name
+
+
+def test_people_accused_in_a_report_are_not_its_source(run):
+    evs = run(
+        "Police in Bahir Dar arrested 14 people on Monday, including two lecturers, accused of "
+        "collaborating with the militia, the state broadcaster reported.",
+        "en",
+        published="2026-09-15",
+    )
+    assert len(evs) == 1
+    assert not any("lecturer" in s.name for s in evs[0].reported_by)
+    assert evs[0].location is not None and evs[0].location.name == "Bahir Dar"
+
+
+def test_marches_in_a_list_of_towns_are_one_event_each(run):
+    evs = run(
+        "Marches in Eldoret, Kisumu and Mombasa passed off peacefully on Tuesday, with demonstrators "
+        "waving flags.",
+        "en",
+        published="2026-06-26",
+    )
+    assert sorted(e.location.name for e in evs if e.location) == ["Eldoret", "Kisumu", "Mombasa"]
+
+
+def test_a_gerund_with_a_nationality_names_the_state(run):
+    evs = run(
+        "Indian shelling hit villages near Kotli on Monday, killing two women and a child, Pakistan's "
+        "military said.",
+        "en",
+        published="2026-05-12",
+    )
+    assert evs and evs[0].actor1 is not None and evs[0].actor1.name == "Military Forces of India"
+
+
+def test_a_toll_over_several_days_is_no_incident(run):
+    assert not run("Around 70 people were killed on both sides during those four days.", "en")
+    assert not run("Les combats ont fait 40 morts en trois jours à Goma.", "fr")
+
+
+def test_hundreds_of_kidnappings_are_a_trend(run):
+    assert not run(
+        "Armed gangs have carried out hundreds of kidnappings for ransom in Zamfara over the past decade.",
+        "en",
+    )
+
+
+def test_a_named_incident_is_the_one_told_before(run):
+    evs = run(
+        "Gunmen abducted 30 worshippers from a mosque in Tsafe, Zamfara state, on Friday, police said.\n\n"
+        "The Tsafe kidnapping came two months after gunmen seized 25 schoolgirls from a boarding school "
+        "in Maga, in Kebbi state.",
+        "en",
+        published="2026-01-20",
+    )
+    assert [(e.sub_event_type, e.location.name if e.location else None) for e in evs] == [
+        ("Abduction/forced disappearance", "Tsafe"),
+        ("Abduction/forced disappearance", "Maga"),
+    ]
+
+
+def test_an_intercepted_vehicle_is_no_disrupted_weapon(run):
+    evs = run("Des hommes armés ont intercepté le véhicule lundi près de Maroua.", "fr")
+    assert not any(e.sub_event_type == "Disrupted weapons use" for e in evs)
+    evs = run("L'armée a intercepté un drone lundi au-dessus de Beersheba.", "fr", published="2026-03-10")
+    assert [e.sub_event_type for e in evs] == ["Disrupted weapons use"]
+
+
+def test_an_earlier_massacre_months_before_is_its_own_event(run):
+    evs = run(
+        "Au moins dix-huit civils ont été tués mercredi soir dans une attaque des ADF à Mangina.\n\n"
+        "Cette attaque intervient six mois après le massacre de Lubero, où plus de 60 personnes avaient "
+        "été tuées par les ADF en septembre 2025.",
+        "fr",
+        published="2026-03-06",
+    )
+    assert sorted((e.fatalities, e.location.name if e.location else None) for e in evs) == [
+        (18, "Mangina"),
+        (60, "Lubero"),
+    ]
+
+
+def test_young_protesters_shot_dead_and_the_shots_told_after(run):
+    evs = run(
+        "Au moins deux jeunes manifestants ont été tués par balle jeudi à Lomé, lors d'une journée de "
+        "mobilisation contre la vie chère. Les deux victimes marchaient en scandant des slogans lorsque "
+        "des militaires ont ouvert le feu.",
+        "fr",
+        published="2026-06-12",
+    )
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Excessive force against protesters", 2)]
+
+
+def test_a_report_of_rape_elsewhere_is_not_the_capture_told_before(run):
+    evs = run(
+        "Les rebelles du 3R se sont emparés de Baboua le 14 septembre.\n\n"
+        "Dans un rapport publié vendredi, la MINUSCA dénonce par ailleurs le viol de cinq femmes par des "
+        "combattants du 3R à Abba.",
+        "fr",
+        published="2024-09-23",
+    )
+    assert sorted(e.sub_event_type for e in evs) == ["Non-state actor overtakes territory", "Sexual violence"]
