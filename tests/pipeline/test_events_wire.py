@@ -139,3 +139,31 @@ def test_a_report_of_rape_elsewhere_is_not_the_capture_told_before(run):
         published="2024-09-23",
     )
     assert sorted(e.sub_event_type for e in evs) == ["Non-state actor overtakes territory", "Sexual violence"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "parties"),
+    [
+        (
+            "Pakistan and Afghanistan agreed to a ceasefire in Doha on Sunday.",
+            "en",
+            ["Government of Pakistan", "Government of Afghanistan"],
+        ),
+        (
+            "The Afghan government signed a ceasefire with Pakistan in Doha on Sunday.",
+            "en",
+            ["Government of Afghanistan", "Government of Pakistan"],
+        ),
+        (
+            "Les Etats-Unis et les Houthis avaient conclu le 6 mai 2025, sous médiation omanaise, un accord "
+            "de cessez-le-feu.",
+            "fr",
+            ["Government of the United States", "Houthis"],
+        ),
+    ],
+)
+def test_the_parties_of_an_agreement_are_its_actors(run, text, lang, parties):
+    evs = run(text, lang, published="2026-01-14")
+    assert [(e.sub_event_type, [a.name for a in (e.actor1, e.actor2) if a]) for e in evs] == [
+        ("Agreement", parties)
+    ]

@@ -204,6 +204,8 @@ def _keep(
         return True
     level = known(name, lang)
     if label in PLACE_LABELS:
+        if fold(name) in _group_names() and level < 4:
+            return False  # "les Houthis" filed as a place: the group, not a namesake town
         if personal and not cue:  # a person's name elsewhere in the text, unless "près de X"
             return level >= 3
         loose = level == 1 and len(name) >= _LOOSE_MIN_LEN
@@ -309,8 +311,8 @@ def _proper_noun_places(
             need = min(need, 3)
         for k in range(j, i, -1):  # longest known run first
             span = doc[i:k]
-            if fold(span.text) in frames(lang).not_places:
-                continue  # "la région de l'Ouest": a compass word, the directions' business
+            if fold(span.text) in frames(lang).not_places or fold(span.text) in _group_names():
+                continue  # "la région de l'Ouest": a compass word; "les Houthis": a group
             level = known(span.text, lang)
             if level < 4 and k < j:
                 continue  # cued, a lesser place must be the whole name ("at Westminster House")

@@ -115,6 +115,8 @@ def fill_actors(d: Draft, facts: DocFacts, after_typing: bool = False) -> None:
         _state_target(d, facts, country)
     elif et in ("Riots", "Protests"):
         _crowd(d, country, "rioters" if et == "Riots" else "protesters")
+    elif d.sub_event_type == "Agreement":
+        _signatories(d)
     elif d.sub_event_type == "Arrests" and d.actor1 is None and country:
         d.actor1 = _ref(country_actor("police", country, ""))  # "32 personnes ont été interpellées"
     elif et == "Explosions/Remote violence" and d.sub_event_type == "Air/drone strike":
@@ -126,6 +128,16 @@ def fill_actors(d: Draft, facts: DocFacts, after_typing: bool = False) -> None:
     _name_the_rebels(d, facts)
     _repelled(d)
     _civilians_of_the_place(d, country)
+
+
+def _signatories(d: Draft) -> None:
+    """An agreement's actors are its parties as the grammar names them (states as governments)."""
+    from sitrep.stages.parties import agreement_parties
+
+    parties = agreement_parties(d)
+    if parties:
+        d.actor1, d.actor1_guessed = parties[0], False
+        d.actor2 = parties[1] if len(parties) > 1 else None
 
 
 def _repelled(d: Draft) -> None:

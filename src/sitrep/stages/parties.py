@@ -1,0 +1,117 @@
+"""The parties of an agreement: who agreed, signed or concluded it, and with whom.
+
+ACLED codes an agreement with its signatories as actors, and a state that signs as its
+government ("Government of Pakistan"), not its army. The parties are read from the grammar:
+the subjects of the agreement verb ("Les Etats-Unis et les Houthis avaient conclu un accord"),
+the complements of "between"/"entre" and "with"/"avec" (words of ``roles.json``), whether they
+hang on the verb or on the agreement noun. A country or its capital named as a party, or a
+government noun ("les autorités de Damas", "the Afghan government"), is that country's
+government; a named group is itself.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from sitrep.lang import resource
+from sitrep.stages.facts import ActorRef, SentFacts
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from sitrep.stages.events import Draft
+
+__all__ = ["agreement_parties"]
+
+_SUBJECTS = ("nsubj", "nsubj:pass", "nsubjpass")
+
+
+@lru_cache(maxsize=16)
+def _words(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Government nouns, "between" words and "with" words of a language."""
+    actors = resource(lang, "actors")
+    roles = resource(lang, "roles")
+    return (
+        frozenset(w.lower() for w in actors.get("government_words", [])),
+        frozenset(w.lower() for w in roles.get("between_words", [])),
+        frozenset(w.lower() for w in roles.get("with_words", [])),
+    )
+
+
+def agreement_parties(d: Draft) -> list[ActorRef]:
+    """The parties the agreement's sentences name, in text order, each once."""
+    out: list[ActorRef] = []
+    home = d.place.place.country if d.place is not None and d.place.place is not None else None
+    for sf in d.sents:
+        doc = sf.sent.doc
+        heads = [doc[t.head] for t in d.triggers if sf.sent.start <= t.head < sf.sent.end]
+        toks = {c.i: c for h in heads for c in _party_tokens(h, doc.lang_)}
+        for i in sorted(toks):
+            ref = _party(toks[i], sf, doc.lang_, home)
+            if ref is not None and all(r.actor.name != ref.actor.name for r in out):
+                out.append(ref)
+    return out
+
+
+def _party_tokens(tok: Token, lang: str) -> list[Token]:
+    """Subjects of the agreement verb (or of the verb that concludes the agreement noun) and the
+    complements of "between" and "with", with their conjuncts."""
+    _gov, between, with_words = _words(lang)
+    verbs = [tok] if tok.pos_ in ("VERB", "AUX") else []
+    if tok.pos_ == "NOUN":
+        # "ont conclu un accord", "a ceasefire was signed": the verbs over the noun, however parsed
+        verbs += [a for a in tok.ancestors if a.pos_ == "VERB"][:2]
+    found = [c for v in verbs for c in v.children if c.dep_ in _SUBJECTS and c.i != tok.i]
+    found += [c for a in tok.children if a.dep_ == "acl" for c in a.children if _case(c) in with_words]
+    for head in (tok, *verbs):
+        for c in head.children:
+            case = _case(c)
+            if case in between or case in with_words:
+                found.append(c if c.pos_ != "ADP" else next((g for g in c.children if g.dep_ == "pobj"), c))
+    return [t for f in found for t in (f, *f.conjuncts) if t.pos_ in ("NOUN", "PROPN")]
+
+
+def _case(tok: Token) -> str:
+    """The preposition that introduces ``tok`` (French "case" child, English "prep" head)."""
+    if tok.dep_ == "prep":
+        return tok.lower_
+    marks = [c for c in tok.children if c.dep_ == "case"]
+    return marks[0].lower_ if marks else ""
+
+
+def _party(tok: Token, sf: SentFacts, lang: str, home: str | None) -> ActorRef | None:
+    """The actor a party's head word names; ``home``: the agreement's country, the government of
+    a ministry or "the authorities" that name no other."""
+    gov_words = _words(lang)[0]
+    for a in sf.actors:
+        if a.start <= tok.idx < a.end and a.actor.kind not in ("civilians", "protesters", "rioters"):
+            if a.actor.kind == "state_forces" and (tok.lower_ in gov_words or tok.pos_ == "PROPN"):
+                return _government(a.actor.country, a.text)
+            return a
+    country = _country_named(tok, sf)
+    if country is not None and (tok.pos_ in ("PROPN", "NOUN") or tok.lower_ in gov_words):
+        return _government(country, tok.text)  # "Pakistan", "les Etats-Unis", "Kinshasa"
+    if tok.lower_ in gov_words:
+        # "les autorités de Damas", "the Afghan government", "le ministère de l'Intérieur"
+        named = (_country_named(c, sf) for c in tok.children)
+        return _government(next((n for n in named if n), home), tok.text)
+    return None
+
+
+def _country_named(tok: Token, sf: SentFacts) -> str | None:
+    """The country a place name or a nationality adjective at ``tok`` stands for."""
+    for p in sf.places:
+        if p.start <= tok.idx < p.end and p.place is not None and p.place.country:
+            return p.place.country
+    table: dict[str, str] = resource(tok.doc.lang_, "demonyms", default={})
+    return table.get(tok.text) or table.get(tok.lower_)
+
+
+def _government(country: str | None, text: str) -> ActorRef | None:
+    if not country:
+        return None
+    from sitrep.stages.actor_roles import country_actor
+
+    actor = country_actor("government", country, text)
+    return ActorRef(start=-1, end=-1, text=text, actor=actor, head_i=-1, generic=False)
