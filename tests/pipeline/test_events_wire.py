@@ -167,3 +167,44 @@ def test_the_parties_of_an_agreement_are_its_actors(run, text, lang, parties):
     assert [(e.sub_event_type, [a.name for a in (e.actor1, e.actor2) if a]) for e in evs] == [
         ("Agreement", parties)
     ]
+
+
+def test_a_key_point_and_its_full_account_are_one_incident(run):
+    evs = run(
+        "KEY POINTS\n"
+        "• Two aid volunteers killed near El Obeid on 7 December.\n"
+        "• A convoy looted in Babanusa on 8 December.\n\n"
+        "On 7 December, two Red Crescent Society volunteers were killed when their vehicle came under fire "
+        "about 20 km north of El Obeid. The perpetrators have not been identified.",
+        "en",
+        published="2025-12-10",
+    )
+    obeid = [e for e in evs if e.location and e.location.name == "El Obeid"]
+    assert [(e.sub_event_type, e.fatalities, e.date) for e in obeid] == [("Attack", 2, "2025-12-07")]
+
+
+def test_a_monitors_tally_is_no_incident(run):
+    assert not run(
+        "Depuis le début de l'année, le Cluster Protection a enregistré 137 civils tués dans le territoire "
+        "de Djugu.",
+        "fr",
+    )
+    assert not run(
+        "In February, the Forum recorded 147 incidents and 212 conflict-related fatalities across the two "
+        "regions.",
+        "en",
+    )
+    assert not run("Overall, Russia launched 112 drones and four missiles against Ukraine overnight.", "en")
+
+
+def test_a_toll_risen_from_one_figure_to_another(run):
+    evs = run(
+        "On 3 December, artillery shelling by the Sudan People's Liberation Movement-North hit residential "
+        "areas of Kadugli, killing nine people. The death toll from that attack has since risen from 9 "
+        "to 12.",
+        "en",
+        published="2025-12-10",
+    )
+    assert [(e.fatalities, e.actor1.name if e.actor1 else None) for e in evs] == [
+        (12, "SPLM-N: Sudan People's Liberation Movement-North")
+    ]

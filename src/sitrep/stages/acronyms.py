@@ -33,9 +33,16 @@ def defined_groups(doc: Doc, lang: str, country: str | None) -> Groups:
     out: Groups = {}
     for m in _ACRONYM.finditer(doc_text(doc)):
         acronym = m.group(1)
-        if acronym in out or _known(acronym, lang, country):
+        if acronym in out:
             continue
         name = _name_before(doc, m.start(), lang)
+        known = normalize_actor(acronym, lang, country)
+        if known is not None and known.kind != "unidentified":
+            if name is not None and country is not None and known.country in (None, country) and not _named(
+                name, lang, country
+            ):  # "the Sudan People's Liberation Movement-North (SPLM-N)": a name the data lacks is that group
+                out[acronym] = (known, name.start_char, name.end_char)
+            continue
         if name is None:
             continue
         heads = _group_nouns(lang)
@@ -76,8 +83,9 @@ def _specific(named: Actor, name: Span, heads: dict[str, str], lang: str, countr
     return named.name not in generic
 
 
-def _known(acronym: str, lang: str, country: str | None) -> bool:
-    actor = normalize_actor(acronym, lang, country)
+def _named(name: Span, lang: str, country: str | None) -> bool:
+    """Whether the actor data knows the name itself."""
+    actor = normalize_actor(name.text, lang, country)
     return actor is not None and actor.kind != "unidentified"
 
 

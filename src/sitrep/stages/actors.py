@@ -333,7 +333,17 @@ def _mention(
         return None
     use = country or (hint if entry.value.startswith(("@", "%")) else None)
     actor = resolve_value(entry.value, _text(toks, lo, hi), use)
+    foreign = actor is not None and not entry.head and hint and actor.country not in (None, hint)
+    if foreign and _longer_name(toks, a, b, lex):
+        return None  # "West Papua National Liberation Army" in Papua is not Colombia's ELN
     return _make(toks, lo, hi, actor, a, b, lex, generic=entry.head)
+
+
+def _longer_name(toks: list[Token], a: int, b: int, lex: _Lexicon) -> bool:
+    """Whether the match is the tail (or, head first, the start) of a longer proper name."""
+    if lex.head_first:
+        return b + 1 < len(toks) and toks[b].pos_ == "ADP" and toks[b + 1].pos_ == "PROPN"
+    return a > 0 and toks[a - 1].pos_ == "PROPN" and toks[a - 1].text[:1].isupper()
 
 
 def _make(

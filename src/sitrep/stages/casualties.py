@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.model import Count
+from sitrep.stages.aggregates import is_aggregate
 from sitrep.stages.casualty_words import (
     SUBJECT_DEPS,
     CasualtyKind,
@@ -43,8 +44,7 @@ from sitrep.stages.casualty_words import norm as _norm
 from sitrep.stages.casualty_words import noun_kind as _noun_kind
 from sitrep.stages.casualty_words import participle_kind as _participle_kind
 from sitrep.stages.casualty_words import prep_of as _prep_of
-from sitrep.stages.facts import RELATIVE_CLAUSE
-from sitrep.stages.quantities import find_counts, is_vague
+from sitrep.stages.quantities import find_counts
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +52,7 @@ __all__ = ["Casualty", "CasualtyKind", "casualties_in"]
 
 _OBJ = frozenset({"obj", "dobj", "nsubj:pass", "nsubjpass"})
 _SUBJ = SUBJECT_DEPS
+_MODIFIERS = frozenset({"amod", "compound", "nmod"})
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "ADJ"})
 _PREDICATE = frozenset({"VERB", "AUX", "ADJ"})
 _SECONDARY = frozenset({"amod", "acl", "oprd", "xcomp", "acomp", "ccomp"})
@@ -105,9 +106,11 @@ def _phrase(root: Token, ids: set[int], lex: _Lexicon) -> tuple[Token, Token | N
     if root.pos_ == "NOUN" and not root.like_num and not (modifier and head.i > root.i):
         # "une trentaine de villageois", "dozens of" (but "a dozen people" counts "people")
         return root, _complement(root, lex.partitive)
-    near = 0 < head.i - root.i <= 4 or (root.dep_ == "det" and head.i > root.i)  # "a 10-year-old boy"
-    if head.dep_ == "amod" and head.head.pos_ == "NOUN" and 0 < head.head.i - head.i < 3:
-        head = head.head  # "deux jeunes manifestants", the number on the adjective
+    # "a 10-year-old boy"; "two Sudanese Red Crescent Society volunteers", however far
+    near = 0 < head.i - root.i <= 4 or (root.dep_ in ("det", "nummod") and head.i > root.i)
+    if head.dep_ in _MODIFIERS and head.head.pos_ == "NOUN" and 0 < head.head.i - head.i < 6:
+        # "deux jeunes manifestants", "two Red Crescent Society volunteers": the number on a modifier
+        head = head.head
     if head.i not in ids and near and head.pos_ in _NOMINAL - {"NUM"}:
         return head, head  # "40 soldats", "sept autres"
     nxt = root.doc[max(ids) + 1] if max(ids) + 1 < len(root.doc) else None
@@ -399,15 +402,6 @@ def _span_root(toks: list[Token]) -> Token:
     return tok
 
 
-def _clause(tok: Token) -> Token:
-    """The predicate heading ``tok``'s clause (for scoping period cues)."""
-    for _ in range(12):
-        if tok.pos_ in _PREDICATE or tok.head.i == tok.i:
-            return tok
-        tok = tok.head
-    return tok
-
-
 def _victim(reading: _Reading, lex: _Lexicon) -> Token | None:
     """The noun naming who the toll is about, if the text names one."""
     tok = reading.victim
@@ -427,29 +421,6 @@ def _victim(reading: _Reading, lex: _Lexicon) -> Token | None:
 
 def _parenthetical(tok: Token) -> bool:
     return tok.dep_ == "appos" or (tok.dep_ == "nmod" and tok.i > 0 and tok.doc[tok.i - 1].text == "(")
-
-
-def _is_aggregate(sent: Span, reading: _Reading, count: Count, lang: str, lex: _Lexicon) -> bool:
-    if (is_vague(count, lang) or count.qualifier != "exact") and count.value >= lex.aggregate_min_vague:
-        return True  # "thousands", "more than 1,400 people dead": a conflict's toll
-    if count.value >= lex.aggregate_min:
-        return True  # tens of thousands of dead: a war's toll, not an incident's
-    tok = _clause(reading.head)
-    clauses = {tok, reading.cue}  # "120 leaders tués depuis le début de l'année": the participle's
-    for _ in range(4):  # "les violences jihadistes, qui ont fait 20.000 morts depuis 2015"
-        if tok.dep_ not in RELATIVE_CLAUSE or tok.head.i == tok.i:
-            break
-        tok = _clause(tok.head)
-        clauses.add(tok)
-    clauses |= {c for t in list(clauses) for c in t.children if c.dep_ == "conj" and c.pos_ in _PREDICATE}
-    for m in lex.aggregate_cues.finditer(sent.text):
-        cue = sent.char_span(m.start(), m.end(), alignment_mode="expand")
-        if cue is None or not len(cue):
-            continue
-        own = _clause(cue.root)
-        if own in clauses or (cue.root.dep_ == "mark" and _clause(own.head) in clauses):
-            return True  # (the cue may open a clause of its own: "since the violence erupted")
-    return False
 
 
 def _build(
@@ -482,7 +453,7 @@ def _build(
         victim=who.text if who is not None else "",
         victim_span=(who.idx, who.idx + len(who.text)) if who is not None else None,
         subset=reading.subset,
-        aggregate=_is_aggregate(sent, reading, count, lang, lex),
+        aggregate=is_aggregate(sent, reading.head, reading.cue, count, lang, lex),
         side=lex.sides.get(_norm(who.lemma_), lex.sides.get(_norm(who.text))) if who is not None else None,
         cue=reading.cue.text,
         revised=toll_statement(head, lex),

@@ -59,6 +59,7 @@ class CasualtyWords:
     aggregate_cues: re.Pattern[str]
     aggregate_min_vague: int
     aggregate_min: int
+    tally_verbs: frozenset[str] = frozenset()
 
 
 def _set(words: Iterable[str]) -> frozenset[str]:
@@ -118,6 +119,7 @@ def casualty_words(lang: str) -> CasualtyWords:
         aggregate_cues=re.compile(rf"(?<![^\W_])(?:{_periods(d)})(?![^\W_])", re.I),
         aggregate_min_vague=int(d.get("aggregate_min_vague", 1000)),
         aggregate_min=int(d.get("aggregate_min", 5000)),
+        tally_verbs=_set(d.get("tally_verbs", [])),
     )
 
 
@@ -171,7 +173,9 @@ def is_passive_participle(verb: Token, lex: CasualtyWords) -> bool:
 def prep_of(tok: Token) -> tuple[str, Token]:
     """(relation, governor) of ``tok``: "prep:<word>" for prepositional complements."""
     if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
-        return "prep:" + norm(tok.head.text), tok.head.head
+        # "risen from 9 to 12", parsed with "to" on the number: the nearer preposition counts
+        near = next((c for c in tok.children if c.dep_ == "quantmod" and c.pos_ in ("ADP", "PART")), None)
+        return "prep:" + norm((near or tok.head).text), tok.head.head
     case = next((c for c in tok.children if c.dep_ == "case"), None)
     if case is not None and tok.dep_.startswith(("nmod", "obl")):
         return "prep:" + norm(case.text), tok.head

@@ -33,7 +33,8 @@ def consolidate(drafts: list[Draft], lang: str) -> list[Draft]:
 def _told_again(drafts: list[Draft], lang: str) -> list[Draft]:
     """An incident mentioned in passing ("hours after gunmen in the southwest shot seven
     passengers") that the article then tells in full is that later telling."""
-    from sitrep.stages.merging import merge, same_place, same_time
+    from sitrep.stages.merging import merge
+    from sitrep.stages.sameness import same_place, same_time
 
     out = list(drafts)
     for d in drafts:
@@ -77,7 +78,7 @@ def _same_days(a: Draft, run: list[Draft], lang: str) -> bool:
     """The run's incidents fall on the lead's day, or within the span of days it gives ("between
     11 and 12 May"): incidents of other days are no part of its toll."""
     from sitrep.lang import resource
-    from sitrep.stages.merging import same_time
+    from sitrep.stages.sameness import same_time
 
     t = a.time
     spans = resource(lang, "time").get("range_from", [])
@@ -94,7 +95,8 @@ def _same_ground(a: Draft, run: list[Draft]) -> bool:
 
 
 def _merge_restatements(drafts: list[Draft], tolls: dict[int, int | None], lang: str) -> list[Draft]:
-    from sitrep.stages.merging import merge, same_place, same_time
+    from sitrep.stages.merging import merge
+    from sitrep.stages.sameness import same_place, same_time
 
     out: list[Draft] = []
     for d in drafts:

@@ -133,6 +133,8 @@ def _candidate(sf: SentFacts, trigs: list[Trigger], facts: DocFacts, lex: Trigge
     real_deaths = [c for c in sf.casualties if not c.aggregate]
     if any(c.aggregate for c in sf.casualties) and not real_deaths:
         return None  # "près de 300 personnes depuis novembre": a tally, not an incident
+    if tf.summary(sf.sent, words):
+        return None
     trigger_tokens = {i for t in trigs for i in range(t.start, t.end)}
     blocked = lex.blocked(sf.sent.doc)
     # Taking people is an arrest or abduction, unless it is part of a fight told here ("killed

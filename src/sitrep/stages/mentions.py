@@ -52,6 +52,7 @@ def collect(doc: Doc, lang: str, published: str | None, geoparser: Geoparser) ->
     return facts
 
 
+_BULLETS = frozenset("•▪●◦‣")
 _SECTION_LABEL = re.compile(r"[^\W\d_a-z]{3,}(?:[ '’-][^\W\d_a-z]+)*\s+[-–—]\s")
 
 
@@ -61,6 +62,8 @@ def _heading(s: Span, text: str, first: bool) -> bool:
     own = s.text.strip()
     if not own:
         return True
+    if own[:1] in _BULLETS and not any("Fin" in t.morph.get("VerbForm", []) for t in s):
+        return True  # a key point in headline grammar ("• Two volunteers killed near El Obeid.")
     ends_line = (
         s.end >= len(s.doc)
         or "\n" in s.doc[s.end - 1].text_with_ws
@@ -174,7 +177,7 @@ def _drop_strays(facts: DocFacts) -> None:
     for sf in facts.sents:
         named = {p.place.country for p in sf.places if p.place and p.region}
         named |= {a.actor.country for a in sf.actors if a.actor.country}
-        named |= {demonyms[t.lower_] for t in sf.sent if t.lower_ in demonyms}
+        named |= {demonyms.get(t.text) or demonyms.get(t.lower_) for t in sf.sent} - {None}
         for p in sf.places:
             pl = p.place
             if pl is None or p.region or pl.country in (facts.country, None) or pl.country in named:

@@ -11,60 +11,18 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from sitrep.geo.distance import distance_km
-from sitrep.geo.fold import fold
 from sitrep.lang import common, resource
 from sitrep.stages import modality as mod
+from sitrep.stages.recall import named_incident, same_day_and_place, updated_incident
+from sitrep.stages.sameness import compatible, definite, kindred, own_place, same_place, same_time
 from sitrep.stages.trigger_filters import TERRITORY, reacted_to
 from sitrep.stages.typing_rules import GENERIC_CONCEPTS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
 
-    from sitrep.model import Place
     from sitrep.stages.events import Draft
-    from sitrep.stages.facts import DocFacts, PlaceRef, SentFacts, TimeRef
+    from sitrep.stages.facts import DocFacts, SentFacts
     from sitrep.stages.trigger_filters import RoleWords
-
-SAME_PLACE_KM = 30.0
-
-
-def same_time(a: TimeRef | None, b: TimeRef | None, lang: str) -> bool:
-    if a is None or b is None:
-        return True
-    if a.date and b.date:
-        return a.date == b.date or (_near_days(a.date, b.date) and (_vague(a, lang) or _vague(b, lang)))
-    if a.date or b.date:
-        return True  # one resolved, one not ("hier" vs "dans la nuit"): no evidence of a change
-    if any(c.isdigit() for c in a.text) and any(c.isdigit() for c in b.text):
-        return fold(a.text) == fold(b.text)  # two calendar dates without a year
-    da, db = _weekdays(a.text, lang), _weekdays(b.text, lang)
-    return not (da and db and not da & db)  # "samedi soir" vs "jeudi et vendredi"
-
-
-def _vague(t: TimeRef, lang: str) -> bool:
-    """ "an overnight raid": a time that dates an incident only roughly."""
-    return fold(t.text.lower()).strip() in _vague_words(lang)
-
-
-@lru_cache(maxsize=16)
-def _vague_words(lang: str) -> frozenset[str]:
-    return frozenset(fold(w) for w in resource(lang, "time").get("vague", []))
-
-
-def _near_days(a: str, b: str, days: int = 3) -> bool:
-    from datetime import date
-
-    try:
-        return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days) <= days
-    except ValueError:
-        return False
-
-
-def _weekdays(text: str, lang: str) -> set[int]:
-    names: dict[str, int] = resource(lang, "time").get("weekdays", {})
-    return {names[w] for w in text.lower().replace("-", " ").split() if w in names}
-
 
 def refers_back(sf: SentFacts, words: RoleWords) -> bool:
     low = sf.sent.text.lower()
@@ -77,23 +35,26 @@ def merge_target(cand: Draft, drafts: list[Draft], words: RoleWords, facts: DocF
     if not asserted:
         return None
     prev = asserted[-1]
-    updated = _updated_incident(cand, asserted, facts)
+    updated = updated_incident(cand, asserted, facts)
     if updated is not None:
         return updated
     if _damage_of(prev, cand):
         return prev
     heads = [facts.doc[t.head] for t in cand.triggers]
-    if all(reacted_to(h, words) and _definite(h, words) for h in heads):
+    if all(reacted_to(h, words) and definite(h, words) for h in heads):
         # "the prime minister condemned the Bannu attack": the attack told, if it was (and not
         # "la MINUSCA dénonce le viol de cinq femmes à Abba", news of its own place)
         same_day = [d for d in reversed(asserted) if same_time(d.time, cand.time, facts.lang)]
-        kin = [d for d in same_day if d.family == cand.family and _kindred(d.concept, cand.concept)]
-        if not _own_place(cand):
+        kin = [d for d in same_day if d.family == cand.family and kindred(d.concept, cand.concept)]
+        if not own_place(cand):
             return kin[0] if kin else None
         return next((d for d in kin if d.place is not None and same_place(d.place, cand.place)), None)
-    named = _named_incident(cand, asserted, words, facts)
+    named = named_incident(cand, asserted, words, facts)
     if named is not None:
         return named
+    again = None if _introduces_new(cand, words, facts) else same_day_and_place(cand, asserted)
+    if again is not None:
+        return again
     if prev.family != cand.family and _bare_mention(cand, words, facts):
         # "The attack came days before ...": the last incident of its kind, across another told since
         return next((d for d in reversed(asserted) if d.family == cand.family), None)
@@ -131,7 +92,7 @@ def merge_target(cand: Draft, drafts: list[Draft], words: RoleWords, facts: DocF
         _hand_back_tolls(prev, cand, facts)
         return None  # aircraft or artillery after a ground attack: the response, coded apart
     specific = {prev.concept, cand.concept} - GENERIC_CONCEPTS
-    if len(specific) > 1 and not _compatible(prev.concept, cand.concept):
+    if len(specific) > 1 and not compatible(prev.concept, cand.concept):
         return None
     if (cand.concept in TERRITORY) != (prev.concept in TERRITORY) and _rival_perpetrators(prev, cand):
         return None  # an attack, then the other side retaking the place: two events
@@ -164,25 +125,6 @@ def _hand_back_tolls(prev: Draft, cand: Draft, facts: DocFacts) -> None:
         prev.casualties.extend(outside)
 
 
-def _updated_incident(cand: Draft, asserted: list[Draft], facts: DocFacts) -> Draft | None:
-    """ "The death toll from this morning's strike on Kharkiv has risen to four" told after other
-    news: the incident of that place and day told before, however many came between."""
-    own = [c for c in cand.casualties if not c.subset]
-    if not own or not all(c.revised for c in own) or not _own_place(cand) or len(asserted) < 2:
-        return None
-    return next(
-        (
-            d
-            for d in reversed(asserted[:-1])
-            if d.family == cand.family
-            and d.place is not None
-            and same_place(d.place, cand.place)
-            and same_time(d.time, cand.time, facts.lang)
-        ),
-        None,
-    )
-
-
 @lru_cache(maxsize=1)
 def _remote() -> frozenset[str]:
     """The concepts the taxonomy files under explosions and remote violence."""
@@ -203,63 +145,27 @@ def _damage_of(prev: Draft, cand: Draft) -> bool:
     )
 
 
-def _own_place(d: Draft) -> bool:
-    """Whether the sentence names its own place rather than inheriting the story's."""
-    return d.place is not None and not d.place_inherited
-
-
-def _definite(tok: Token, words: RoleWords) -> bool:
-    dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
-    return bool(dets) and dets[0] in words.anaphoric | words.demonstrative
-
-
-def _named_incident(cand: Draft, asserted: list[Draft], words: RoleWords, facts: DocFacts) -> Draft | None:
-    """ "The Zamfara kidnapping came two months after ...", "l'attaque de Mangina": a definite
-    incident noun that names its place, with no toll or day of its own, is the incident of
-    that kind and place told before."""
-    tok = facts.doc[cand.anchor.head]
-    if tok.pos_ != "NOUN" or not _definite(tok, words) or cand.time is not None or not _own_place(cand):
-        return None
-    if any(not c.subset for c in cand.casualties) or cand.place is None:
-        return None
-    at = cand.place.start
-    if not any(t.idx <= at < t.idx + len(t) for t in tok.subtree):
-        return None
-    return next(
-        (
-            d
-            for d in reversed(asserted)
-            if d.family == cand.family
-            and _kindred(d.concept, cand.concept)
-            and d.place is not None
-            and same_place(d.place, cand.place)
-        ),
-        None,
-    )
-
-
 def _bare_mention(cand: Draft, words: RoleWords, facts: DocFacts) -> bool:
     """A definite incident noun with nothing of its own: no toll, day or place ("The attack came
     days before the anniversary", "Cette attaque intervient alors que ...")."""
     tok = facts.doc[cand.anchor.head]
-    if tok.pos_ != "NOUN" or not _definite(tok, words) or cand.casualties or len(cand.triggers) != 1:
+    if tok.pos_ != "NOUN" or not definite(tok, words) or cand.casualties or len(cand.triggers) != 1:
         return False
-    own_place = _own_place(cand)
+    placed = own_place(cand)
     if tok.dep_.startswith("nsubj"):
         # the incident as the subject of a comment: the comment's places and days are not its own
         # (but "the attack on Kidal" is)
-        at = cand.place.start if cand.place is not None and own_place else -1
+        at = cand.place.start if cand.place is not None and placed else -1
         return not any(t.idx <= at < t.idx + len(t) for t in tok.subtree)
-    return not own_place and not (cand.time and cand.time.date)
+    return not placed and not (cand.time and cand.time.date)
 
 
 def _killing_told(prev: Draft, cand: Draft) -> bool:
     """A bare killing after an incident with deaths of another kind ("beaten to death by a mob"
     ... "They killed him on suspicion"): the deaths already told, when the sentence names no
     place or day of its own."""
-    own_place = _own_place(cand)
     deaths = prev.concept in ("mob", "riot") or any(c.kind == "killed" for c in prev.casualties)
-    return cand.concept == "kill" and deaths and not own_place and not (cand.time and cand.time.date)
+    return cand.concept == "kill" and deaths and not own_place(cand) and not (cand.time and cand.time.date)
 
 
 def _crowd_dispersed(prev: Draft, cand: Draft, facts: DocFacts) -> bool:
@@ -269,7 +175,7 @@ def _crowd_dispersed(prev: Draft, cand: Draft, facts: DocFacts) -> bool:
     sentence names a place or a day of its own."""
     from sitrep.stages.triggers import lexicon
 
-    if prev.family != "unrest" or _own_place(cand) or (cand.time and cand.time.date):
+    if prev.family != "unrest" or own_place(cand) or (cand.time and cand.time.date):
         return False
     if cand.concept == "arrest":
         return True  # the police intervened in the protest
@@ -290,7 +196,7 @@ def _death_at_the_protest(prev: Draft, cand: Draft) -> bool:
     if cand.family == "armed" and _retells_dead(prev, cand):
         # "Deux manifestants ont été tués ... Les deux victimes ... lorsque des militaires ont
         # ouvert le feu"; "le ministère parle d'« un décès »": the protest's dead, told again
-        return same_paragraph or (not _own_place(cand) and cand.time is None)
+        return same_paragraph or (not own_place(cand) and cand.time is None)
     if cand.concept != "kill" or named or not same_paragraph:
         return False
     return any(a is not None and a.actor.kind == "state_forces" for a in (prev.actor1, prev.actor2))
@@ -342,7 +248,7 @@ def _aftermath(prev: Draft, cand: Draft) -> bool:
         prev.family == "armed"
         and cand.concept in ("looting", "arrest", "riot", "disrupted")
         and not crowd
-        and not _own_place(cand)
+        and not own_place(cand)
     )
 
 
@@ -360,7 +266,7 @@ def _died_of_wounds(prev: Draft, cand: Draft, words: RoleWords) -> bool:
     blessures": one of the wounded of the incident just told, whatever day he died."""
     if prev.family != cand.family or not prev.casualties:
         return False
-    if _own_place(cand) and not same_place(prev.place, cand.place):
+    if own_place(cand) and not same_place(prev.place, cand.place):
         return False  # "the toll from Monday's strike on Ras Isa rose to nine after two died of their wounds"
     lemmas = {t.lemma_.lower() for sf in cand.sents for t in sf.sent}
     return bool(lemmas & words.wound_nouns) and bool(lemmas & words.victim_verbs)
@@ -371,7 +277,7 @@ def _claim_of(prev: Draft, cand: Draft, words: RoleWords) -> bool:
     avoir tué une quinzaine de militaires", "The group claimed the attack on Sunday"): the
     incident told, whatever day the claim came."""
     claimed = any(t.lemma_.lower() in words.claim_verbs for sf in cand.sents for t in sf.sent)
-    return claimed and prev.family == cand.family and not _own_place(cand)  # not "as well as one at Kerbala"
+    return claimed and prev.family == cand.family and not own_place(cand)  # not "as well as one at Kerbala"
 
 
 def _strikes_back(prev: Draft, cand: Draft) -> bool:
@@ -404,10 +310,10 @@ def _another_account(prev: Draft, cand: Draft, facts: DocFacts) -> bool:
     if prev.family != "armed" or not any(c.kind == "killed" for c in prev.casualties):
         return False
     if not cand.casualties or not all(
-        t.concept in ("kill", prev.concept) or _compatible(t.concept, prev.concept) for t in cand.triggers
+        t.concept in ("kill", prev.concept) or compatible(t.concept, prev.concept) for t in cand.triggers
     ):
         return False
-    if _own_place(cand) and not same_place(prev.place, cand.place):
+    if own_place(cand) and not same_place(prev.place, cand.place):
         return False
     when = cand.time
     if when is not None and any(x.sent.start_char <= when.start < x.sent.end_char for x in cand.sents):
@@ -425,23 +331,6 @@ def _responders(prev: Draft, cand: Draft) -> bool:
     return victims.actor.kind == "civilians" and _state_answers(prev, cand)
 
 
-def _kindred(a: str, b: str) -> bool:
-    """Two concepts one incident can be told as: the same, a generic one, or a known pair."""
-    return a == b or bool({a, b} & GENERIC_CONCEPTS) or _compatible(a, b)
-
-
-def _compatible(a: str, b: str) -> bool:
-    pairs = {
-        frozenset({"explosive", "suicide"}),
-        frozenset({"airstrike", "shelling"}),
-        frozenset({"capture", "gov_regain"}),
-        frozenset({"riot", "protest"}),
-        frozenset({"explosive", "grenade"}),
-        frozenset({"airstrike", "chemical"}),
-    }
-    return frozenset({a, b}) in pairs
-
-
 def _toll_update(prev: Draft, cand: Draft) -> bool:
     """A sentence that only states the toll as it now stands ("Le bilan s'est alourdi à 19 morts
     samedi", "The toll reached 45"): the last incident's toll, counted later."""
@@ -451,7 +340,7 @@ def _toll_update(prev: Draft, cand: Draft) -> bool:
         and all(c.revised or c.stale for c in own)
         and all(t.concept == "kill" for t in cand.triggers)
         and (bool(prev.casualties) or prev.family == "armed")  # (a strike whose toll comes next)
-        and (not _own_place(cand) or same_place(prev.place, cand.place))
+        and (not own_place(cand) or same_place(prev.place, cand.place))
     )
 
 
@@ -488,14 +377,14 @@ def _refers_to_last(cand: Draft, prev: Draft, words: RoleWords, facts: DocFacts)
     if cand.time and cand.time.date:
         return False
     if cand.casualties:  # "L'explosion a tué quatre passagers": the toll of the blast just told
-        told = cand.time is None and not _own_place(cand)  # (not "le 28 décembre, l'explosion ...")
+        told = cand.time is None and not own_place(cand)  # (not "le 28 décembre, l'explosion ...")
         return told and dets[0] in words.anaphoric and cand.concept == prev.concept
     return dets[0] in words.anaphoric and cand.concept in GENERIC_CONCEPTS | {prev.concept}
 
 
 def _fronted_place(cand: Draft) -> bool:
     """The sentence opens on its own place ("À Toamasina, ...", "In Lagos, ..."): a new scene."""
-    if not _own_place(cand) or cand.place is None:
+    if not own_place(cand) or cand.place is None:
         return False
     sent = cand.sents[0].sent
     return any(t.idx <= cand.place.start < t.idx + len(t) for t in sent[:3])
@@ -542,32 +431,6 @@ def _introduces_new(cand: Draft, words: RoleWords, facts: DocFacts) -> bool:
     return False
 
 
-def same_place(a: PlaceRef | None, b: PlaceRef | None) -> bool:
-    if a is None or b is None:
-        return True
-    pa, pb = a.place, b.place
-    if pa is not None and pb is not None:
-        if pa.geonameid is not None and pa.geonameid == pb.geonameid:
-            return True
-        if a.region or b.region:
-            return pa.country == pb.country and _same_division(pa, pb)
-        if None not in (pa.lat, pa.lon, pb.lat, pb.lon):
-            return distance_km(pa.lat, pa.lon, pb.lat, pb.lon) <= SAME_PLACE_KM  # type: ignore[arg-type]
-    return fold(a.text) == fold(b.text)
-
-
-def _same_division(pa: Place, pb: Place) -> bool:
-    """A division and a town (or two divisions) agree when the town lies in it, read at the
-    division's own level (a district's towns share its second-level division, not merely the
-    province); a country or a wider area agrees with anything inside it."""
-    features = [(p.feature or "") for p in (pa, pb) if (p.feature or "").startswith("A.ADM")]
-    if not features:
-        return True
-    if not any(f.startswith("A.ADM1") for f in features) and pa.admin2 and pb.admin2:
-        return pa.admin2 == pb.admin2
-    return not (pa.admin1 and pb.admin1) or pa.admin1 == pb.admin1
-
-
 def merge(prev: Draft, cand: Draft) -> None:
     update = bool(cand.casualties) and all(c.revised for c in cand.casualties)
     prev.sents.extend(cand.sents)
@@ -575,7 +438,7 @@ def merge(prev: Draft, cand: Draft) -> None:
     specific = cand.concept not in GENERIC_CONCEPTS and cand.family == prev.family
     if prev.concept in GENERIC_CONCEPTS and specific:
         prev.concept = cand.concept
-    elif _compatible(prev.concept, cand.concept) and cand.anchor.rank > prev.anchor.rank and not update:
+    elif compatible(prev.concept, cand.concept) and cand.anchor.rank > prev.anchor.rank and not update:
         prev.concept = cand.concept  # the car bomb turns out to be a suicide bomb (not "the strike's toll")
     if prev.place is None or (prev.place.region and cand.place and not cand.place.region):
         prev.place = cand.place

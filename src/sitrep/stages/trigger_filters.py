@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from sitrep.geo.fold import fold
 from sitrep.lang import resource
 from sitrep.stages import modality as mod
 from sitrep.stages.casualty_words import casualty_words
@@ -16,7 +17,7 @@ from sitrep.stages.triggers import Trigger, TriggerLexicon
 from sitrep.stages.typing_rules import WEAPON_CONCEPTS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 TERRITORY = frozenset({"capture", "gov_regain", "withdraw"})
 
@@ -57,6 +58,7 @@ class RoleWords:
     organisation_heads: frozenset[str] = frozenset()
     heading_preps: frozenset[str] = frozenset()
     heading_verbs: frozenset[str] = frozenset()
+    summary_openers: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=16)
@@ -101,6 +103,7 @@ def role_words(lang: str) -> RoleWords:
         fs("organisation_heads"),
         fs("heading_preps"),
         fs("heading_verbs"),
+        tuple(sorted(fs("summary_openers"), key=len, reverse=True)),
     )
 
 
@@ -127,6 +130,13 @@ def referenced(tok: Token, words: RoleWords) -> bool:
         return False
     owner = tok.head.head if tok.dep_ == "pobj" else tok.head if tok.dep_ == "nmod" else None
     return owner is not None and owner.pos_ == "NOUN" and owner.i != tok.i
+
+
+def summary(sent: Span, words: RoleWords) -> bool:
+    """ "Overall, Russia launched 112 drones ...", "Au total, ...": a sum of what was told, no
+    incident of its own."""
+    low = sent.text.lstrip().lower()
+    return any(low.startswith(w) and low[len(w) : len(w) + 1] in (",", " ") for w in words.summary_openers)
 
 
 def despite(tok: Token, words: RoleWords) -> bool:
@@ -344,10 +354,14 @@ def predicate(tok: Token, words: RoleWords) -> bool:
 
 
 def in_group_name(t: Trigger, sf: SentFacts) -> bool:
-    """'le Front de libération du Sahel', 'the Liberation Army': a word of a group's name."""
-    at = sf.sent.doc[t.start].idx
+    """'le Front de libération du Sahel', 'the Liberation Army': a word of a group's name (not
+    the noun a mention ends on, "an RSF drone", "Hamas fighters", unless the name has it)."""
+    tok = sf.sent.doc[t.start]
     return any(
-        a.start <= at < a.end and not a.generic and a.actor.kind not in ("state_forces", "external_force")
+        a.start <= tok.idx < a.end
+        and not a.generic
+        and a.actor.kind not in ("state_forces", "external_force")
+        and (tok.idx + len(tok.text) < a.end or fold(tok.text) in fold(a.actor.name))
         for a in sf.actors
     )
 

@@ -1,0 +1,69 @@
+"""Tolls of a period or a war rather than of one incident.
+
+"Près de 300 personnes depuis novembre", "127 people killed so far this year", "the Forum
+recorded 147 incidents and 212 fatalities": the period cues are language data
+(``casualties.json`` ``aggregate_cues``/``aggregate_patterns``, ``tally_verbs``); this module
+decides whether a cue belongs to the count's own clause.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sitrep.stages.facts import RELATIVE_CLAUSE
+from sitrep.stages.quantities import is_vague
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from sitrep.model import Count
+    from sitrep.stages.casualty_words import CasualtyWords
+
+__all__ = ["clause", "is_aggregate"]
+
+_PREDICATE = frozenset({"VERB", "AUX", "ADJ"})
+
+
+def is_aggregate(
+    sent: Span, head: Token, cue_word: Token, count: Count, lang: str, lex: CasualtyWords
+) -> bool:
+    """Whether a toll is a period's or a war's rather than one incident's: a large or vague
+    figure, or a period cue ("depuis janvier", "so far this year") in the count's own clause."""
+    if (is_vague(count, lang) or count.qualifier != "exact") and count.value >= lex.aggregate_min_vague:
+        return True  # "thousands", "more than 1,400 people dead": a conflict's toll
+    if count.value >= lex.aggregate_min:
+        return True  # tens of thousands of dead: a war's toll, not an incident's
+    tok = clause(head)
+    clauses = {tok, cue_word}  # "120 leaders tués depuis le début de l'année": the participle's
+    tally = clause(tok.head)  # "Depuis janvier, le cluster a enregistré 137 civils tués": its period
+    counted = head.dep_ in ("obj", "dobj") or tok.dep_ in ("acl", "amod")
+    if counted and tally.lemma_.lower() in lex.tally_verbs:
+        clauses.add(tally)
+    for _ in range(4):  # "les violences jihadistes, qui ont fait 20.000 morts depuis 2015"
+        if tok.dep_ not in RELATIVE_CLAUSE or tok.head.i == tok.i:
+            break
+        tok = clause(tok.head)
+        clauses.add(tok)
+    clauses |= {c for t in list(clauses) for c in t.children if c.dep_ == "conj" and c.pos_ in _PREDICATE}
+    for m in lex.aggregate_cues.finditer(sent.text):
+        cue = sent.char_span(m.start(), m.end(), alignment_mode="expand")
+        if cue is None or not len(cue) or _bare_adverb(cue):
+            continue
+        own = clause(cue.root)
+        if own in clauses or (cue.root.dep_ == "mark" and clause(own.head) in clauses):
+            return True  # (the cue may open a clause of its own: "since the violence erupted")
+    return False
+
+
+def _bare_adverb(cue: Span) -> bool:
+    """ "The toll has since risen": a one-word cue used as an adverb opens no period."""
+    return len(cue) == 1 and cue.root.dep_ == "advmod" and not list(cue.root.children)
+
+
+def clause(tok: Token) -> Token:
+    """The predicate heading ``tok``'s clause (for scoping period cues)."""
+    for _ in range(12):
+        if tok.pos_ in _PREDICATE or tok.head.i == tok.i:
+            return tok
+        tok = tok.head
+    return tok
