@@ -38,9 +38,7 @@ def defined_groups(doc: Doc, lang: str, country: str | None) -> Groups:
         name = _name_before(doc, m.start(), lang)
         known = normalize_actor(acronym, lang, country)
         if known is not None and known.kind != "unidentified":
-            if name is not None and country is not None and known.country in (None, country) and not _named(
-                name, lang, country
-            ):  # "the Sudan People's Liberation Movement-North (SPLM-N)": a name the data lacks is that group
+            if name is not None and _stands_for(known, name, lang, country):
                 out[acronym] = (known, name.start_char, name.end_char)
             continue
         if name is None:
@@ -83,10 +81,14 @@ def _specific(named: Actor, name: Span, heads: dict[str, str], lang: str, countr
     return named.name not in generic
 
 
-def _named(name: Span, lang: str, country: str | None) -> bool:
-    """Whether the actor data knows the name itself."""
-    actor = normalize_actor(name.text, lang, country)
-    return actor is not None and actor.kind != "unidentified"
+def _stands_for(known: Actor, name: Span, lang: str, country: str | None) -> bool:
+    """ "the Sudan People's Liberation Movement-North (SPLM-N)": a name the actor data lacks,
+    defined by an acronym it knows, is that group (in a story of its country: "FDS" is Syria's
+    SDF or Niger's army depending on where)."""
+    if country is None or known.country not in (None, country):
+        return False
+    named = normalize_actor(name.text, lang, country)
+    return named is None or named.kind == "unidentified"
 
 
 def _name_before(doc: Doc, bracket: int, lang: str) -> Span | None:
