@@ -208,3 +208,14 @@ def test_a_toll_risen_from_one_figure_to_another(run):
     assert [(e.fatalities, e.actor1.name if e.actor1 else None) for e in evs] == [
         (12, "SPLM-N: Sudan People's Liberation Movement-North")
     ]
+
+
+def test_the_headline_chooses_between_two_witnesses_figures(run):
+    evs = run(
+        "Drone strike on market kills at least 31, UN says\n\n"
+        "A drone strike on a market in Bichena killed at least 22 civilians on Saturday, residents said.\n\n"
+        "The UN agency OCHA said on Monday that at least 31 people had been killed in the strike.",
+        "en",
+        published="2026-09-15",
+    )
+    assert [(e.fatalities, e.date) for e in evs] == [(31, "2026-09-12")]
