@@ -23,6 +23,7 @@ from sitrep.stages import trigger_filters as tf
 from sitrep.stages.actor_roles import ARMED_KINDS, blamed_for_last, fill_from_sentences, main_armed_actor
 from sitrep.stages.earlier import Marker
 from sitrep.stages.facts import ActorRef, CasualtyRef, DocFacts, PlaceRef, SentFacts, TimeRef
+from sitrep.stages.headline import headline_toll
 from sitrep.stages.locate import dateline, fallback_place, locative, part_of_owner, place_unlisted
 from sitrep.stages.merging import merge, merge_target, refers_back
 from sitrep.stages.roles import claimant, grammar_roles, sum_casualties
@@ -519,39 +520,8 @@ def _clause_verb(tok: Token, anchor: int) -> Token | None:
     return None
 
 
-def _headline_toll(d: Draft, facts: DocFacts) -> None:
-    """Two witnesses' figures for one incident ("22 civilians, residents said" ... "at least 31,
-    OCHA said"): the one the headline gives is the outlet's own choice, so the others stand aside."""
-    heads = {v for sf in facts.sents[:2] if sf.heading for v in _headline_deaths(sf, facts.lang)}
-    own = [c for c in d.casualties if c.kind == "killed" and not (c.subset or c.aggregate or c.claimed)]
-    if not heads or len({c.count.value for c in own}) < 2:
-        return
-    chosen = [c for c in own if c.count.value in heads]
-    if not chosen or chosen[0] is own[0]:
-        return
-    sides = {c.side for c in chosen}
-    aside = [c for c in own if c not in chosen and c.side in sides]
-    d.casualties = [replace(c, stale=True) if c in aside else c for c in d.casualties]
-
-
-def _headline_deaths(sf: SentFacts, lang: str) -> set[int]:
-    """Death figures of a headline, which the parser often misreads ("Drone strike on market
-    kills at least 31, UN says"): the casualties read, and a count right after a killing verb."""
-    from sitrep.stages.casualty_words import casualty_words
-    from sitrep.stages.quantities import find_counts
-
-    out = {c.count.value for c in sf.casualties if c.kind == "killed"}
-    verbs = casualty_words(lang).killed_verbs
-    base = sf.sent.start_char
-    for count in find_counts(sf.sent.text, lang):
-        before = [t for t in sf.sent if t.idx < base + count.start][-1:]
-        if before and (before[0].lemma_.lower() in verbs or before[0].lower_ in verbs):
-            out.add(count.value)
-    return out
-
-
 def _finish(d: Draft, facts: DocFacts, lex: TriggerLexicon, words: RoleWords) -> None:
-    _headline_toll(d, facts)
+    headline_toll(d, facts)
     fallback_place(d, facts)
     main = main_armed_actor(facts)
     after = d.sents[-1].index + 1
