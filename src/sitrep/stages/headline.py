@@ -23,10 +23,10 @@ __all__ = ["headline_deaths", "headline_toll"]
 def headline_toll(d: Draft, facts: DocFacts) -> None:
     """Two witnesses' figures for one incident ("22 civilians, residents said" ... "at least 31,
     OCHA said"): the one the headline gives is the outlet's own choice, so the others stand aside."""
-    heads = {v for sf in facts.sents[:2] if sf.heading for v in headline_deaths(sf, facts.lang)}
     own = [c for c in d.casualties if c.kind == "killed" and not (c.subset or c.aggregate or c.claimed)]
-    if not heads or len({c.count.value for c in own}) < 2:
-        return
+    if len({c.count.value for c in own}) < 2:
+        return  # (most incidents: no versions to choose between, no headline to read)
+    heads = {v for sf in facts.sents[:2] if sf.heading for v in headline_deaths(sf, facts.lang)}
     chosen = [c for c in own if c.count.value in heads]
     if not chosen or chosen[0] is own[0]:
         return

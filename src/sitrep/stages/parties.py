@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.lang import resource
 from sitrep.stages.facts import ActorRef, SentFacts
+from sitrep.stages.roles import case_word, nominal
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -63,21 +64,11 @@ def _party_tokens(tok: Token, lang: str) -> list[Token]:
         # "ont conclu un accord", "a ceasefire was signed": the verbs over the noun, however parsed
         verbs += [a for a in tok.ancestors if a.pos_ == "VERB"][:2]
     found = [c for v in verbs for c in v.children if c.dep_ in _SUBJECTS and c.i != tok.i]
-    found += [c for a in tok.children if a.dep_ == "acl" for c in a.children if _case(c) in with_words]
-    for head in (tok, *verbs):
-        for c in head.children:
-            case = _case(c)
-            if case in between or case in with_words:
-                found.append(c if c.pos_ != "ADP" else next((g for g in c.children if g.dep_ == "pobj"), c))
+    # "entre X et Y", "with Pakistan", also on a participle ("un cessez-le-feu conclu avec ...")
+    heads = [tok, *verbs, *(a for a in tok.children if a.dep_ == "acl")]
+    nouns = [nominal(c) for h in heads for c in h.children]
+    found += [n for n in nouns if case_word(n) in between | with_words]
     return [t for f in found for t in (f, *f.conjuncts) if t.pos_ in ("NOUN", "PROPN")]
-
-
-def _case(tok: Token) -> str:
-    """The preposition that introduces ``tok`` (French "case" child, English "prep" head)."""
-    if tok.dep_ == "prep":
-        return tok.lower_
-    marks = [c for c in tok.children if c.dep_ == "case"]
-    return marks[0].lower_ if marks else ""
 
 
 def _party(tok: Token, sf: SentFacts, lang: str, home: str | None) -> ActorRef | None:

@@ -27,7 +27,7 @@ AGENT = frozenset({"obl:agent", "agent"})
 PREP_RELS = frozenset({"obl", "obl:arg", "obl:mod", "nmod", "prep", "pobj", "obl:agent", "agent"})
 
 
-def _case_word(tok: Token) -> str:
+def case_word(tok: Token) -> str:
     """The preposition introducing a nominal: UD puts it under the noun, ClearNLP above it."""
     for ch in tok.children:
         if ch.dep_ == "case":
@@ -37,7 +37,7 @@ def _case_word(tok: Token) -> str:
     return ""
 
 
-def _nominal(tok: Token) -> Token:
+def nominal(tok: Token) -> Token:
     """ClearNLP hangs the noun under its preposition (prep -> pobj)."""
     if tok.dep_ in ("prep", "agent"):
         for ch in tok.children:
@@ -113,16 +113,16 @@ def grammar_roles(
             elif dep in OBJ and a2 is None and h is verb:
                 a2 = actor_in(ch, sf)
             elif dep in AGENT and a1 is None:
-                a1 = actor_in(_nominal(ch), sf)
+                a1 = actor_in(nominal(ch), sf)
     # Nominal triggers and participles: look one level further for agents and prepositions.
     for ch in _bounded_subtree(trigger, depth=2)[1:]:
         if ch.dep_ in AGENT and a1 is None:
-            a1 = actor_in(_nominal(ch), sf)
+            a1 = actor_in(nominal(ch), sf)
             continue
         if ch.dep_ not in PREP_RELS:
             continue
-        noun = _nominal(ch)
-        case = _case_word(noun)
+        noun = nominal(ch)
+        case = case_word(noun)
         if case in by_words and a1 is None:
             a1 = actor_in(noun, sf)
         elif case in against_words and a2 is None:
@@ -168,7 +168,7 @@ def claimant(sf: SentFacts, claim_verbs: frozenset[str], main: ActorRef | None =
             elif ch.dep_ in SUBJ:
                 cand = actor_in(ch, sf)
             elif ch.dep_ in AGENT or ch.dep_ in ("obl", "obl:arg", "obl:mod", "prep", "iobj"):
-                cand = actor_in(_nominal(ch), sf)
+                cand = actor_in(nominal(ch), sf)
             if cand is not None and not cand.generic and cand.actor.kind != "civilians":
                 return cand
     return None

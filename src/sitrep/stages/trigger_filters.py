@@ -225,7 +225,7 @@ def several(tok: Token, words: RoleWords, concept: str) -> bool:
     # "une série d'attaques", "a dozen bombings" (not "des dizaines de roquettes": one barrage's
     # munitions); "hundreds of kidnappings"
     munitions = tok.lemma_.lower() in words.means_nouns
-    if not munitions and any(_quantifier(o, words) for o in _of(_first(tok))):
+    if not munitions and _quantifiers(tok, words):
         return True
     # (the parser may hang the quantifier on a compound: "repeated drone strikes")
     for ch in [g for c in tok.children for g in (c, *(c.children if c.dep_ == "compound" else ()))]:
@@ -239,24 +239,26 @@ def several(tok: Token, words: RoleWords, concept: str) -> bool:
 def series(tok: Token, words: RoleWords) -> bool:
     """ "une série de frappes aériennes", "a wave of strikes": with its toll, one incident told
     as several blows."""
-    return tok.pos_ == "NOUN" and any(o.pos_ == "NOUN" and _quantifier(o, words) for o in _of(_first(tok)))
+    return tok.pos_ == "NOUN" and any(o.pos_ == "NOUN" for o in _quantifiers(tok, words))
+
+
+def _quantifiers(tok: Token, words: RoleWords) -> list[Token]:
+    """The quantifying words ``tok`` (or the list it is in) is the complement of: "une série
+    d'attaques et d'enlèvements", "hundreds of kidnappings"."""
+    return [o for o in _of(_first(tok)) if o.lemma_.lower() in words.several or o.lower_ in words.several]
 
 
 def _first(tok: Token) -> Token:
-    """The first noun of the list ``tok`` is in ("missile, drone and artillery strikes")."""
+    """The first noun of the list ``tok`` is in ("attacks, kidnappings and lootings")."""
     while tok.dep_ == "conj" and tok.head.pos_ == "NOUN" and tok.head.i < tok.i:
         tok = tok.head
     return tok
 
 
 def _of(tok: Token) -> list[Token]:
-    """What a noun is the complement of: "days" in "days of strikes" (also through "of")."""
+    """What a noun is the complement of: "série" in "série de frappes" (also through "of")."""
     out = [tok.head] if tok.dep_ in ("nmod", "pobj") else []
     return out + ([tok.head.head] if tok.dep_ == "pobj" else [])
-
-
-def _quantifier(tok: Token, words: RoleWords) -> bool:
-    return tok.lemma_.lower() in words.several or tok.lower_ in words.several
 
 
 def habitual(tok: Token, lang: str) -> bool:
