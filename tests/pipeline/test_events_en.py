@@ -724,3 +724,45 @@ def test_police_dispersing_demonstrators_and_fighters_dispersing(run):
         published="2024-12-02",
     )
     assert [e.sub_event_type for e in evs] == ["Protest with intervention"]
+
+
+def test_an_unclaimed_strike_in_a_war_between_states_is_the_enemys(run):
+    evs = run(
+        "Russian missiles struck an apartment block in Kharkiv on Tuesday, killing four people, the "
+        "governor said. In the Lviv region, two drones hit an energy facility near Stryi overnight, "
+        "officials said.",
+        "en",
+        published="2025-10-22",
+    )
+    assert len(evs) == 2
+    assert all(e.actor1 is not None and e.actor1.name == "Military Forces of Russia" for e in evs)
+
+
+def test_one_bombing_last_month_is_an_incident_not_a_tally(run):
+    text = (
+        "Gunmen shot dead a village chief near Bannu on Monday, police said. Last month, a suicide car "
+        "bombing at the gate of a fort in Bannu killed six soldiers."
+    )
+    evs = run(text, "en", published="2026-01-22")
+    assert [e.fatalities for e in evs] == [1, 6]
+
+
+def test_in_the_capital_is_the_capital_the_article_names(run):
+    text = (
+        "DHAKA, Sept 30 - Police fired tear gas at workers blocking a highway in Gazipur on Monday. "
+        "In the capital, a mob beat to death a man accused of theft in the Mirpur area on Sunday."
+    )
+    evs = run(text, "en", published="2025-09-30")
+    mob = [e for e in evs if e.sub_event_type == "Mob violence"]
+    assert mob and mob[0].location is not None and mob[0].location.name == "Dhaka"
+
+
+def test_the_ministry_that_speaks_names_its_forces(run):
+    evs = run(
+        "Russia's defence ministry said on Monday that its forces had captured the village of "
+        "Shakhove in the Donetsk region.",
+        "en",
+        published="2025-08-12",
+    )
+    assert evs and evs[0].actor1 is not None and evs[0].actor1.name == "Military Forces of Russia"
+    assert evs[0].sub_event_type == "Non-state actor overtakes territory"

@@ -682,3 +682,23 @@ def test_le_jour_ou_le_maire_fait_etat_du_bilan_n_est_pas_celui_de_l_attaque(run
         published="2026-03-17",
     )
     assert [(e.date, e.fatalities) for e in evs] == [("2026-03-15", 12)]
+
+
+def test_a_fire_that_broke_out_dates_the_strike(run):
+    text = (
+        "Un incendie s'est déclaré dans la nuit de samedi à dimanche dans un dépôt pétrolier près de "
+        "Briansk après une attaque de drones ukrainiens, a indiqué le gouverneur."
+    )
+    evs = run(text, "fr", published="2025-09-07")
+    assert [e.date for e in evs] == ["2025-09-06"]
+    assert [s.text for s in evs[0].reported_by] == ["gouverneur"]
+
+
+def test_security_services_arresting_are_the_police(run):
+    text = (
+        "À Port-Soudan, les services de sécurité ont arrêté lundi une quinzaine de militants accusés "
+        "de collaboration avec les FSR, a dénoncé une ONG."
+    )
+    evs = run(text, "fr", published="2025-09-03")
+    assert [e.sub_event_type for e in evs] == ["Arrests"]
+    assert evs[0].actor1 is not None and evs[0].actor1.name == "Police Forces of Sudan"

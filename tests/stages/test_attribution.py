@@ -264,3 +264,40 @@ def test_a_day_after_the_verb_is_not_the_speaker(nlp_fr: Language) -> None:
     text = "Six soldats ont été tués dimanche près de Gao, ont indiqué lundi à l'AFP des sources locales."
     names = [n for n, _ in sources(nlp_fr, text, "fr")]
     assert "lundi" not in names and "local sources" in names
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Un incendie s'est déclaré dans un dépôt de carburant après une frappe.", "fr"),
+        ("Les rebelles ont pris la localité. Le gouvernement n'a pas confirmé cette prise.", "fr"),
+        ("The rebels took the town. The army did not confirm the claim.", "en"),
+    ],
+)
+def test_verbs_that_report_nothing(nlp_fr: Language, nlp_en: Language, text: str, lang: str) -> None:
+    nlp = nlp_fr if lang == "fr" else nlp_en
+    assert sources(nlp, text, lang) == []
+
+
+def test_a_closing_incise_names_its_speaker_after_the_verb(nlp_fr: Language) -> None:
+    text = (
+        "À Mopti, la gendarmerie a arrêté mardi une dizaine de commerçants accusés de contrebande "
+        "avec des groupes armés, a rapporté un parent d'un des détenus."
+    )
+    names = [n for n, _ in sources(nlp_fr, text, "fr")]
+    assert names and not any("commerçants" in n for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Quatre civils ont été tués, selon le ministère malien de la Santé.", "fr", "Malian Ministry of Health"),
+        ("Four civilians were killed, Mali's health ministry said.", "en", "Malian Ministry of Health"),
+        ("Turkey's Defence Ministry said two soldiers died.", "en", "Turkish Ministry of Defence"),
+    ],
+)
+def test_a_ministry_has_one_name_however_written(
+    nlp_fr: Language, nlp_en: Language, text: str, lang: str, name: str
+) -> None:
+    nlp = nlp_fr if lang == "fr" else nlp_en
+    assert name in [n for n, _ in sources(nlp, text, lang)]

@@ -57,15 +57,17 @@ def speakers_forces(sf: SentFacts, lang: str) -> None:
         if tok.lower_ not in possessives or heads.get(noun.lower_) is None:
             continue
         speaker = next((p for p in sf.places if _speaks_over(p, noun)), None)
+        country = speaker.place.country if speaker is not None and speaker.place is not None else None
+        country = country or _speakers_demonym(noun, lang)
         start, end = tok.idx, noun.idx + len(noun.text)
-        if speaker is None or speaker.place is None or not speaker.place.country:
+        if not country:
             # "the Nigerian Air Force said its aircraft struck": the state force that speaks
             force = next((a for a in sf.actors if _force_speaks_over(a, noun)), None)
             if force is None:
                 continue
             actor = replace(force.actor, text=noun.text)
         else:
-            actor = country_actor(heads[noun.lower_], speaker.place.country, noun.text)
+            actor = country_actor(heads[noun.lower_], country, noun.text)
         sf.actors = [a for a in sf.actors if a.end <= start or a.start >= end]
         sf.actors.append(ActorRef(start, end, noun.text, actor, noun.i, False))
         sf.actors.sort(key=lambda a: a.start)
@@ -79,14 +81,32 @@ def _force_speaks_over(a: ActorRef, head: Token) -> bool:
     return a.head_i in subjects and head.doc[a.head_i].dep_.startswith("nsubj")
 
 
+def _speakers(head: Token) -> list[Token]:
+    """Subjects of the verbs governing ``head``, with the words naming their owner ("Russia's
+    defence ministry", "le ministère russe")."""
+    verbs = [t for t in head.ancestors if t.pos_ in ("VERB", "AUX")]
+    subjects = [c for v in verbs for c in v.children if c.dep_.startswith("nsubj")]
+    owners = [c for s in subjects for c in s.children if c.dep_ in _OWNER_DEPS]
+    return subjects + owners
+
+
+_OWNER_DEPS = frozenset({"poss", "nmod:poss", "amod", "compound"})
+
+
 def _speaks_over(p: PlaceRef, head: Token) -> bool:
-    """A country or capital that is the subject of a verb governing ``head``."""
+    """A country or capital that is (or owns) the subject of a verb governing ``head``."""
     pl = p.place
     if pl is None or (pl.feature or "") not in ("A.PCLI", "P.PPLC"):
         return False
-    verbs = [t for t in head.ancestors if t.pos_ in ("VERB", "AUX")]
-    subjects = [c for v in verbs for c in v.children if c.dep_.startswith("nsubj")]
-    return any(c.idx <= p.start < c.idx + len(c.text) for c in subjects)
+    return any(c.idx <= p.start < c.idx + len(c.text) for c in _speakers(head))
+
+
+def _speakers_demonym(head: Token, lang: str) -> str | None:
+    """ "Le ministère russe de la Défense a affirmé que ses forces": the speaker's nationality."""
+    from sitrep.stages.actors import fold, lexicon
+
+    demonyms = lexicon(lang).demonyms
+    return next((demonyms[fold(c.text)][0] for c in _speakers(head) if fold(c.text) in demonyms), None)
 
 
 def forces_named(facts: DocFacts) -> None:

@@ -494,3 +494,31 @@ def _state_target(d: Draft, facts: DocFacts, country: str | None) -> None:
         d.actor2 = _ref(country_actor("police", country, ""))
     elif targets & lex.army_targets:
         d.actor2 = _ref(country_actor("military", country, ""))
+
+
+_REMOTE = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+
+
+def strikes_across(drafts: list[Draft]) -> None:
+    """In a war between states, a strike the text names no one for ("two drones hit an energy
+    facility near Stryi") is the enemy's when the article shows only one foreign state striking
+    that country ("Russian missiles hit Kyiv"): the codebook's reading of an unclaimed strike."""
+    strikers: dict[str, dict[str, ActorRef]] = {}
+    for d in drafts:
+        target = _soil(d)
+        a = d.actor1
+        if a is None or d.actor1_guessed or a.actor.kind != STATE or d.sub_event_type not in _REMOTE:
+            continue
+        if target and a.actor.country and a.actor.country != target:
+            strikers.setdefault(target, {}).setdefault(a.actor.country, a)
+    for d in drafts:
+        target = _soil(d)
+        if d.actor1 is None and target in strikers and d.sub_event_type in _REMOTE:
+            found = strikers[target]
+            if len(found) == 1:
+                d.actor1 = next(iter(found.values()))
+
+
+def _soil(d: Draft) -> str | None:
+    place = d.place.place if d.place is not None else None
+    return place.country if place is not None and d.modality == ASSERTED else None

@@ -34,6 +34,8 @@ def is_aggregate(
     if count.value >= lex.aggregate_min:
         return True  # tens of thousands of dead: a war's toll, not an incident's
     tok = clause(head)
+    if _one_doer(tok, lex):
+        return False  # "Last month, a suicide car bombing ... killed six soldiers": one incident
     clauses = {tok, cue_word}  # "120 leaders tués depuis le début de l'année": the participle's
     tally = clause(tok.head)  # "Depuis janvier, le cluster a enregistré 137 civils tués": its period
     counted = head.dep_ in ("obj", "dobj") or tok.dep_ in ("acl", "amod")
@@ -52,6 +54,19 @@ def is_aggregate(
         own = clause(cue.root)
         if own in clauses or (cue.root.dep_ == "mark" and clause(own.head) in clauses):
             return True  # (the cue may open a clause of its own: "since the violence erupted")
+    return False
+
+
+def _one_doer(verb: Token, lex: CasualtyWords) -> bool:
+    """The killing verb's subject is one thing or one person ("a bombing", "un kamikaze"),
+    not a plural, a war or "a wave of attacks"."""
+    for subj in verb.children:
+        singular = subj.pos_ == "NOUN" and "Sing" in subj.morph.get("Number", [])
+        if not subj.dep_.startswith("nsubj") or not singular:
+            continue
+        one = any(c.dep_ == "det" and c.lower_ in lex.incident_determiners for c in subj.children)
+        many = any("Plur" in g.morph.get("Number", []) for c in subj.children for g in (c, *c.children))
+        return one and not many
     return False
 
 

@@ -81,6 +81,10 @@ class _Cues:
     media: frozenset[str]
     proper: frozenset[str]  # sources that are names (media, institutions), not roles
     verb_stems: frozenset[str]  # for forms the lemmatizer missed
+    pronominal: frozenset[str]  # "un incendie s'est déclaré": no one spoke
+    negations: frozenset[str]  # "Kiev n'a pas confirmé": no one spoke
+    ministry_nouns: frozenset[str]
+    ministry_domains: tuple[tuple[str, str], ...]  # folded domain words, longest first
 
 
 def _folded(words: list[str]) -> frozenset[str]:
@@ -126,7 +130,15 @@ def cues(lang: str) -> _Cues:
         media=frozenset(media),
         proper=frozenset(proper),
         verb_stems=frozenset(_stems(data["verbs"], data.get("verb_endings", []))),
+        pronominal=_folded(data.get("pronominal_not_reporting", [])),
+        negations=_folded(resource(lang, "modality").get("negation_words", [])),
+        ministry_nouns=_folded(data.get("ministries", {}).get("nouns", [])),
+        ministry_domains=_longest_first(data.get("ministries", {}).get("domains", {})),
     )
+
+
+def _longest_first(table: dict[str, str]) -> tuple[tuple[str, str], ...]:
+    return tuple(sorted(((fold(k), v) for k, v in table.items()), key=lambda kv: -len(kv[0])))
 
 
 def _stems(verbs: list[str], endings: list[str]) -> set[str]:
@@ -200,7 +212,7 @@ def _verb_sources(toks: list[Token], si: int, c: _Cues, here: list[_Found], prio
     seen = False
     for pos, tok in enumerate(toks):
         width = _reporting_width(tok, toks, pos, c)
-        if not width:
+        if not width or _unsaid(tok, c):
             continue
         seen = True
         claim = _is_claim(tok, c)
@@ -224,6 +236,20 @@ def _reporting_width(tok: Token, toks: list[Token], pos: int, c: _Cues) -> int:
     if lemma in c.verbs or (tok.pos_ == "VERB" and _stem(fold(tok.text), c) in c.verb_stems):
         return 1
     return 0
+
+
+def unsaid(verb: Token, lang: str) -> bool:
+    """A reporting verb that reports nothing: negated ("n'a pas confirmé", "did not say") or
+    pronominal in a sense that is not speech ("un incendie s'est déclaré")."""
+    return _unsaid(verb, cues(lang))
+
+
+def _unsaid(verb: Token, c: _Cues) -> bool:
+    words = {fold(ch.text) for ch in verb.children if ch.dep_ in ("neg", "advmod")}
+    if words & c.negations:
+        return True
+    reflexive = any(ch.dep_.startswith("expl") or fold(ch.text) in ("se", "s'") for ch in verb.children)
+    return reflexive and fold(verb.lemma_) in c.pronominal
 
 
 def _stem(word: str, c: _Cues) -> str:
@@ -270,6 +296,8 @@ def _speakers(
     # (not a passive one: "two lecturers, accused of collaborating" are accused, not accusing)
     if not subjects and participle and active and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
         subjects = [verb.head]  # "un habitant, confirmant l'attaque, ..."
+    if subjects and _incise(toks, pos, verb) and not participle:
+        subjects = []  # "..., a rapporté un proche": the speaker follows, whatever the parse says
     out: list[tuple[int, int] | SourceMention] = []
     for subj in subjects:
         if subj.pos_ == "PRON" or fold(subj.text) in c.pronouns | c.impersonal:
@@ -292,6 +320,19 @@ def _speakers(
             span = _np_forward(toks, j, c)
             return [span] if span is not None else []
     return []
+
+
+def _incise(toks: list[Token], pos: int, verb: Token) -> bool:
+    """An inserted "..., a rapporté un proche d'un détenu." closing the sentence: the phrase after
+    the verb is its speaker even when the parser hung an earlier noun on the verb as subject."""
+    if verb.dep_ == "ROOT" or not _after_opener(toks, pos, verb):
+        return False
+    base, end = toks[0].i, toks[-1].i
+    for ch in verb.children:
+        if ch.i > verb.i and ch.dep_ in ("obj", "dobj", "nsubj") and ch.pos_ in ("NOUN", "PROPN", "X"):
+            after = ch.right_edge.i + 1
+            return after > end or toks[after - base].is_punct
+    return False
 
 
 def _separator(tok: Token) -> bool:
@@ -486,6 +527,9 @@ def _canonical(toks: list[Token], c: _Cues, earlier: list[_Found]) -> Source | N
     actors = [m for m in find_actor_mentions(span, c.lang) if not m.generic]
     covered = {i for a, b, _ in hits for i in range(a, b)}
     covered |= {i for i, t in enumerate(toks) for m in actors if m.start <= t.idx < m.end}
+    ministry = _ministry(toks, c)
+    if ministry is not None and (known is None or known[2].value not in c.media):
+        return ministry  # "Russia's defence ministry": the country's, not any ministry of defence
     if _is_named([t for i, t in enumerate(toks) if i not in covered]):
         return Source(text, text)
     if known is not None and _heads(known, toks, c):
@@ -526,6 +570,26 @@ def _heads(known: tuple[int, int, Any], toks: list[Token], c: _Cues) -> bool:
         return True
     head = nouns[0] if lexicon(c.lang).head_first else nouns[-1]
     return bool(known[0] <= head < known[1])
+
+
+def _ministry(toks: list[Token], c: _Cues) -> Source | None:
+    """One name for a ministry however it is written: "le ministère libanais de la Santé",
+    "Lebanon's health ministry" -> "Lebanese Ministry of Health"."""
+    words = [fold(t.text) for t in toks]
+    if not c.ministry_nouns.intersection(words):
+        return None
+    joined = f" {' '.join(words)} "
+    domain = next((name for key, name in c.ministry_domains if f" {key} " in joined), None)
+    lex = lexicon(c.lang)
+    named = [hit[2].value for hit in lex.countries.find(toks)]
+    country = next(iter(named), None) or next(
+        (lex.demonyms[fold(t.text)][0] for t in toks if fold(t.text) in lex.demonyms), None
+    )
+    demonym = english_demonym(country)
+    if domain is None or not demonym:
+        return None
+    text = toks[0].doc[toks[0].i : toks[-1].i + 1].text
+    return Source(f"{demonym} Ministry of {domain}", text)
 
 
 def _actor_source(toks: list[Token], c: _Cues) -> Source | None:

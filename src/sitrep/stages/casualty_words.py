@@ -60,6 +60,7 @@ class CasualtyWords:
     aggregate_min_vague: int
     aggregate_min: int
     tally_verbs: frozenset[str] = frozenset()
+    incident_determiners: frozenset[str] = frozenset()
 
 
 def _set(words: Iterable[str]) -> frozenset[str]:
@@ -120,6 +121,7 @@ def casualty_words(lang: str) -> CasualtyWords:
         aggregate_min_vague=int(d.get("aggregate_min_vague", 1000)),
         aggregate_min=int(d.get("aggregate_min", 5000)),
         tally_verbs=_set(d.get("tally_verbs", [])),
+        incident_determiners=_set(d.get("incident_determiners", [])),
     )
 
 

@@ -20,7 +20,14 @@ from sitrep.model import Place, Source
 from sitrep.stages import earlier
 from sitrep.stages import modality as mod
 from sitrep.stages import trigger_filters as tf
-from sitrep.stages.actor_roles import ARMED_KINDS, blamed_for_last, fill_from_sentences, main_armed_actor
+from sitrep.stages.actor_roles import (
+    ARMED_KINDS,
+    blamed_for_last,
+    fill_from_sentences,
+    main_armed_actor,
+    strikes_across,
+)
+from sitrep.stages.attribution import unsaid
 from sitrep.stages.earlier import Marker
 from sitrep.stages.facts import ActorRef, CasualtyRef, DocFacts, PlaceRef, SentFacts, TimeRef
 from sitrep.stages.headline import headline_toll
@@ -114,6 +121,7 @@ def detect(facts: DocFacts) -> list[Draft]:
             _add(split[0], [d for d in drafts if d is not host], facts, words, drafts)
     for d in drafts:
         _finish(d, facts, lex, words)
+    strikes_across(drafts)
     from sitrep.stages.consolidate import consolidate
 
     return consolidate(drafts, facts.lang)
@@ -294,7 +302,10 @@ def _means(best: Trigger, pool: list[Trigger], doc: Doc) -> Trigger:
 
 
 def _attach_place(d: Draft, sf: SentFacts, drafts: list[Draft], facts: DocFacts, words: RoleWords) -> None:
-    places = _candidates(sf, words)
+    places = _places_told(sf, facts, words)
+    if places and places[0].start not in range(sf.sent.start_char, sf.sent.end_char):
+        d.place, d.place_inherited = places[0], True  # "dans la capitale", named elsewhere
+        return
     if places:
         d.place = _closest(places, d, sf, facts)
         if d.place.covers:  # "in the north of the country": the town or province the text names there
@@ -304,10 +315,6 @@ def _attach_place(d: Draft, sf: SentFacts, drafts: list[Draft], facts: DocFacts,
                 d.place = max(before, key=lambda p: p.start)
                 d.place_inherited = True
         return
-    capital = _the_capital(sf, facts, words)
-    if capital is not None:  # "in the capital's central business district", "dans la capitale"
-        d.place, d.place_inherited = capital, True
-        return
     # No place in the sentence: the last place named before it in the same paragraph
     # ("Ils ont donc été éliminés", "à l'est de cette même ville"); across paragraphs only
     # when this paragraph names none (the story goes on where it was).
@@ -315,11 +322,23 @@ def _attach_place(d: Draft, sf: SentFacts, drafts: list[Draft], facts: DocFacts,
     for prev in reversed(facts.sents[: sf.index]):
         if prev.paragraph != sf.paragraph and para_has_place and not refers_back(sf, words):
             break
-        cands = [p for p in _candidates(prev, words) if not dateline(p, facts.text)]
+        told = _places_told(prev, facts, words)  # (the capital may be the dateline's)
+        cands = [p for p in told if not (dateline(p, facts.text) and any(p is q for q in prev.places))]
         if cands:
             d.place = _settlement_first(cands)[0]
             d.place_inherited = True
             return
+
+
+def _places_told(sf: SentFacts, facts: DocFacts, words: RoleWords) -> list[PlaceRef]:
+    """Where a sentence puts things; "in the capital" (or "in the capital ... in the Mirpur area",
+    a district the gazetteer lacks) is the capital the article names."""
+    places = _candidates(sf, words)
+    if all(p.place is None for p in places):
+        capital = _the_capital(sf, facts, words)
+        if capital is not None:
+            return [capital]
+    return places
 
 
 def _the_capital(sf: SentFacts, facts: DocFacts, words: RoleWords) -> PlaceRef | None:
@@ -501,10 +520,11 @@ def _time_of_report(t: TimeRef, d: Draft, sf: SentFacts, lang: str) -> bool:
     lemma = head.lemma_.lower()
     phrases = reporting.get("verb_phrases", [])  # "a fait état lundi de douze morts"
     pairs = [[head.head.lemma_.lower(), lemma], *([lemma, c.lemma_.lower()] for c in head.children)]
-    said = lemma in reporting.get("verbs", []) or any(p in phrases for p in pairs)
+    verbs = reporting.get("verbs", [])
+    said = (lemma in verbs and not unsaid(head, lang)) or any(p in phrases for p in pairs)
     if not said:  # "said in a flash update on Monday": the time of the report's vehicle
         verb = _clause_verb(head, d.anchor.head)
-        said = verb is not None and verb.lemma_.lower() in reporting.get("verbs", [])
+        said = verb is not None and verb.lemma_.lower() in verbs and not unsaid(verb, lang)
     return head.i != d.anchor.head and said
 
 
