@@ -766,3 +766,25 @@ def test_the_ministry_that_speaks_names_its_forces(run):
     )
     assert evs and evs[0].actor1 is not None and evs[0].actor1.name == "Military Forces of Russia"
     assert evs[0].sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_strikes_summed_across_an_area_give_way_to_the_incidents_told(run):
+    text = (
+        "Israeli strikes killed at least 30 Palestinians across the Gaza Strip on Monday, health "
+        "officials said. An air strike on a house in Gaza City killed nine members of one family."
+    )
+    evs = run(text, "en", published="2025-07-15")
+    assert [(e.fatalities, e.date) for e in evs] == [(9, "2025-07-14")]
+
+
+def test_a_statement_read_on_television_dates_the_statement(run):
+    text = (
+        "Militants killed 19 soldiers in an attack on an army post in the Tillaberi region on Saturday, "
+        "the defence ministry said. Hundreds of assailants stormed the post at Bankilare shortly after "
+        "dawn, the ministry said in a statement read on state television late on Sunday. Army drones "
+        "later struck the retreating column north of Bankilare, killing 30 militants."
+    )
+    evs = run(text, "en", published="2025-06-23")
+    assert [e.sub_event_type for e in evs] == ["Armed clash", "Air/drone strike"]
+    assert evs[0].date == "2025-06-21"
+    assert evs[1].actor1 is not None and evs[1].actor1.name == "Military Forces of Niger"

@@ -351,3 +351,9 @@ def test_more_of_the_same_beside_a_new_toll_is_its_part(nlp_en: Language) -> Non
 def test_the_wounded_who_die_are_counted_dead(nlp_en: Language) -> None:
     found = tolls(nlp_en, "The toll rose to 31 on Sunday, after seven of the injured died in hospital.", "en")
     assert [(c.kind, c.count.value) for c in found] == [("killed", 31), ("killed", 7)]
+
+
+def test_the_wounded_after_a_count_are_wounded_whatever_the_parse(nlp_en: Language) -> None:
+    text = "The hospital said it had received the bodies of 11 people and more than 60 wounded."
+    found = [(c.kind, c.count.value) for c in tolls(nlp_en, text, "en")]
+    assert ("killed", 11) in found and ("injured", 60) in found and ("killed", 60) not in found

@@ -329,7 +329,7 @@ def _mention(
             toks, lo, hi, resolve_value(group, _text(toks, lo, hi), country or hint), a, b, lex, False
         )
     head_word = fold(" ".join(t.text for t in toks[a:b]))
-    if entry.head and country is None and head_word in lex.need_country:
+    if entry.head and country is None and head_word in lex.need_country and not _state_owned(lex, toks, a):
         return None
     use = country or (hint if entry.value.startswith(("@", "%")) else None)
     actor = resolve_value(entry.value, _text(toks, lo, hi), use)
@@ -337,6 +337,13 @@ def _mention(
     if foreign and _longer_name(toks, a, b, lex):
         return None  # "West Papua National Liberation Army" in Papua is not Colombia's ELN
     return _make(toks, lo, hi, actor, a, b, lex, generic=entry.head)
+
+
+def _state_owned(lex: _Lexicon, toks: list[Token], a: int) -> bool:
+    """ "Army drones", "police helicopters": the state's, so the article's country is theirs."""
+    if lex.head_first or a == 0:
+        return False
+    return any(e.head and e.value in ("@military", "@police") for _, _, e in lex.names.find(toks[a - 1 : a]))
 
 
 def _longer_name(toks: list[Token], a: int, b: int, lex: _Lexicon) -> bool:

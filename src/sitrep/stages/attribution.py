@@ -296,6 +296,8 @@ def _speakers(
     # (not a passive one: "two lecturers, accused of collaborating" are accused, not accusing)
     if not subjects and participle and active and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
         subjects = [verb.head]  # "un habitant, confirmant l'attaque, ..."
+    if len(subjects) > 1:  # two subjects is a parse error: the speaker is the one next to the verb
+        subjects = [min(subjects, key=lambda t: abs(verb.i - t.i))]
     if subjects and _incise(toks, pos, verb) and not participle:
         subjects = []  # "..., a rapporté un proche": the speaker follows, whatever the parse says
     out: list[tuple[int, int] | SourceMention] = []

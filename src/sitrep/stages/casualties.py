@@ -116,9 +116,9 @@ def _phrase(root: Token, ids: set[int], lex: _Lexicon) -> tuple[Token, Token | N
     nxt = root.doc[max(ids) + 1] if max(ids) + 1 < len(root.doc) else None
     if (
         nxt is not None
-        and nxt.pos_ in ("NOUN", "ADJ", "PROPN", "PRON")
+        and (nxt.pos_ in ("NOUN", "ADJ", "PROPN", "PRON") or _noun_kind(nxt, lex) is not None)
         and (root.like_num or root.pos_ in ("NUM", "DET"))
-    ):
+    ):  # (and "more than 60 wounded", "wounded" read as a verb)
         # "589 civils" with the number misattached to the verb, or heading the noun itself
         return (root, nxt) if nxt.head.i == root.i else (nxt, nxt)
     # "tuant 12", "30 d'entre eux", "Four of the victims" (not "Un jeune de 22 ans")

@@ -26,8 +26,33 @@ def consolidate(drafts: list[Draft], lang: str) -> list[Draft]:
         later = [b for b in asserted[i + 1 :] if b.family == a.family and tolls[id(b)]]
         if _is_summary(a, later, tolls, lang):
             drop.add(id(a))
+    for a in asserted:
+        parts = _parts(a, asserted, lang) if a.spread else []
+        if parts:
+            drop.add(id(a))
+            for b in parts:  # "... across Gaza on Monday. An air strike on a house ...": Monday's
+                b.time = b.time or a.time
     kept = _told_again([d for d in drafts if id(d) not in drop], lang)
     return _merge_restatements(kept, tolls, lang)
+
+
+def _parts(a: Draft, asserted: list[Draft], lang: str) -> list[Draft]:
+    """Incidents summed over an area ("strikes killed 43 across Gaza on Monday") that the
+    article then tells one by one: the parts are the events."""
+    from sitrep.stages.sameness import same_time
+
+    def country(d: Draft) -> str | None:
+        return d.place.place.country if d.place is not None and d.place.place is not None else None
+
+    return [
+        b
+        for b in asserted
+        if b is not a
+        and b.family == a.family
+        and b.sents[0].index > a.sents[0].index
+        and (b.time is None or same_time(a.time, b.time, lang))
+        and country(a) in (None, country(b))
+    ]
 
 
 def _told_again(drafts: list[Draft], lang: str) -> list[Draft]:

@@ -58,6 +58,7 @@ class Draft:
     place_inherited: bool = False
     time: TimeRef | None = None
     in_passing: bool = False  # an earlier incident dated by another ("a day after an attack in X")
+    spread: bool = False  # incidents summed over an area ("strikes killed 43 across Gaza")
     casualties: list[CasualtyRef] = field(default_factory=list)
     sources: list[Source] = field(default_factory=list)
     event_type: str = ""
@@ -196,6 +197,7 @@ def _candidate(sf: SentFacts, trigs: list[Trigger], facts: DocFacts, lex: Trigge
     d.modality = mod.ASSERTED if asserted else moods[best]
     d.casualties = list(sf.casualties)
     d.sources = list(sf.sources)
+    d.spread = tf.spread([doc[t.head] for t in pool], sf.sent, words)
     _fill_roles(d, sf, words)
     return d
 
@@ -534,6 +536,9 @@ def _clause_verb(tok: Token, anchor: int) -> Token | None:
     for _ in range(6):
         if tok.i == anchor:
             return None
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ == "acl" and tok.head.pos_ == "NOUN":
+            tok = tok.head  # "in a statement read on state television late on Sunday": the statement's
+            continue
         if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
             return tok if tok.pos_ in ("VERB", "AUX") else None
         tok = tok.head

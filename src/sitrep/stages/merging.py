@@ -31,7 +31,8 @@ def refers_back(sf: SentFacts, words: RoleWords) -> bool:
 
 def merge_target(cand: Draft, drafts: list[Draft], words: RoleWords, facts: DocFacts) -> Draft | None:
     """The open incident this sentence continues, or None when it reports a new one."""
-    asserted = [d for d in drafts if d.modality == mod.ASSERTED]
+    # (incidents summed over an area take no incident with a place of its own: those are its parts)
+    asserted = [d for d in drafts if d.modality == mod.ASSERTED and not (d.spread and own_place(cand))]
     if not asserted:
         return None
     prev = asserted[-1]

@@ -59,6 +59,7 @@ class RoleWords:
     heading_preps: frozenset[str] = frozenset()
     heading_verbs: frozenset[str] = frozenset()
     summary_openers: tuple[str, ...] = ()
+    spread_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=16)
@@ -104,6 +105,7 @@ def role_words(lang: str) -> RoleWords:
         fs("heading_preps"),
         fs("heading_verbs"),
         tuple(sorted(fs("summary_openers"), key=len, reverse=True)),
+        fs("spread_words"),
     )
 
 
@@ -130,6 +132,34 @@ def referenced(tok: Token, words: RoleWords) -> bool:
         return False
     owner = tok.head.head if tok.dep_ == "pobj" else tok.head if tok.dep_ == "nmod" else None
     return owner is not None and owner.pos_ == "NOUN" and owner.i != tok.i
+
+
+def spread(triggers: list[Token], sent: Span, words: RoleWords) -> bool:
+    """ "Israeli strikes and gunfire killed 43 Palestinians across the Gaza Strip": incidents in
+    the plural spread over an area, the sum of several."""
+    plural = {t.i for t in triggers if t.pos_ == "NOUN" and "Plur" in t.morph.get("Number", [])}
+    if not plural:
+        return False
+    doc = sent.doc
+    for tok in sent:
+        if not any(_opens(doc, tok.i, w) for w in words.spread_words):
+            continue
+        gov = tok.head  # the phrase's noun ("dans toute la bande"), then what it hangs on
+        for _ in range(3):
+            if gov.i in plural or gov.pos_ in ("VERB", "AUX") or gov.head.i == gov.i:
+                break
+            gov = gov.head
+        subjects = {c.i for c in gov.children if c.dep_.startswith("nsubj")}
+        if gov.dep_ in ("acl", "relcl"):
+            subjects.add(gov.head.i)  # "Israeli strikes killed ...", parsed as "strikes (that) killed"
+        if gov.i in plural or subjects & plural:
+            return True
+    return False
+
+
+def _opens(doc: Doc, i: int, phrase: str) -> bool:
+    parts = phrase.split()
+    return [x.lower_ for x in doc[i : i + len(parts)]] == parts
 
 
 def summary(sent: Span, words: RoleWords) -> bool:
