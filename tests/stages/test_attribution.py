@@ -301,3 +301,30 @@ def test_a_ministry_has_one_name_however_written(
 ) -> None:
     nlp = nlp_fr if lang == "fr" else nlp_en
     assert name in [n for n, _ in sources(nlp, text, lang)]
+
+
+def test_the_issuer_of_a_statement_opens_it_in_the_present(nlp_en: Language, nlp_fr: Language) -> None:
+    from sitrep.stages.attribution import issuer
+
+    doc = nlp_en("The United Nations Mission in Mali condemns the attack on its convoy near Gao on Monday.")
+    found = issuer(doc, "en", [0])
+    assert found is not None and "United Nations Mission in Mali" in found.name
+    doc = nlp_fr("L'armée malienne informe que ses unités ont repoussé une attaque à Boni.")
+    assert issuer(doc, "fr", [0]) is not None
+    quiet = nlp_en("Gunmen killed five villagers near Gao on Monday, officials said.")
+    assert issuer(quiet, "en", [0]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Five civilians were killed, according to information gathered by the UN human rights team.", "en"),
+        ("Trois civils ont été tués, selon des informations recueillies par la MINUSCA.", "fr"),
+    ],
+)
+def test_information_speaks_through_who_gathered_it(
+    nlp_fr: Language, nlp_en: Language, text: str, lang: str
+) -> None:
+    nlp = nlp_fr if lang == "fr" else nlp_en
+    names = [n for n, _ in sources(nlp, text, lang)]
+    assert names and not any("information" in n.lower() for n in names)

@@ -357,3 +357,20 @@ def test_the_wounded_after_a_count_are_wounded_whatever_the_parse(nlp_en: Langua
     text = "The hospital said it had received the bodies of 11 people and more than 60 wounded."
     found = [(c.kind, c.count.value) for c in tolls(nlp_en, text, "en")]
     assert ("killed", 11) in found and ("injured", 60) in found and ("killed", 60) not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Le journaliste Paul Ngono a été abattu devant son domicile.", "fr", [("killed", 1)]),
+        ("Reporter Jane Okafor was shot dead outside her home.", "en", [("killed", 1)]),
+        ("The mayor of Tecpan and one of his guards were shot dead.", "en", [("killed", 1), ("killed", 1)]),
+        ("The commander killed two villagers.", "en", [("killed", 2)]),
+        ("Le maire a déclaré que deux civils avaient été tués.", "fr", [("killed", 2)]),
+    ],
+)
+def test_one_person_the_verb_names_is_one_victim(
+    nlp_fr: Language, nlp_en: Language, text: str, lang: str, expected: list[tuple[str, int]]
+) -> None:
+    nlp = nlp_fr if lang == "fr" else nlp_en
+    assert [(c.kind, c.count.value) for c in tolls(nlp, text, lang)] == expected

@@ -83,6 +83,7 @@ class _Cues:
     verb_stems: frozenset[str]  # for forms the lemmatizer missed
     pronominal: frozenset[str]  # "un incendie s'est déclaré": no one spoke
     negations: frozenset[str]  # "Kiev n'a pas confirmé": no one spoke
+    issuer_verbs: frozenset[str]
     ministry_nouns: frozenset[str]
     ministry_domains: tuple[tuple[str, str], ...]  # folded domain words, longest first
 
@@ -132,6 +133,8 @@ def cues(lang: str) -> _Cues:
         verb_stems=frozenset(_stems(data["verbs"], data.get("verb_endings", []))),
         pronominal=_folded(data.get("pronominal_not_reporting", [])),
         negations=_folded(resource(lang, "modality").get("negation_words", [])),
+        issuer_verbs=_folded(data.get("issuer_verbs", []))
+        | frozenset(_stems(data.get("issuer_verbs", []), data.get("verb_endings", []))),
         ministry_nouns=_folded(data.get("ministries", {}).get("nouns", [])),
         ministry_domains=_longest_first(data.get("ministries", {}).get("domains", {})),
     )
@@ -252,10 +255,11 @@ def _unsaid(verb: Token, c: _Cues) -> bool:
     return reflexive and fold(verb.lemma_) in c.pronominal
 
 
-def _stem(word: str, c: _Cues) -> str:
+def _stem(word: str, c: _Cues, stems: frozenset[str] | None = None) -> str:
     """The longest prefix of ``word`` that is a verb stem (verbs minus their infinitive ending)."""
+    table = c.verb_stems if stems is None else stems
     for n in range(len(word), 3, -1):
-        if word[:n] in c.verb_stems:
+        if word[:n] in table:
             return word[:n]
     return ""
 
@@ -641,6 +645,27 @@ def _attach_quotes(doc: Doc, c: _Cues, found: list[_Found]) -> None:
         if best is not None:
             f = found[best]
             found[best] = _Found(replace(f.mention, quote=(q_start, q_end)), f.verb)
+
+
+def issuer(doc: Doc, lang: str, opening: list[int]) -> Source | None:
+    """The organisation that issued a statement ("The United Nations Mission in South Sudan
+    condemns ...", "Les Forces armées maliennes informent ..."): the named subject of a verb of
+    statement in the present tense in the opening sentences (``opening``: their indices)."""
+    c = cues(lang)
+    sents = list(doc.sents)
+    for si in opening:
+        for verb in sents[si] if si < len(sents) else ():
+            present = "Pres" in verb.morph.get("Tense", []) or verb.tag_ in ("VBZ", "VBP")
+            said = fold(verb.lemma_) in c.issuer_verbs or _stem(fold(verb.text), c, c.issuer_verbs)
+            if verb.pos_ != "VERB" or not present or not said:
+                continue
+            for subj in (ch for ch in verb.children if ch.dep_ in ("nsubj", "csubj")):
+                toks = list(doc[subj.left_edge.i : subj.right_edge.i + 1])
+                named = any(t.text[:1].isupper() for t in toks if not t.is_sent_start)
+                source = _canonical(toks, c, []) if 0 < len(toks) <= _MAX_NP else None
+                if source is not None and (named or source.name != source.text):
+                    return source  # a name, or a known body ("l'armée malienne": "Malian army")
+    return None
 
 
 def sources_for_sentence(doc: Doc, sent_index: int, mentions: list[SourceMention]) -> list[Source]:

@@ -359,12 +359,54 @@ def _counts(sent: Span, lang: str, lex: _Lexicon) -> list[Count]:
     and one person listed beside a count ("the wife and three children": four)."""
     counts = find_counts(sent.text, lang, offset=sent.start_char)
     for tok in sent:
+        if _named_person(tok) and _struck(tok, lex):  # "Efrén Castañeda was shot dead"
+            counts.append(Count(1, "exact", tok.idx, tok.idx + len(tok.text), tok.text))
         if tok.dep_ not in ("det", "poss") or _norm(tok.head.lemma_) not in lex.person_nouns:
             continue
         word = _norm(tok.text)
-        if word in lex.one_determiners or (word in lex.listed_one and _listed_with_count(tok.head, lex)):
+        # (not "the commander was killed": someone told before, unless named or the result of the
+        # incident told: "killing the driver")
+        named = (_introduced(tok.head) or _result(tok.head)) and _struck(tok.head, lex)
+        listed = word in lex.listed_one and (_listed_with_count(tok.head, lex) or named)
+        if word in lex.one_determiners or listed:
             counts.append(Count(1, "exact", tok.idx, tok.idx + len(tok.text), tok.text))
     return sorted(counts, key=lambda c: c.start)
+
+
+def _named_person(tok: Token) -> bool:
+    """A person's name filling the verb's slot itself (not one in apposition to "le journaliste")."""
+    person = tok.pos_ == "PROPN" and tok.ent_type_ in ("PER", "PERSON")
+    return person and (tok.dep_ in _SUBJ or tok.dep_ in _OBJ)
+
+
+def _result(noun: Token) -> bool:
+    """The object of a gerund of result: "..., killing the driver", "..., tuant le chauffeur"."""
+    verb = _climb(noun).head
+    gerund = verb.tag_ == "VBG" or "Ger" in verb.morph.get("VerbForm", []) or (
+        "Part" in verb.morph.get("VerbForm", []) and "Pres" in verb.morph.get("Tense", [])
+    )
+    return gerund and _climb(noun).dep_ in ("obj", "dobj") and verb.dep_ in ("advcl", "conj", "xcomp")
+
+
+def _introduced(noun: Token) -> bool:
+    """A person noun that names whom it means ("le journaliste Ramiro Osuna", "the mayor of
+    Tecpan"): a first mention, not a reference back to someone already counted."""
+    near = [g for c in noun.children for g in (c, *c.children) if c.i > noun.i]
+    return any(g.pos_ == "PROPN" for g in near)
+
+
+def _struck(noun: Token, lex: _Lexicon) -> bool:
+    """One person the killing or wounding verb itself names ("le journaliste X a été abattu",
+    "the mayor was shot dead"): one victim, written without a number."""
+    if "Plur" in noun.morph.get("Number", []) or any(c.dep_ == "nummod" for c in noun.children):
+        return False
+    head = _climb(noun)
+    verb = head.head
+    if verb.i == head.i or _norm(verb.lemma_) in lex.loss_verbs:
+        return False  # ("a rescapé qui a perdu son frère": a relative's loss, told again)
+    if verb.dep_ not in ("ROOT", "ccomp", "conj", "parataxis") and not _result(noun):
+        return False  # ("until the last terrorist is eliminated", "after the mayor was killed")
+    return _verb_kind(head.dep_, verb, head, head, lex) is not None
 
 
 def _listed_with_count(noun: Token, lex: _Lexicon) -> bool:

@@ -547,6 +547,8 @@ def _clause_verb(tok: Token, anchor: int) -> Token | None:
 
 def _finish(d: Draft, facts: DocFacts, lex: TriggerLexicon, words: RoleWords) -> None:
     headline_toll(d, facts)
+    if not d.sources and facts.issuer is not None:
+        d.sources = [facts.issuer]  # a statement's incidents are its issuer's claims
     fallback_place(d, facts)
     main = main_armed_actor(facts)
     after = d.sents[-1].index + 1

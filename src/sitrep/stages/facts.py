@@ -98,3 +98,4 @@ class DocFacts:
     country: str | None = None  # the article's main country (ISO alpha-2)
     published: str | None = None
     text: str = ""  # the article text (Doc.text rebuilds the string on every access)
+    issuer: Source | None = None  # who issued the text ("UNMISS condemns ..."), when it is a statement

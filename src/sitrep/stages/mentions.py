@@ -296,8 +296,10 @@ def _as_place(start: int, end: int, facts: DocFacts) -> bool:
 
 
 def _sources(facts: DocFacts) -> None:
-    from sitrep.stages.attribution import find_sources, sources_for_sentence
+    from sitrep.stages.attribution import find_sources, issuer, sources_for_sentence
 
     ments = [m for m in find_sources(facts.doc, facts.lang) if not _as_place(m.start, m.end, facts)]
     for sf in facts.sents:
         sf.sources = list(sources_for_sentence(facts.doc, sf.index, ments))
+    opening = [sf.index for sf in facts.sents if not sf.heading][:2]
+    facts.issuer = issuer(facts.doc, facts.lang, opening)
