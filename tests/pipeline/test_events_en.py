@@ -788,3 +788,26 @@ def test_a_statement_read_on_television_dates_the_statement(run):
     assert [e.sub_event_type for e in evs] == ["Armed clash", "Air/drone strike"]
     assert evs[0].date == "2025-06-21"
     assert evs[1].actor1 is not None and evs[1].actor1.name == "Military Forces of Niger"
+
+
+def test_gunmen_blocking_a_road_and_captives_marched_off_are_no_protest(run):
+    text = (
+        "Gunmen blocked the highway south of Tsafe on Monday and abducted travellers from three "
+        "buses. A driver who escaped said more than 30 passengers were marched into the forest."
+    )
+    evs = run(text, "en", published="2025-07-15")
+    assert [e.sub_event_type for e in evs] == ["Abduction/forced disappearance"]
+
+
+def test_the_dead_buried_the_next_day_are_the_toll_told_again(run):
+    text = (
+        "At least fourteen people were killed when bandits stormed a village in Zurmi on Sunday night, "
+        "residents said. A community leader said fourteen bodies were buried on Monday."
+    )
+    evs = run(text, "en", published="2025-07-15")
+    assert [(e.fatalities, e.date) for e in evs] == [(14, "2025-07-13")]
+
+
+def test_people_abducted_since_january_are_a_tally(run):
+    text = "More than 300 people have been abducted in Zamfara State since January, an aid group said."
+    assert run(text, "en", published="2025-07-15") == []

@@ -165,6 +165,8 @@ def _candidate(sf: SentFacts, trigs: list[Trigger], facts: DocFacts, lex: Trigge
         and not tf.in_group_name(t, sf)
         and not tf.gathered_others(t, doc, facts.lang)
         and not tf.scattered(t, sf, facts.lang)
+        and not tf.armed_blockade(t, sf, facts.lang)
+        and not tf.tallied(t, sf.sent, facts.lang)
         and not tf.fired_nothing(t, doc, blocked)
         and not tf.background_clause(doc[t.head], sf, facts.published)
         and (real_deaths or not tf.in_passing(doc[t.head]))

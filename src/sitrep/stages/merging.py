@@ -72,7 +72,7 @@ def merge_target(cand: Draft, drafts: list[Draft], words: RoleWords, facts: DocF
         return None
     if _another_account(prev, cand, facts):
         return prev
-    if _died_of_wounds(prev, cand, words):
+    if _died_of_wounds(prev, cand, words) or _buried(prev, cand, words):
         return prev
     if _introduces_new(cand, words, facts):
         return None
@@ -271,6 +271,14 @@ def _died_of_wounds(prev: Draft, cand: Draft, words: RoleWords) -> bool:
         return False  # "the toll from Monday's strike on Ras Isa rose to nine after two died of their wounds"
     lemmas = {t.lemma_.lower() for sf in cand.sents for t in sf.sent}
     return bool(lemmas & words.wound_nouns) and bool(lemmas & words.victim_verbs)
+
+
+def _buried(prev: Draft, cand: Draft, words: RoleWords) -> bool:
+    """ "Fourteen bodies were buried on Monday": the dead of the incident just told, buried later
+    (only a toll, no incident told anew)."""
+    if prev.family != cand.family or not all(t.implied for t in cand.triggers):
+        return False
+    return any(t.lemma_.lower() in words.burial_verbs for sf in cand.sents for t in sf.sent)
 
 
 def _claim_of(prev: Draft, cand: Draft, words: RoleWords) -> bool:

@@ -60,6 +60,7 @@ class RoleWords:
     heading_verbs: frozenset[str] = frozenset()
     summary_openers: tuple[str, ...] = ()
     spread_words: frozenset[str] = frozenset()
+    burial_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=16)
@@ -106,6 +107,7 @@ def role_words(lang: str) -> RoleWords:
         fs("heading_verbs"),
         tuple(sorted(fs("summary_openers"), key=len, reverse=True)),
         fs("spread_words"),
+        fs("burial_verbs"),
     )
 
 
@@ -463,6 +465,45 @@ def scattered(t: Trigger, sf: SentFacts, lang: str) -> bool:
     doers = [c for c in tok.children if c.dep_ in ("nsubj", "obl:agent", "agent")]
     doers += [g for c in doers if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     return not any((a := sf.actor_at(c.i)) is not None and a.actor.kind == "state_forces" for c in doers)
+
+
+def tallied(t: Trigger, sent: Span, lang: str) -> bool:
+    """ "More than 300 people have been abducted in the state since January": a period's count of
+    people taken, not one incident (death tolls are read the same way by the casualty stage)."""
+    if t.concept not in ("abduction", "arrest"):
+        return False
+    from sitrep.stages.aggregates import is_aggregate
+    from sitrep.stages.quantities import find_counts
+
+    doc, lex = sent.doc, casualty_words(lang)
+    if not lex.aggregate_cues.search(sent.text):
+        return False  # (a mass arrest is still one: "police arrested about 4,000 people")
+    tok = doc[t.head]
+    for count in find_counts(sent.text, lang, offset=sent.start_char):
+        span = doc.char_span(count.start, count.end, alignment_mode="expand")
+        if span is None:
+            continue
+        noun = span.root.head if span.root.dep_ in ("nummod", "det", "quantmod") else span.root
+        if noun.head.i == tok.i and is_aggregate(sent, noun, tok, count, lang, lex):
+            return True
+    return False
+
+
+def armed_blockade(t: Trigger, sf: SentFacts, lang: str) -> bool:
+    """'gunmen blocked the Gusau-Funtua highway': armed men who block a road are no protest, nor
+    are captives who 'were marched into the forest'."""
+    tok = sf.sent.doc[t.head]
+    if t.concept != "protest" or tok.pos_ != "VERB":
+        return False
+    if tok.lemma_.lower() in mod.cues(lang).dispersal:
+        return False  # ("police dispersed a sit-in", "were dispersed": a protest met by force)
+    if any(c.dep_ in ("auxpass", "aux:pass") for c in tok.children):  # (the subject label misleads)
+        return True
+    doers = [c for c in tok.children if c.dep_ == "nsubj"]
+    return any((a := sf.actor_at(c.i)) is not None and a.actor.kind in _GUNMEN for c in doers)
+
+
+_GUNMEN = frozenset({"unidentified", "rebel_group", "political_militia", "external_force"})
 
 
 def fired_nothing(t: Trigger, doc: Doc, blocked: set[int]) -> bool:
