@@ -655,9 +655,11 @@ def issuer(doc: Doc, lang: str, opening: list[int]) -> Source | None:
     sents = list(doc.sents)
     for si in opening:
         for verb in sents[si] if si < len(sents) else ():
+            if verb.pos_ != "VERB":
+                continue
             present = "Pres" in verb.morph.get("Tense", []) or verb.tag_ in ("VBZ", "VBP")
             said = fold(verb.lemma_) in c.issuer_verbs or _stem(fold(verb.text), c, c.issuer_verbs)
-            if verb.pos_ != "VERB" or not present or not said:
+            if not present or not said:
                 continue
             for subj in (ch for ch in verb.children if ch.dep_ in ("nsubj", "csubj")):
                 toks = list(doc[subj.left_edge.i : subj.right_edge.i + 1])

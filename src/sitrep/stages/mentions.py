@@ -245,7 +245,7 @@ def _casualties(facts: DocFacts) -> None:
     claim_verbs = role_words(facts.lang).claim_verbs
     for sf in facts.sents:
         found = casualties_in(sf.sent, facts.lang)
-        claimed = any(t.lemma_.lower() in claim_verbs for t in sf.sent)
+        claimed = bool(found) and any(t.lemma_.lower() in claim_verbs for t in sf.sent)
         for c in found:
             tok = c.victim_span[0] if c.victim_span is not None else -1
             sf.casualties.append(

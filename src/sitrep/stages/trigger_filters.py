@@ -142,6 +142,9 @@ def spread(triggers: list[Token], sent: Span, words: RoleWords) -> bool:
     plural = {t.i for t in triggers if t.pos_ == "NOUN" and "Plur" in t.morph.get("Number", [])}
     if not plural:
         return False
+    low = sent.text.lower()
+    if not any(w in low for w in words.spread_words):
+        return False
     doc = sent.doc
     for tok in sent:
         if not any(_opens(doc, tok.i, w) for w in words.spread_words):
