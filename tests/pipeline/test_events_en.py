@@ -811,3 +811,15 @@ def test_the_dead_buried_the_next_day_are_the_toll_told_again(run):
 def test_people_abducted_since_january_are_a_tally(run):
     text = "More than 300 people have been abducted in Zamfara State since January, an aid group said."
     assert run(text, "en", published="2025-07-15") == []
+
+
+def test_an_incident_in_its_own_town_is_no_summary_of_incidents_far_away(run):
+    text = (
+        "Security forces conducted an operation in Datta Khel, North Waziristan. During the operation, "
+        "eight militants were sent to hell after an intense exchange of fire.\n\n"
+        "In another engagement the same day, near Kulachi in Dera Ismail Khan District, troops killed "
+        "three militants.\n\nEarlier, on 24 November, five militants, including a suicide bomber, were "
+        "killed at the gate of the Frontier Corps headquarters in Bannu."
+    )
+    evs = run(text, "en", published="2025-12-04")
+    assert sorted(e.fatalities or 0 for e in evs) == [3, 5, 8]

@@ -374,3 +374,8 @@ def test_one_person_the_verb_names_is_one_victim(
 ) -> None:
     nlp = nlp_fr if lang == "fr" else nlp_en
     assert [(c.kind, c.count.value) for c in tolls(nlp, text, lang)] == expected
+
+
+def test_along_with_adds_to_the_dead(nlp_en: Language) -> None:
+    text = "Lieutenant Imran Khan, along with two soldiers, embraced shahadat during the exchange of fire."
+    assert sum(c.count.value for c in tolls(nlp_en, text, "en") if c.kind == "killed") == 3

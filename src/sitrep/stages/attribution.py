@@ -22,16 +22,19 @@ import bisect
 import logging
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from typing import Any, Literal
 
 from spacy.tokens import Doc, Token
 
-from sitrep.lang import common, resource
+from sitrep.lang import common
 from sitrep.model import Source
 from sitrep.nlp import doc_text
-from sitrep.stages.actors import PhraseTable, english_demonym, find_actor_mentions, fold, lexicon
+from sitrep.stages.actors import english_demonym, find_actor_mentions, fold, lexicon
 from sitrep.stages.quotes import layout, quotations
+from sitrep.stages.reporting_cues import ReportingCues as _Cues
+from sitrep.stages.reporting_cues import cues
+from sitrep.stages.reporting_cues import reports_nothing as _unsaid
+from sitrep.stages.reporting_cues import stem as _stem
 
 log = logging.getLogger(__name__)
 
@@ -56,101 +59,6 @@ class SourceMention:
     source: Source
     scope: Scope
     quote: tuple[int, int] | None = None
-
-
-@dataclass(frozen=True)
-class _Cues:
-    lang: str
-    frames: PhraseTable
-    keeps_noun: frozenset[str]
-    verbs: frozenset[str]
-    verb_phrases: frozenset[tuple[str, str]]
-    claim_verbs: frozenset[str]
-    claim_objects: frozenset[str]
-    pronouns: frozenset[str]
-    impersonal: frozenset[str]
-    source_nouns: frozenset[str]
-    document_nouns: frozenset[str]
-    author_preps: frozenset[str]
-    same_words: frozenset[str]
-    skip: frozenset[str]
-    breaks: frozenset[str]
-    addressee: frozenset[str]
-    quotes: tuple[tuple[str, str], ...]
-    sources: PhraseTable
-    media: frozenset[str]
-    proper: frozenset[str]  # sources that are names (media, institutions), not roles
-    verb_stems: frozenset[str]  # for forms the lemmatizer missed
-    pronominal: frozenset[str]  # "un incendie s'est déclaré": no one spoke
-    negations: frozenset[str]  # "Kiev n'a pas confirmé": no one spoke
-    issuer_verbs: frozenset[str]
-    ministry_nouns: frozenset[str]
-    ministry_domains: tuple[tuple[str, str], ...]  # folded domain words, longest first
-
-
-def _folded(words: list[str]) -> frozenset[str]:
-    return frozenset(fold(w) for w in words)
-
-
-@lru_cache(maxsize=16)
-def cues(lang: str) -> _Cues:
-    """The compiled attribution cues of ``lang`` (built once per process)."""
-    data = resource(lang, "reporting")
-    tokenizer = lexicon(lang).names._tokenize  # the same tokenizer the actor tables use
-    frames = PhraseTable(tokenizer)
-    for frame in data["frames"]:
-        frames.add(frame, fold(frame))
-    sources = PhraseTable(tokenizer)
-    media, proper = set(), set()
-    for entry in common("sources")["sources"]:
-        if entry.get("kind") != "role":
-            proper.add(entry["name"])
-        for alias in [entry["name"], *entry["aliases"]]:
-            sources.add(alias, entry["name"])
-        if entry.get("kind") == "media":
-            media.add(entry["name"])
-    return _Cues(
-        lang=lang,
-        frames=frames,
-        keeps_noun=_folded(data.get("frame_keeps_noun", [])),
-        verbs=_folded(data["verbs"]),
-        verb_phrases=frozenset((fold(a), fold(b)) for a, b in data.get("verb_phrases", [])),
-        claim_verbs=_folded(data.get("claim_verbs", [])),
-        claim_objects=_folded(data.get("claim_objects", [])),
-        pronouns=_folded(data.get("pronouns", [])),
-        impersonal=_folded(data.get("impersonal", [])),
-        source_nouns=_folded(data.get("source_nouns", [])),
-        document_nouns=_folded(data.get("document_nouns", [])),
-        author_preps=_folded(data.get("author_preps", [])),
-        same_words=_folded(data.get("same_words", [])),
-        skip=_folded(data.get("skip_after_verb", [])),
-        breaks=_folded(data.get("phrase_breaks", [])),
-        addressee=_folded(data.get("addressee", [])),
-        quotes=tuple((a, b) for a, b in data.get("quotes", [])),
-        sources=sources,
-        media=frozenset(media),
-        proper=frozenset(proper),
-        verb_stems=frozenset(_stems(data["verbs"], data.get("verb_endings", []))),
-        pronominal=_folded(data.get("pronominal_not_reporting", [])),
-        negations=_folded(resource(lang, "modality").get("negation_words", [])),
-        issuer_verbs=_folded(data.get("issuer_verbs", []))
-        | frozenset(_stems(data.get("issuer_verbs", []), data.get("verb_endings", []))),
-        ministry_nouns=_folded(data.get("ministries", {}).get("nouns", [])),
-        ministry_domains=_longest_first(data.get("ministries", {}).get("domains", {})),
-    )
-
-
-def _longest_first(table: dict[str, str]) -> tuple[tuple[str, str], ...]:
-    return tuple(sorted(((fold(k), v) for k, v in table.items()), key=lambda kv: -len(kv[0])))
-
-
-def _stems(verbs: list[str], endings: list[str]) -> set[str]:
-    out = set()
-    for verb in verbs:
-        for end in endings:
-            if verb.endswith(end) and len(verb) - len(end) >= 4:
-                out.add(fold(verb[: -len(end)]))
-    return out
 
 
 @dataclass
@@ -239,29 +147,6 @@ def _reporting_width(tok: Token, toks: list[Token], pos: int, c: _Cues) -> int:
     if lemma in c.verbs or (tok.pos_ == "VERB" and _stem(fold(tok.text), c) in c.verb_stems):
         return 1
     return 0
-
-
-def unsaid(verb: Token, lang: str) -> bool:
-    """A reporting verb that reports nothing: negated ("n'a pas confirmé", "did not say") or
-    pronominal in a sense that is not speech ("un incendie s'est déclaré")."""
-    return _unsaid(verb, cues(lang))
-
-
-def _unsaid(verb: Token, c: _Cues) -> bool:
-    words = {fold(ch.text) for ch in verb.children if ch.dep_ in ("neg", "advmod")}
-    if words & c.negations:
-        return True
-    reflexive = any(ch.dep_.startswith("expl") or fold(ch.text) in ("se", "s'") for ch in verb.children)
-    return reflexive and fold(verb.lemma_) in c.pronominal
-
-
-def _stem(word: str, c: _Cues, stems: frozenset[str] | None = None) -> str:
-    """The longest prefix of ``word`` that is a verb stem (verbs minus their infinitive ending)."""
-    table = c.verb_stems if stems is None else stems
-    for n in range(len(word), 3, -1):
-        if word[:n] in table:
-            return word[:n]
-    return ""
 
 
 def _is_claim(tok: Token, c: _Cues) -> bool:

@@ -27,11 +27,16 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.model import Count
 from sitrep.stages.aggregates import is_aggregate
 from sitrep.stages.casualty_words import (
+    NOMINAL,
+    OBJECT_DEPS,
+    SECONDARY,
     SUBJECT_DEPS,
     CasualtyKind,
+    climb,
     earlier_toll,
     toll_statement,
     toll_subject,
+    verb_kind,
 )
 from sitrep.stages.casualty_words import CasualtyWords as _Lexicon
 from sitrep.stages.casualty_words import casualty_words as _lexicon
@@ -39,7 +44,6 @@ from sitrep.stages.casualty_words import complement as _complement
 from sitrep.stages.casualty_words import definite as _definite
 from sitrep.stages.casualty_words import has_object as _has_object
 from sitrep.stages.casualty_words import is_participle as _is_participle
-from sitrep.stages.casualty_words import is_passive_participle as _is_passive_participle
 from sitrep.stages.casualty_words import norm as _norm
 from sitrep.stages.casualty_words import noun_kind as _noun_kind
 from sitrep.stages.casualty_words import participle_kind as _participle_kind
@@ -50,12 +54,12 @@ log = logging.getLogger(__name__)
 
 __all__ = ["Casualty", "CasualtyKind", "casualties_in"]
 
-_OBJ = frozenset({"obj", "dobj", "nsubj:pass", "nsubjpass"})
+_OBJ = OBJECT_DEPS
 _SUBJ = SUBJECT_DEPS
 _MODIFIERS = frozenset({"amod", "compound", "nmod"})
-_NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "ADJ"})
+_NOMINAL = NOMINAL
 _PREDICATE = frozenset({"VERB", "AUX", "ADJ"})
-_SECONDARY = frozenset({"amod", "acl", "oprd", "xcomp", "acomp", "ccomp"})
+_SECONDARY = SECONDARY
 
 
 @dataclass
@@ -128,71 +132,12 @@ def _phrase(root: Token, ids: set[int], lex: _Lexicon) -> tuple[Token, Token | N
     return root, part
 
 
-def _climb(tok: Token) -> Token:
-    """Through coordination and apposition to the phrase that carries the grammatical role."""
-    seen = 0
-    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i and tok.head.pos_ in _NOMINAL and seen < 4:
-        tok, seen = tok.head, seen + 1
-    return tok
-
-
 def _among(tok: Token, lex: _Lexicon) -> Token | None:
     """A "parmi les victimes" / "among the dead" complement of ``tok``."""
     target = _complement(tok, lex.among, after=False)
     if target is not None and _noun_kind(target, lex):
         return target
     return None
-
-
-def _verb_kind(rel: str, gov: Token, tok: Token, head: Token, lex: _Lexicon) -> CasualtyKind | None:
-    """The toll stated by ``tok`` standing in relation ``rel`` to the predicate ``gov``."""
-    lemma = _norm(gov.lemma_)
-    objects = {_norm(c.lemma_) for c in gov.children if c.dep_ in ("obj", "dobj")}
-    passive_subject = rel in _SUBJ and (rel != "nsubj" or _is_passive_participle(gov, lex))
-    # right after the verb, whatever the parser called it: "abattu dix d'entre eux"
-    follows = rel in ("parataxis", "dep", "appos", "xcomp", "nmod") and gov.i == head.left_edge.i - 1
-    # "ont tué mercredi au moins seize personnes": an object the parser read as a bare oblique
-    bare = (
-        rel.startswith(("obl", "nmod"))
-        and head.i > gov.i
-        and not objects
-        and not any(c.dep_ == "case" for c in head.children)
-    )
-    if rel in ("obj", "dobj") or passive_subject or follows or bare:
-        if lemma in lex.killed_verbs or _to_death(gov, lex):
-            return "killed"
-        if lemma in lex.injured_verbs:
-            return "injured"
-    if rel in _SUBJ:
-        if lemma in lex.killed_intransitive:
-            return "killed"
-        if lemma in lex.injured_intransitive:
-            return "injured"
-        if objects & lex.subject_frames.get(lemma, frozenset()):
-            return "killed"
-    if rel not in _SUBJ and objects & lex.object_frames.get(lemma, frozenset()):
-        return "killed"
-    if _norm(tok.lemma_) in lex.object_frames.get(lemma, frozenset()) and rel in ("obj", "dobj"):
-        return "killed"  # "claimed the lives of 20 people, 18 of them children"
-    if rel in ("obj", "dobj") and lemma in lex.loss_verbs and _norm(head.lemma_) in lex.person_nouns:
-        return "killed"
-    if rel in _OBJ | _SUBJ:
-        for c in gov.children:
-            if c.dep_ == "ccomp" and any(g.dep_.startswith("nsubj") for g in c.children):
-                continue  # "strikes killed two fighters, two sources said": a clause of its own
-            shot_dead = c.dep_ == "advmod" and c.i == gov.i + 1  # "shot dead a boy"
-            if (c.dep_ in _SECONDARY or shot_dead) and c.i != tok.i and _participle_kind(c, lex):
-                return _participle_kind(c, lex)  # "found dead", "left five people dead"
-    return None
-
-
-def _to_death(verb: Token, lex: _Lexicon) -> bool:
-    """ "Beaten to death", "battu à mort", "burnt alive": any verb with a phrase of dying."""
-    for c in verb.children:
-        phrase = " ".join(_norm(t.text) for t in c.subtree)
-        if phrase in lex.death_phrases:
-            return True
-    return False
 
 
 def _read(head: Token, victim: Token | None, lex: _Lexicon) -> _Reading | None:
@@ -209,7 +154,7 @@ def _read(head: Token, victim: Token | None, lex: _Lexicon) -> _Reading | None:
             kind = _participle_kind(c, lex)
             if kind:
                 return _Reading(kind, c, head, victim)
-    cur = _climb(head)
+    cur = climb(head, lex)
     if cur is not head and (kind := _noun_kind(cur, lex)):
         return _Reading(kind, cur, head, victim)
     if _things(head, lex):
@@ -296,7 +241,7 @@ def _governed(
         frames = lex.object_frames.get(_norm(gov.head.lemma_), frozenset())
         if _norm(gov.lemma_) in frames:
             return _Reading("killed", gov, head, victim)  # "claimed the lives of 20 people"
-    if gov.pos_ in _PREDICATE and (kind := _verb_kind(rel, gov, cur, head, lex)):
+    if gov.pos_ in _PREDICATE and (kind := verb_kind(rel, gov, cur, head, lex)):
         return _Reading(_nearer_verb(gov, head, kind, lex), gov, head, victim)
     return None
 
@@ -381,11 +326,11 @@ def _named_person(tok: Token) -> bool:
 
 def _result(noun: Token) -> bool:
     """The object of a gerund of result: "..., killing the driver", "..., tuant le chauffeur"."""
-    verb = _climb(noun).head
+    verb = climb(noun).head
     gerund = verb.tag_ == "VBG" or "Ger" in verb.morph.get("VerbForm", []) or (
         "Part" in verb.morph.get("VerbForm", []) and "Pres" in verb.morph.get("Tense", [])
     )
-    return gerund and _climb(noun).dep_ in ("obj", "dobj") and verb.dep_ in ("advcl", "conj", "xcomp")
+    return gerund and climb(noun).dep_ in ("obj", "dobj") and verb.dep_ in ("advcl", "conj", "xcomp")
 
 
 def _introduced(noun: Token) -> bool:
@@ -400,13 +345,13 @@ def _struck(noun: Token, lex: _Lexicon) -> bool:
     "the mayor was shot dead"): one victim, written without a number."""
     if "Plur" in noun.morph.get("Number", []) or any(c.dep_ == "nummod" for c in noun.children):
         return False
-    head = _climb(noun)
+    head = climb(noun)
     verb = head.head
     if verb.i == head.i or _norm(verb.lemma_) in lex.loss_verbs:
         return False  # ("a rescapé qui a perdu son frère": a relative's loss, told again)
     if verb.dep_ not in ("ROOT", "ccomp", "conj", "parataxis") and not _result(noun):
         return False  # ("until the last terrorist is eliminated", "after the mayor was killed")
-    return _verb_kind(head.dep_, verb, head, head, lex) is not None
+    return verb_kind(head.dep_, verb, head, head, lex) is not None
 
 
 def _listed_with_count(noun: Token, lex: _Lexicon) -> bool:

@@ -20,6 +20,9 @@ __all__ = ["CasualtyKind", "CasualtyWords", "casualty_words", "norm"]
 
 CasualtyKind = Literal["killed", "injured"]
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
+OBJECT_DEPS = frozenset({"obj", "dobj", "nsubj:pass", "nsubjpass"})
+NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM", "ADJ"})
+SECONDARY = frozenset({"amod", "acl", "oprd", "xcomp", "acomp", "ccomp"})
 
 
 @dataclass(frozen=True)
@@ -61,6 +64,7 @@ class CasualtyWords:
     aggregate_min: int
     tally_verbs: frozenset[str] = frozenset()
     incident_determiners: frozenset[str] = frozenset()
+    comitatives: frozenset[tuple[str, str]] = frozenset()
 
 
 def _set(words: Iterable[str]) -> frozenset[str]:
@@ -122,6 +126,7 @@ def casualty_words(lang: str) -> CasualtyWords:
         aggregate_min=int(d.get("aggregate_min", 5000)),
         tally_verbs=_set(d.get("tally_verbs", [])),
         incident_determiners=_set(d.get("incident_determiners", [])),
+        comitatives=frozenset((a.lower(), b.lower()) for a, b in d.get("comitatives", [])),
     )
 
 
@@ -253,3 +258,81 @@ def _new_toll(noun: Token, lex: CasualtyWords) -> bool:
     if any(norm(c.lemma_) in lex.toll_new_words for c in noun.children):
         return True
     return noun.dep_ in SUBJECT_DEPS and norm(noun.head.lemma_) in lex.toll_change_verbs
+
+
+def climb(tok: Token, lex: CasualtyWords | None = None) -> Token:
+    """Through coordination and apposition (and "along with") to the phrase that carries the
+    grammatical role."""
+    seen = 0
+    while seen < 4:
+        if tok.dep_ in ("conj", "appos") and tok.head.i != tok.i and tok.head.pos_ in NOMINAL:
+            tok, seen = tok.head, seen + 1
+        elif lex is not None and (partner := comitative(tok, lex)) is not None:
+            tok, seen = partner, seen + 1
+        else:
+            break
+    return tok
+
+
+def comitative(tok: Token, lex: CasualtyWords) -> Token | None:
+    """ "Lieutenant X, along with two soldiers, ...": the noun ``tok`` is added to (the phrase
+    may hang on that noun or, in the parse, on its verb)."""
+    prep = tok.head
+    first = prep.head
+    if tok.dep_ != "pobj" or (first.lower_, prep.lower_) not in lex.comitatives:
+        return None
+    owner = first.head
+    if owner.pos_ in NOMINAL:
+        return owner
+    return next((c for c in owner.children if c.dep_.startswith("nsubj")), None)
+
+
+def verb_kind(rel: str, gov: Token, tok: Token, head: Token, lex: CasualtyWords) -> CasualtyKind | None:
+    """The toll stated by ``tok`` standing in relation ``rel`` to the predicate ``gov``."""
+    lemma = norm(gov.lemma_)
+    objects = {norm(c.lemma_) for c in gov.children if c.dep_ in ("obj", "dobj")}
+    passive_subject = rel in SUBJECT_DEPS and (rel != "nsubj" or is_passive_participle(gov, lex))
+    # right after the verb, whatever the parser called it: "abattu dix d'entre eux"
+    follows = rel in ("parataxis", "dep", "appos", "xcomp", "nmod") and gov.i == head.left_edge.i - 1
+    # "ont tué mercredi au moins seize personnes": an object the parser read as a bare oblique
+    bare = (
+        rel.startswith(("obl", "nmod"))
+        and head.i > gov.i
+        and not objects
+        and not any(c.dep_ == "case" for c in head.children)
+    )
+    if rel in ("obj", "dobj") or passive_subject or follows or bare:
+        if lemma in lex.killed_verbs or to_death(gov, lex):
+            return "killed"
+        if lemma in lex.injured_verbs:
+            return "injured"
+    if rel in SUBJECT_DEPS:
+        if lemma in lex.killed_intransitive:
+            return "killed"
+        if lemma in lex.injured_intransitive:
+            return "injured"
+        if objects & lex.subject_frames.get(lemma, frozenset()):
+            return "killed"
+    if rel not in SUBJECT_DEPS and objects & lex.object_frames.get(lemma, frozenset()):
+        return "killed"
+    if norm(tok.lemma_) in lex.object_frames.get(lemma, frozenset()) and rel in ("obj", "dobj"):
+        return "killed"  # "claimed the lives of 20 people, 18 of them children"
+    if rel in ("obj", "dobj") and lemma in lex.loss_verbs and norm(head.lemma_) in lex.person_nouns:
+        return "killed"
+    if rel in OBJECT_DEPS | SUBJECT_DEPS:
+        for c in gov.children:
+            if c.dep_ == "ccomp" and any(g.dep_.startswith("nsubj") for g in c.children):
+                continue  # "strikes killed two fighters, two sources said": a clause of its own
+            shot_dead = c.dep_ == "advmod" and c.i == gov.i + 1  # "shot dead a boy"
+            if (c.dep_ in SECONDARY or shot_dead) and c.i != tok.i and participle_kind(c, lex):
+                return participle_kind(c, lex)  # "found dead", "left five people dead"
+    return None
+
+
+def to_death(verb: Token, lex: CasualtyWords) -> bool:
+    """ "Beaten to death", "battu à mort", "burnt alive": any verb with a phrase of dying."""
+    for c in verb.children:
+        phrase = " ".join(norm(t.text) for t in c.subtree)
+        if phrase in lex.death_phrases:
+            return True
+    return False

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from sitrep.stages.modality import ASSERTED
 
 if TYPE_CHECKING:
+    from sitrep.model import Place
     from sitrep.stages.events import Draft
 
 
@@ -92,7 +93,7 @@ def _is_summary(a: Draft, later: list[Draft], tolls: dict[int, int | None], lang
         for e in range(s, len(values)):
             acc += values[e]
             run = later[s : e + 1]
-            if acc == total and e > s and _same_ground(a, run) and _same_days(a, run, lang):
+            if acc == total and e > s and _same_ground(a, run, lang) and _same_days(a, run, lang):
                 return True
             if acc > total:
                 break
@@ -109,14 +110,36 @@ def _same_days(a: Draft, run: list[Draft], lang: str) -> bool:
     spans = resource(lang, "time").get("range_from", [])
     if t is not None and any(t.text.lower().startswith(w) for w in spans):
         return True
+    if t is None:  # an undated lead sums one day's incidents, not those of days apart
+        return all(same_time(run[0].time, b.time, lang) for b in run[1:])
     return all(same_time(t, b.time, lang) for b in run)
 
 
-def _same_ground(a: Draft, run: list[Draft]) -> bool:
+def _same_ground(a: Draft, run: list[Draft], lang: str) -> bool:
+    from sitrep.stages.trigger_filters import role_words
+
     if a.place is None or a.place.region or a.place.place is None:
         return True
-    places = {b.place.place.geonameid for b in run if b.place and b.place.place}
-    return len(places) > 1 or a.place.place.geonameid in places
+    places = [b.place.place for b in run if b.place and b.place.place]
+    if a.place.place.geonameid in {p.geonameid for p in places}:
+        return True
+    words = role_words(lang)
+    low = a.sents[0].sent.text.lower()
+    spread = any(f" {w} " in f" {low} " for w in words.several | words.spread_words)
+    # several places: the lead's town is one of them, or it says so ("dans plusieurs villes"), or one
+    # is near it; not incidents far from a town the lead tells of its own (Datta Khel; Kulachi, Bannu)
+    return len({p.geonameid for p in places}) > 1 and (spread or any(_near(a.place.place, p) for p in places))
+
+
+_NEAR_KM = 60.0
+
+
+def _near(a: Place, b: Place) -> bool:
+    from sitrep.geo.distance import distance_km
+
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return True
+    return distance_km(a.lat, a.lon, b.lat, b.lon) <= _NEAR_KM  # type: ignore[arg-type]
 
 
 def _merge_restatements(drafts: list[Draft], tolls: dict[int, int | None], lang: str) -> list[Draft]:
