@@ -301,7 +301,8 @@ def _adjacent(toks: list[Token], sent: Span, lex: _Lexicon, head: Token) -> _Rea
 
 def _counts(sent: Span, lang: str, lex: _Lexicon) -> list[Count]:
     """The sentence's counts, plus "a"/"an" before a person noun where the language has them,
-    and one person listed beside a count ("the wife and three children": four)."""
+    one person listed beside a count ("the wife and three children": four), and one person the
+    killing verb names ("le journaliste X a été abattu")."""
     counts = find_counts(sent.text, lang, offset=sent.start_char)
     for tok in sent:
         if _named_person(tok) and _struck(tok, lex):  # "Efrén Castañeda was shot dead"
@@ -309,13 +310,17 @@ def _counts(sent: Span, lang: str, lex: _Lexicon) -> list[Count]:
         if tok.dep_ not in ("det", "poss") or _norm(tok.head.lemma_) not in lex.person_nouns:
             continue
         word = _norm(tok.text)
-        # (not "the commander was killed": someone told before, unless named or the result of the
-        # incident told: "killing the driver")
-        named = (_introduced(tok.head) or _result(tok.head)) and _struck(tok.head, lex)
-        listed = word in lex.listed_one and (_listed_with_count(tok.head, lex) or named)
-        if word in lex.one_determiners or listed:
+        if word in lex.one_determiners or (word in lex.listed_one and _one_listed(tok.head, lex)):
             counts.append(Count(1, "exact", tok.idx, tok.idx + len(tok.text), tok.text))
     return sorted(counts, key=lambda c: c.start)
+
+
+def _one_listed(noun: Token, lex: _Lexicon) -> bool:
+    """ "The commander and his driver", "le journaliste X a été abattu", "killing the driver"
+    (not "the commander was killed": someone told before, unless named or the incident's result)."""
+    if _listed_with_count(noun, lex):
+        return True
+    return (_introduced(noun) or _result(noun)) and _struck(noun, lex)
 
 
 def _named_person(tok: Token) -> bool:
@@ -326,11 +331,12 @@ def _named_person(tok: Token) -> bool:
 
 def _result(noun: Token) -> bool:
     """The object of a gerund of result: "..., killing the driver", "..., tuant le chauffeur"."""
-    verb = climb(noun).head
+    head = climb(noun)
+    verb = head.head
     gerund = verb.tag_ == "VBG" or "Ger" in verb.morph.get("VerbForm", []) or (
         "Part" in verb.morph.get("VerbForm", []) and "Pres" in verb.morph.get("Tense", [])
     )
-    return gerund and climb(noun).dep_ in ("obj", "dobj") and verb.dep_ in ("advcl", "conj", "xcomp")
+    return gerund and head.dep_ in ("obj", "dobj") and verb.dep_ in ("advcl", "conj", "xcomp")
 
 
 def _introduced(noun: Token) -> bool:
