@@ -1,7 +1,7 @@
 """Actor mentions read in their sentence's context: a group noun carrying the group's name
-("les milices nationalistes Fano"), and the forces of the government that speaks ("Moscow said
-its forces..."). The mention finders themselves are in :mod:`sitrep.stages.actors` and
-:mod:`sitrep.stages.acronyms`."""
+("les milices nationalistes Fano", "militias known as Ma'awisley"), and the forces of the
+government that speaks ("Moscow said its forces..."). The mention finders themselves are in
+:mod:`sitrep.stages.actors` and :mod:`sitrep.stages.acronyms`."""
 
 from __future__ import annotations
 
@@ -9,12 +9,13 @@ from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from sitrep.model import Actor
 from sitrep.stages.facts import ActorRef, DocFacts, PlaceRef, SentFacts
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["forces_named", "name_the_noun", "speakers_forces"]
+__all__ = ["forces_named", "known_as", "name_the_noun", "speakers_forces"]
 
 
 def name_the_noun(sf: SentFacts) -> list[ActorRef]:
@@ -43,6 +44,54 @@ def name_the_noun(sf: SentFacts) -> list[ActorRef]:
     return out
 
 
+def known_as(sf: SentFacts, lang: str) -> None:
+    """ "clan militias known as Ma'awisley", "armed men identified by officials as members of the
+    OLA", "des miliciens appelés Wazalendo": the group noun is the group the participle names."""
+    from sitrep.lang import resource
+
+    verbs = frozenset(resource(lang, "actors").get("naming_verbs", []))
+    doc = sf.sent.doc
+    for i, a in enumerate(sf.actors):
+        if not a.generic or a.head_i < 0 or a.actor.kind in ("civilians", "protesters", "rioters"):
+            continue
+        acl = (c for c in doc[a.head_i].children if c.dep_ == "acl" and c.lemma_.lower() in verbs)
+        verb = next(acl, None)
+        if verb is None or any(c.dep_ in ("advmod", "neg") and c.lower_ in _NOT for c in verb.children):
+            continue  # "des hommes armés non identifiés"
+        named = _named_by(verb, sf, lang, a)
+        if named is not None:
+            sf.actors[i] = ActorRef(a.start, a.end, a.text, replace(named, text=a.text), a.head_i, False)
+
+
+def _named_by(verb: Token, sf: SentFacts, lang: str, noun: ActorRef) -> Actor | None:
+    """The group a naming participle gives: a mention in its phrase (not the agent who named
+    it), else the capitalised name after it."""
+    from sitrep.stages.actors import lexicon, resolve_value, strip_determiners
+
+    by = [c for c in verb.children if c.dep_ in _AGENT or any(g.lower_ in _BY for g in c.children)]
+    agent = {t.i for c in by for t in c.subtree}
+    words = [t for t in verb.subtree if t.i > verb.i and t.i not in agent]
+    for t in words:
+        found = sf.actor_at(t.i)
+        if found is not None and not found.generic and found is not noun:
+            return found.actor
+    name: list[Token] = []
+    places = [(p.start, p.end) for p in sf.places]
+    for t in words:
+        if any(a <= t.idx < b for a, b in places):
+            break  # "identifiés près de Mora": a place, no name
+        if t.pos_ == "PROPN" or (t.is_title and not t.is_sent_start):
+            name.append(t)
+        elif name:
+            break
+    if not name:
+        return None
+    text = strip_determiners(verb.doc.text[name[0].idx : name[-1].idx + len(name[-1].text)], lang)
+    entry = lexicon(lang).names.lookup(text)
+    known = resolve_value(entry.value, text, noun.actor.country) if entry and not entry.head else None
+    return known or Actor(name=text, text=text, kind=noun.actor.kind, country=noun.actor.country)
+
+
 def speakers_forces(sf: SentFacts, lang: str) -> None:
     """ "Moscow said its forces had captured...", "Israël affirme que ses troupes...": the forces
     of the government that speaks, named by its country or capital."""
@@ -61,7 +110,7 @@ def speakers_forces(sf: SentFacts, lang: str) -> None:
         country = country or _speakers_demonym(noun, lang)
         start, end = tok.idx, noun.idx + len(noun.text)
         if not country:
-            # "the Nigerian Air Force said its aircraft struck": the state force that speaks
+            # "the Nigerian Air Force said its aircraft struck": the force that speaks
             force = next((a for a in sf.actors if _force_speaks_over(a, noun)), None)
             if force is None:
                 continue
@@ -74,8 +123,9 @@ def speakers_forces(sf: SentFacts, lang: str) -> None:
 
 
 def _force_speaks_over(a: ActorRef, head: Token) -> bool:
-    """A named state force that is the subject of a verb governing ``head``."""
-    if a.actor.kind != "state_forces" or a.generic or a.head_i < 0:
+    """A named armed force or group that is the subject of a verb governing ``head`` ("the OLA
+    said its fighters had clashed")."""
+    if a.actor.kind not in _ARMED or a.generic or a.head_i < 0:
         return False
     subjects = {c.i for v in head.ancestors if v.pos_ in ("VERB", "AUX") for c in v.children}
     return a.head_i in subjects and head.doc[a.head_i].dep_.startswith("nsubj")
@@ -90,6 +140,10 @@ def _speakers(head: Token) -> list[Token]:
     return subjects + owners
 
 
+_BY = frozenset({"by", "par"})
+_AGENT = frozenset({"agent", "obl:agent"})
+_NOT = frozenset({"not", "non", "pas", "never", "jamais"})
+_ARMED = frozenset({"state_forces", "rebel_group", "political_militia", "identity_militia", "external_force"})
 _OWNER_DEPS = frozenset({"poss", "nmod:poss", "amod", "compound"})
 
 

@@ -59,9 +59,12 @@ def _mentions(d: Draft) -> list[ActorRef]:
     return out
 
 
-def main_armed_actor(facts: DocFacts, exclude: str | None = None, state: bool = False) -> ActorRef | None:
+def main_armed_actor(
+    facts: DocFacts, exclude: str | None = None, state: bool = False, clear: bool = False
+) -> ActorRef | None:
     """The named non-state armed actor the article is about (most mentioned); with ``state``,
-    the state force it is about ("the Chadian army" of a story on fighting in Chad)."""
+    the state force it is about ("the Chadian army" of a story on fighting in Chad); with
+    ``clear``, none when two are named as often."""
     counts: Counter[str] = Counter()
     first: dict[str, ActorRef] = {}
     for sf in facts.sents:
@@ -76,9 +79,10 @@ def main_armed_actor(facts: DocFacts, exclude: str | None = None, state: bool = 
                 continue
             counts[a.actor.name] += 1
             first.setdefault(a.actor.name, a)
-    if not counts:
+    top = counts.most_common(2)
+    if not top or (clear and len(top) == 2 and top[0][1] == top[1][1]):
         return None
-    return first[counts.most_common(1)[0][0]]
+    return first[top[0][0]]
 
 
 def fill_actors(d: Draft, facts: DocFacts, after_typing: bool = False) -> None:
@@ -292,18 +296,41 @@ def _means_nouns(tok: Token) -> list[Token]:
 
 def _name_the_rebels(d: Draft, facts: DocFacts) -> None:
     """ "Les rebelles", "the insurgents" in a story about one named rebel group are that group
-    (a generic mention is a reference back, not an unknown group); "unidentified gunmen" stay."""
-    main: ActorRef | None = None
+    (a generic mention is a reference back, not an unknown group), or the one its own sentence
+    names ("des terroristes de l'EIS"); "unidentified gunmen" stay."""
     for role, side in (("actor1", "actor2"), ("actor2", "actor1")):
         ref: ActorRef | None = getattr(d, role)
         other: ActorRef | None = getattr(d, side)
-        if ref is None or not ref.generic or ref.actor.kind != "rebel_group":
+        if ref is None or not ref.generic or ref.actor.kind != "rebel_group" or _unknown(ref, d):
             continue
-        main = main or main_armed_actor(facts)
+        main = _named_beside(ref, d, other) or main_armed_actor(facts, clear=True)
         same_country = main is not None and main.actor.country in (ref.actor.country, None)
         facing_it = other is not None and main is not None and other.actor.name == main.actor.name
         if main is not None and main.actor.kind == "rebel_group" and same_country and not facing_it:
             setattr(d, role, main)  # but rebels facing the group are others ("FACT's raid killed 300 rebels")
+
+
+def _named_beside(ref: ActorRef, d: Draft, other: ActorRef | None) -> ActorRef | None:
+    """The one named rebel group of the mention's own sentence, if the other side is not it."""
+    sf = next((x for x in d.sents if x.sent.start <= ref.head_i < x.sent.end), None)
+    facing = other.actor.name if other is not None else None
+    named = {
+        a.actor.name: a
+        for a in (sf.actors if sf is not None else [])
+        if not a.generic and a.actor.kind == "rebel_group" and a.actor.name != facing
+    }
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _unknown(ref: ActorRef, d: Draft) -> bool:
+    """ "Suspected militants", "des insurgés présumés": a group the text leaves unknown."""
+    from sitrep.lang import resource
+
+    if ref.head_i < 0:
+        return False
+    doc = d.sents[0].sent.doc
+    words = frozenset(resource(doc.lang_, "actors").get("unknown_words", []))
+    return any(c.lower_ in words for c in doc[ref.head_i].children)
 
 
 def _guessed_nobody(d: Draft) -> bool:

@@ -188,7 +188,7 @@ def _drop_strays(facts: DocFacts) -> None:
 
 def _actors(facts: DocFacts, hint: str | None) -> None:
     from sitrep.stages.acronyms import acronym_mentions, defined_groups
-    from sitrep.stages.actor_context import forces_named, name_the_noun, speakers_forces
+    from sitrep.stages.actor_context import forces_named, known_as, name_the_noun, speakers_forces
     from sitrep.stages.actors import find_actor_mentions
 
     groups = defined_groups(facts.doc, facts.lang, hint)
@@ -204,6 +204,7 @@ def _actors(facts: DocFacts, hint: str | None) -> None:
                 sf.actors.append(ActorRef(start, end, actor.text, actor, head))
         sf.actors.sort(key=lambda a: a.start)
         sf.actors = name_the_noun(sf)
+        known_as(sf, facts.lang)
         speakers_forces(sf, facts.lang)
     forces_named(facts)
 

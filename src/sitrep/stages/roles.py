@@ -50,7 +50,7 @@ def actor_in(tok: Token, sf: SentFacts) -> ActorRef | None:
     """The actor mention an argument refers to: the one on its head word, else named mentions
     inside it before generic ones ("les combattants du groupe État islamique")."""
     own = sf.actor_at(tok.i)
-    if own is not None and (not own.generic or own.actor.kind != "unidentified"):
+    if own is not None and (not own.generic or own.actor.kind not in ("unidentified", "rebel_group")):
         return own  # "l'armée syrienne et les brigades ...": the head's own actor
     found: list[ActorRef] = []
     for t in _bounded_subtree(tok):

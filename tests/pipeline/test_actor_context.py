@@ -1,0 +1,91 @@
+"""Golden cases for actors read from their context: a group noun that refers back to the story's
+named group, a group named by a participle, a group that speaks of its own fighters (sentences
+written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def _actor1(evs):
+    return [e.actor1.name if e.actor1 else None for e in evs]
+
+
+def test_insurgents_in_a_story_about_one_named_group_are_that_group(run):
+    text = (
+        "Fighters of the Islamic State group raided a village near Macomia on Monday, killing three "
+        "farmers, a local official said. Two days later, insurgents abducted six children near "
+        "Ancuabe, residents said."
+    )
+    evs = run(text, "en", "2025-06-12")
+    assert _actor1(evs) == ["Islamic State", "Islamic State"]
+
+
+def test_suspected_militants_stay_unknown(run):
+    text = (
+        "Suspected militants shot dead two villagers near Jiribam on Monday, police said. The "
+        "People's Liberation Army of Manipur has been active in the district for years."
+    )
+    (event,) = run(text, "en", "2025-03-04")
+    assert event.actor1 is not None and event.actor1.name.startswith("Unidentified Armed Group")
+
+
+def test_the_islamists_of_a_french_story_are_its_named_group(run):
+    text = (
+        "Les shebab ont attaqué lundi une base de l'armée somalienne près de Wanlaweyn, tuant cinq "
+        "soldats, selon un officier. Mercredi, les islamistes ont repris la localité de Moqokori."
+    )
+    evs = run(text, "fr", "2025-06-14")
+    assert evs and all(name == "Al Shabaab" for name in _actor1(evs))
+
+
+def test_a_group_noun_takes_the_group_its_own_sentence_names(run):
+    text = (
+        "Le ministère a indiqué que l'attaque a été menée par plusieurs centaines de terroristes de "
+        "l'État islamique au Sahel près de Bani Bangou lundi. L'Alliance des États du Sahel (AES) "
+        "prépare une force commune, a rappelé l'AES."
+    )
+    evs = run(text, "fr", "2025-05-06")
+    assert evs and _actor1(evs)[0] == "Islamic State (Sahel)"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        (
+            "In Hiiraan region, clan militias known as Ma'awisley fought al Shabaab fighters near "
+            "Beledweyne on Thursday, a local elder said.",
+            "en",
+            "Ma'awisley",
+        ),
+        (
+            "Armed men identified by local officials as members of the Oromo Liberation Army (OLA) "
+            "abducted 17 passengers from a bus near Fiche last Wednesday.",
+            "en",
+            "OLA: Oromo Liberation Army",
+        ),
+    ],
+)
+def test_a_participle_names_the_group(run, text, lang, name):
+    evs = run(text, lang, "2025-03-04")
+    assert evs and evs[0].actor1 is not None and evs[0].actor1.name == name
+
+
+def test_unidentified_armed_men_are_named_by_no_place(run):
+    text = (
+        "Quatre civils ont été tués samedi soir par des hommes armés non identifiés dans un village "
+        "proche de Mora, dans l'Extrême-Nord, selon des sources locales."
+    )
+    (event,) = run(text, "fr", "2025-03-04")
+    assert event.actor1 is not None and event.actor1.name == "Unidentified Armed Group (Cameroon)"
+
+
+def test_a_group_that_speaks_owns_its_fighters(run):
+    text = (
+        "The Arakan Army (AA) said its fighters overran a military outpost east of Kyauktaw on "
+        "Tuesday, killing a dozen soldiers."
+    )
+    evs = run(text, "en", "2025-03-06")
+    assert evs and evs[0].actor1 is not None and evs[0].actor1.name == "AA: Arakan Army"
