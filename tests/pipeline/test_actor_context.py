@@ -89,3 +89,28 @@ def test_a_group_that_speaks_owns_its_fighters(run):
     )
     evs = run(text, "en", "2025-03-06")
     assert evs and evs[0].actor1 is not None and evs[0].actor1.name == "AA: Arakan Army"
+
+
+def test_the_taliban_are_afghanistans_forces_since_2021_and_pakistans_taliban_the_ttp(run):
+    afghan = run(
+        "Taliban fighters clashed with Pakistani troops near Spin Boldak on Sunday, killing four "
+        "people, officials said.",
+        "en",
+        "2025-10-03",
+    )
+    assert afghan and afghan[0].actor1 is not None
+    assert afghan[0].actor1.name == "Military Forces of Afghanistan"
+    older = run(
+        "Taliban fighters attacked a police post in Kunduz on Sunday, killing four.",
+        "en",
+        "2019-10-03",
+    )
+    assert older and older[0].actor1 is not None and older[0].actor1.name == "Taliban"
+    pakistani = run(
+        "PESHAWAR: Seven policemen were killed when Taliban fighters attacked a police post in "
+        "Lakki Marwat on Tuesday, officials said.",
+        "en",
+        "2025-10-03",
+    )
+    assert pakistani and pakistani[0].actor1 is not None
+    assert pakistani[0].actor1.name == "TTP: Tehreek-i-Taliban Pakistan"

@@ -250,6 +250,16 @@ def resolve_value(value: str, text: str, country: str | None, depth: int = 0) ->
     )
 
 
+def successor(actor: Actor, published: str | None) -> Actor:
+    """The state forces a group became (the Taliban since August 2021), for an article published
+    since then; ACLED codes the group's later acts as those forces'."""
+    for row in common("actors").get("successions", []):
+        if row["name"] == actor.name and published and published[:10] >= row["since"]:
+            found = resolve_value(row["becomes"], actor.text, None)
+            return found if found is not None else actor
+    return actor
+
+
 @lru_cache(maxsize=512)
 def english_demonym(country: str | None) -> str:
     """The English adjective of a country ("ML" -> "Malian"), "" when unknown: names like

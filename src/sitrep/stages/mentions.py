@@ -189,13 +189,14 @@ def _drop_strays(facts: DocFacts) -> None:
 def _actors(facts: DocFacts, hint: str | None) -> None:
     from sitrep.stages.acronyms import acronym_mentions, defined_groups
     from sitrep.stages.actor_context import forces_named, known_as, name_the_noun, speakers_forces
-    from sitrep.stages.actors import find_actor_mentions
+    from sitrep.stages.actors import find_actor_mentions, successor
 
     groups = defined_groups(facts.doc, facts.lang, hint)
     for sf in facts.sents:
+        found = find_actor_mentions(sf.sent, facts.lang, hint)
         sf.actors = [
-            ActorRef(m.start, m.end, m.text, m.actor, m.head_i, bool(getattr(m, "generic", False)))
-            for m in find_actor_mentions(sf.sent, facts.lang, hint)
+            ActorRef(m.start, m.end, m.text, successor(m.actor, facts.published), m.head_i, m.generic)
+            for m in found
         ]
         for start, end, actor, head in acronym_mentions(sf.sent, groups):
             # the defined group wins over a generic reading of its name ("Front", "Movement")
