@@ -328,3 +328,44 @@ def test_information_speaks_through_who_gathered_it(
     nlp = nlp_fr if lang == "fr" else nlp_en
     names = [n for n, _ in sources(nlp, text, lang)]
     assert names and not any("information" in n.lower() for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Police detained supporters of the opposition National Unity Platform (NUP) in Kampala "
+            "on Monday. Six of them were released later, the party said.",
+            "en",
+            "NUP",
+        ),
+        (
+            "La Mission des Nations unies au Soudan du Sud a condamné l'attaque. Quatre civils "
+            "ont été tués, a indiqué la Mission.",
+            "fr",
+            "Mission des Nations unies",
+        ),
+    ],
+)
+def test_a_description_names_the_organisation_told_before(
+    nlp_fr: Language, nlp_en: Language, text: str, lang: str, expected: str
+) -> None:
+    found = sources(nlp_fr if lang == "fr" else nlp_en, text, lang)
+    assert found and expected in found[-1][0]
+
+
+def test_the_same_agency_is_the_last_source(nlp_fr: Language) -> None:
+    text = (
+        "Selon l'Agence nationale d'information, le Hezbollah a tiré deux roquettes. Un drone a "
+        "blessé un agriculteur, selon la même agence."
+    )
+    assert sources(nlp_fr, text, "fr")[-1][0] != "Hezbollah"
+
+
+def test_an_acronym_further_on_completes_the_name(nlp_fr: Language) -> None:
+    text = (
+        "Un journaliste a été placé en garde à vue, a dénoncé le Syndicat des professionnels de "
+        "l'information et de la communication du Sénégal (Synpics)."
+    )
+    (mention,) = find_sources(nlp_fr(text), "fr")
+    assert mention.source.text.endswith("(Synpics)")

@@ -35,6 +35,8 @@ from sitrep.stages.reporting_cues import ReportingCues as _Cues
 from sitrep.stages.reporting_cues import cues
 from sitrep.stages.reporting_cues import reports_nothing as _unsaid
 from sitrep.stages.reporting_cues import stem as _stem
+from sitrep.stages.source_names import ministry as named_ministry
+from sitrep.stages.source_names import referent
 
 log = logging.getLogger(__name__)
 
@@ -395,16 +397,23 @@ def _add(
     source = _canonical(toks[lo:hi], c, prior + here)
     if source is None:
         return
-    acronym = _ACRONYM.match(doc_text(toks[lo].doc), end)
+    full = doc_text(toks[lo].doc)
+    acronym = _ACRONYM.match(full, end) or _LATER_ACRONYM.match(full, end)
     initials = [t.text[0] for t in toks[lo:hi] if t.text[:1].isupper()]
     if acronym is not None and (acronym.group(2).isupper() or initials[:1] == [acronym.group(2)[0]]):
         # "le Forum tunisien pour les droits économiques et sociaux (FTDES)", "l'Institut d'études
-        # pour le développement et la paix (Indepaz)": as written, in full
+        # pour le développement et la paix (Indepaz)", "le Syndicat des professionnels de
+        # l'information et de la communication du Sénégal (Synpics)": as written, in full
         source = replace(source, text=f"{source.text}{acronym.group(1)} ({acronym.group(2)})")
     here.append(_Found(SourceMention(si, start, end, text, source, scope), verb))
 
 
 _ACRONYM = re.compile(r"((?: [^\W\d]['’\w]*){0,4}?)\s*\(([A-Z][A-Za-z0-9-]*[A-Za-z0-9])[),]")
+
+
+# the name goes on past where the phrase stopped ("... de l'information et de la communication du
+# Sénégal (Synpics)"), with no clause break before the acronym
+_LATER_ACRONYM = re.compile(r"((?: [^\W\d][^\s,;:.()«»\"]*){1,8}?)\s*\(([A-Z][A-Za-z0-9-]*[A-Za-z0-9])\)")
 
 
 def _canonical(toks: list[Token], c: _Cues, earlier: list[_Found]) -> Source | None:
@@ -418,9 +427,12 @@ def _canonical(toks: list[Token], c: _Cues, earlier: list[_Found]) -> Source | N
     actors = [m for m in find_actor_mentions(span, c.lang) if not m.generic]
     covered = {i for a, b, _ in hits for i in range(a, b)}
     covered |= {i for i, t in enumerate(toks) for m in actors if m.start <= t.idx < m.end}
-    ministry = _ministry(toks, c)
+    ministry = named_ministry(toks, c)
     if ministry is not None and (known is None or known[2].value not in c.media):
         return ministry  # "Russia's defence ministry": the country's, not any ministry of defence
+    told = referent(toks, c) if not hits and not actors else None
+    if told is not None:
+        return Source(told, text)
     if _is_named([t for i, t in enumerate(toks) if i not in covered]):
         return Source(text, text)
     if known is not None and _heads(known, toks, c):
@@ -439,6 +451,10 @@ def _canonical(toks: list[Token], c: _Cues, earlier: list[_Found]) -> Source | N
     if not content:
         return None
     return Source(text, text)
+
+
+
+
 
 
 def _antecedent(earlier: list[_Found], c: _Cues) -> Source | None:
@@ -463,24 +479,6 @@ def _heads(known: tuple[int, int, Any], toks: list[Token], c: _Cues) -> bool:
     return bool(known[0] <= head < known[1])
 
 
-def _ministry(toks: list[Token], c: _Cues) -> Source | None:
-    """One name for a ministry however it is written: "le ministère libanais de la Santé",
-    "Lebanon's health ministry" -> "Lebanese Ministry of Health"."""
-    words = [fold(t.text) for t in toks]
-    if not c.ministry_nouns.intersection(words):
-        return None
-    joined = f" {' '.join(words)} "
-    domain = next((name for key, name in c.ministry_domains if f" {key} " in joined), None)
-    lex = lexicon(c.lang)
-    named = [hit[2].value for hit in lex.countries.find(toks)]
-    country = next(iter(named), None) or next(
-        (lex.demonyms[fold(t.text)][0] for t in toks if fold(t.text) in lex.demonyms), None
-    )
-    demonym = english_demonym(country)
-    if domain is None or not demonym:
-        return None
-    text = toks[0].doc[toks[0].i : toks[-1].i + 1].text
-    return Source(f"{demonym} Ministry of {domain}", text)
 
 
 def _actor_source(toks: list[Token], c: _Cues) -> Source | None:

@@ -43,6 +43,8 @@ class ReportingCues:
     issuer_verbs: frozenset[str]
     ministry_nouns: frozenset[str]
     ministry_domains: tuple[tuple[str, str], ...]  # folded domain words, longest first
+    reference_nouns: frozenset[str]  # "le parti", "the Mission": an organisation named before
+    role_nouns: frozenset[str]  # "le coordonnateur local du parti": someone of it
 
 
 def _folded(words: list[str]) -> frozenset[str]:
@@ -78,6 +80,8 @@ def cues(lang: str) -> ReportingCues:
         impersonal=_folded(data.get("impersonal", [])),
         source_nouns=_folded(data.get("source_nouns", [])),
         document_nouns=_folded(data.get("document_nouns", [])),
+        reference_nouns=_folded(data.get("reference_nouns", [])),
+        role_nouns=_folded(data.get("role_nouns", [])),
         author_preps=_folded(data.get("author_preps", [])),
         same_words=_folded(data.get("same_words", [])),
         skip=_folded(data.get("skip_after_verb", [])),

@@ -188,9 +188,13 @@ def _arrest_type(d: Draft, facts: DocFacts, lex: TriggerLexicon, k1: str | None)
     if k1 in ARMED_KINDS and k1 != STATE:
         return "Violence against civilians", "Abduction/forced disappearance"
     took = [t for t in d.triggers if t.concept != "disrupted"]  # (not "a pistol was seized from them")
-    # taken by a verb of seizing ("seized"), or one that says nothing of arrest ("emmenés")
+    # taken by a verb of seizing ("seized"), or one that says nothing of arrest ("emmenés"); a
+    # phrase of the lexicon says it ("placé en garde à vue", "taken into custody")
     lemmas = [(t, lex.lemmas.get(facts.doc[t.head].lemma_.lower())) for t in took]
-    seized = any(lemma == "capture" or (lemma is None and t.concept == "arrest") for t, lemma in lemmas)
+    seized = any(
+        lemma == "capture" or (lemma is None and t.concept == "arrest" and t.end - t.start == 1)
+        for t, lemma in lemmas
+    )
     if k1 is None and seized:
         return "Violence against civilians", "Abduction/forced disappearance"
     kinds = {a.actor.kind for sf in d.sents for a in sf.actors}

@@ -1,0 +1,84 @@
+"""Names of sources written as descriptions: a ministry however it is written ("le ministère
+libanais de la Santé" and "Lebanon's health ministry" are one source), and an organisation
+named before ("le parti", "the Mission")."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from sitrep.model import Source
+from sitrep.nlp import doc_text
+from sitrep.stages.actors import english_demonym, fold, lexicon
+from sitrep.stages.reporting_cues import ReportingCues
+
+__all__ = ["ministry", "referent"]
+
+
+def ministry(toks: list[Token], c: ReportingCues) -> Source | None:
+    """One name for a ministry however it is written: "le ministère libanais de la Santé",
+    "Lebanon's health ministry" -> "Lebanese Ministry of Health"."""
+    words = [fold(t.text) for t in toks]
+    if not c.ministry_nouns.intersection(words):
+        return None
+    joined = f" {' '.join(words)} "
+    domain = next((name for key, name in c.ministry_domains if f" {key} " in joined), None)
+    lex = lexicon(c.lang)
+    named = [hit[2].value for hit in lex.countries.find(toks)]
+    country = next(iter(named), None) or next(
+        (lex.demonyms[fold(t.text)][0] for t in toks if fold(t.text) in lex.demonyms), None
+    )
+    demonym = english_demonym(country)
+    if domain is None or not demonym:
+        return None
+    text = toks[0].doc[toks[0].i : toks[-1].i + 1].text
+    return Source(f"{demonym} Ministry of {domain}", text)
+
+
+def referent(toks: list[Token], c: ReportingCues) -> str | None:
+    """ "le parti", "the platform", "the Mission's human rights team": the organisation named last
+    before the phrase, one whose name holds the noun first ("the Mission": UNMISS)."""
+    nouns = [fold(t.text) for t in toks if t.pos_ in ("NOUN", "PROPN")]
+    refs = [n for n in nouns if n in c.reference_nouns]
+    if not refs or any(fold(t.text) in c.same_words for t in toks):
+        return None  # "la même agence": the last source
+    if any(n not in c.reference_nouns and n not in c.role_nouns for n in nouns):
+        return None
+    doc, start = toks[0].doc, toks[0].idx
+    text = doc_text(doc)
+    # organisations named before: entities, and names an acronym defines ("National Unity
+    # Platform (NUP)"), which the small models often miss
+    defined = [(m.start(), m.group(0)) for m in _DEFINED.finditer(text, 0, start) if _acronym(m.group(1))]
+    named = [(a, b, True) for a, b in defined] + [
+        (e.start_char, e.text, e.label_ == "ORG")
+        for e in doc.ents
+        if e.label_ in _ORG_LABELS and not any(a <= e.start_char < a + len(b) for a, b in defined)
+    ]
+    before = sorted(n for n in named if n[0] + len(n[1]) <= start and not _is_media(n[1], c))
+    same = [n for n in before if refs[0] in fold(n[1]).split()]
+    found = (same or [n for n in before if n[2]])[-1:]
+    if not found:
+        return None
+    # the acronym the name is given with, if any ("... pour la stabilisation en Centrafrique (MINUSCA)")
+    after = _GIVEN.match(text, found[0][0] + len(found[0][1]))
+    if after is not None and _acronym(after.group(1)):
+        return after.group(1)
+    inside = _DEFINED.fullmatch(found[0][1])
+    return inside.group(1) if inside is not None else found[0][1]
+
+
+def _acronym(word: str) -> bool:
+    """ "NUP", "AFC/M23", "FAMa"; not a place in brackets ("Nord-Kivu")."""
+    return sum(ch.isupper() for ch in word) >= 2 and sum(ch.islower() for ch in word) <= 1
+
+
+# A capitalised name, with its small words, defined by an acronym: "Tiako i Madagasikara (TIM)"
+_DEFINED = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|[a-z]{1,4}|d'|l')){0,8}\s*\(([A-Z][\w/-]*)\)")
+_GIVEN = re.compile(r"[^.()]{0,60}?\(([A-Z][\w/-]*)\)")
+_ORG_LABELS = frozenset({"ORG", "MISC"})
+
+
+def _is_media(name: str, c: ReportingCues) -> bool:
+    toks = list(lexicon(c.lang).names._tokenize(name))
+    return any(hit[2].value in c.media for hit in c.sources.find(toks))
