@@ -219,3 +219,30 @@ def test_the_headline_chooses_between_two_witnesses_figures(run):
         published="2026-09-15",
     )
     assert [(e.fatalities, e.date) for e in evs] == [(31, "2026-09-12")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "sub_event_type"),
+    [
+        (
+            "In Mombasa, several hundred people marched peacefully to the county offices on Monday "
+            "and dispersed without incident, a witness said.",
+            "en",
+            "Peaceful protest",
+        ),
+        (
+            "In Nairobi, police fired tear gas to disperse protesters on Monday.",
+            "en",
+            "Protest with intervention",
+        ),
+        (
+            "À Labé, plusieurs centaines de manifestants ont défilé lundi jusqu'à la préfecture, avant "
+            "de se disperser en fin de matinée.",
+            "fr",
+            "Peaceful protest",
+        ),
+    ],
+)
+def test_a_crowd_that_disperses_of_itself_met_no_intervention(run, text, lang, sub_event_type):
+    evs = run(text, lang, "2025-05-06")
+    assert [e.sub_event_type for e in evs] == [sub_event_type]

@@ -454,7 +454,15 @@ def gathered_others(t: Trigger, doc: Doc, lang: str) -> bool:
     tok = doc[t.head]
     if t.concept != "protest" or tok.pos_ != "VERB" or tok.lemma_.lower() not in mod.cues(lang).gathering:
         return False
-    return any(c.dep_ in ("obj", "dobj") and c.pos_ != "PRON" for c in tok.children)
+    days = _day_words(lang)  # "ont défilé lundi": the parser's object is the day
+    return any(c.dep_ in ("obj", "dobj") and c.pos_ != "PRON" and c.lower_ not in days for c in tok.children)
+
+
+def _day_words(lang: str) -> frozenset[str]:
+    from sitrep.lang import resource
+
+    data = resource(lang, "time")
+    return frozenset([*data.get("weekdays", {}), *data.get("relative_days", {})])
 
 
 def scattered(t: Trigger, sf: SentFacts, lang: str) -> bool:

@@ -14,6 +14,7 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from sitrep.lang import common
+from sitrep.stages import modality as mod
 from sitrep.stages.actor_roles import ARMED_KINDS, STATE
 from sitrep.stages.casualty_words import casualty_words
 from sitrep.stages.facts import RELATIVE_CLAUSE, ActorRef, DocFacts, SentFacts
@@ -287,9 +288,28 @@ def _protest_type(
         return "Riots", "Violent demonstration"
     if killed:
         return "Protests", "Excessive force against protesters"
-    if _has_cue(d, words, lex, "intervention") or any(t.concept == "arrest" for t in d.triggers):
+    if _intervened(d, words, lex) or any(t.concept == "arrest" for t in d.triggers):
         return "Protests", "Protest with intervention"
     return "Protests", "Peaceful protest"
+
+
+def _intervened(d: Draft, words: set[str], lex: TriggerLexicon) -> bool:
+    """Someone broke the protest up: an intervention cue, but not a crowd that dispersed of
+    itself ("dispersed without incident", "avant de se disperser")."""
+    verbs = mod.cues(d.sents[0].sent.doc.lang_).dispersal
+    found = [t for sf in d.sents for t in sf.sent if t.lemma_.lower() in verbs]
+    alone = {w for t in found if _of_itself(t) for w in (t.lower_, t.lemma_.lower())}
+    broken = {w for t in found if not _of_itself(t) for w in (t.lower_, t.lemma_.lower())}
+    own = alone - broken
+    return _has_cue(d, words - own, lex, "intervention")
+
+
+def _of_itself(verb: Token) -> bool:
+    """A dispersal verb with no object, no agent and no passive voice, or a reflexive one."""
+    deps = {c.dep_ for c in verb.children}
+    if deps & {"expl", "expl:pv", "expl:comp"} or any(c.lower_ in ("se", "s'") for c in verb.children):
+        return True
+    return not deps & {"obj", "dobj", "agent", "obl:agent", "nsubjpass", "nsubj:pass", "aux:pass", "auxpass"}
 
 
 def _bombing_from_air(d: Draft, facts: DocFacts, k1: str | None) -> bool:
