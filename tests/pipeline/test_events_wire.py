@@ -246,3 +246,20 @@ def test_the_headline_chooses_between_two_witnesses_figures(run):
 def test_a_crowd_that_disperses_of_itself_met_no_intervention(run, text, lang, sub_event_type):
     evs = run(text, lang, "2025-05-06")
     assert [e.sub_event_type for e in evs] == [sub_event_type]
+
+
+def test_killing_then_taking_people_is_an_attack_and_taking_alone_an_abduction(run):
+    raid = run(
+        "Armed bandits killed 11 people and abducted scores of villagers in a night raid on a "
+        "farming community in Tsafe, Zamfara state, residents said on Monday.",
+        "en",
+        "2025-05-06",
+    )
+    assert [e.sub_event_type for e in raid] == ["Attack"]
+    taken = run(
+        "Gunmen abducted at least 17 travellers near Tsafe on Sunday, residents said. Two of the "
+        "passengers were later found dead.",
+        "en",
+        "2025-05-06",
+    )
+    assert [e.sub_event_type for e in taken] == ["Abduction/forced disappearance"]

@@ -138,6 +138,8 @@ def assign_type(d: Draft, facts: DocFacts, lex: TriggerLexicon) -> None:
         label = _violence_or_protest(d, facts, lex, words)
     elif c in ("protest", "riot"):
         label = _protest_type(d, facts, lex, words)
+    elif c == "abduction" and _killed_first(d):
+        label = _violence_type(d, facts, lex)  # "killed 11 people and abducted scores": an attack
     elif c == "looting" and _has_cue(d, words, lex, "mob"):
         label = ("Riots", "Mob violence")
     elif c == "looting" and k1 in _PROTEST_KINDS:  # "protesters smashed windows at the office"
@@ -145,6 +147,14 @@ def assign_type(d: Draft, facts: DocFacts, lex: TriggerLexicon) -> None:
     elif c == "explosive" and _bombing_from_air(d, facts, k1):
         label = ("Explosions/Remote violence", "Air/drone strike")
     d.event_type, d.sub_event_type = label
+
+
+def _killed_first(d: Draft) -> bool:
+    """An incident whose toll is told before its taking of people ("killed 11 people and
+    abducted scores"), not hostages killed later in the story."""
+    kills = [x.token_i for x in d.casualties if x.kind == "killed" and not x.aggregate and x.token_i >= 0]
+    takes = [t.start for t in d.triggers if t.concept == "abduction"]
+    return bool(kills and takes) and min(kills) < min(takes)
 
 
 def _territory_type(d: Draft, facts: DocFacts, lex: TriggerLexicon, words: set[str], k1: str | None) -> Label:
