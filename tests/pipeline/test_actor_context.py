@@ -114,3 +114,22 @@ def test_the_taliban_are_afghanistans_forces_since_2021_and_pakistans_taliban_th
     )
     assert pakistani and pakistani[0].actor1 is not None
     assert pakistani[0].actor1.name == "TTP: Tehreek-i-Taliban Pakistan"
+
+
+def test_the_group_the_sources_blame_did_it_unless_it_denies(run):
+    blamed = run(
+        "Gunmen abducted at least 20 people from a bus near Gebre Guracha in Oromia on Tuesday, "
+        "two regional officials said, blaming the rebel Oromo Liberation Army (OLA).",
+        "en",
+        "2025-05-08",
+    )
+    assert blamed and blamed[0].actor1 is not None
+    assert blamed[0].actor1.name == "OLA: Oromo Liberation Army"
+    denied = run(
+        "In Bichena, gunmen abducted the town's deputy administrator on Sunday evening, a relative "
+        "said. Local officials blamed Fano, which denied any involvement.",
+        "en",
+        "2025-05-08",
+    )
+    assert denied and denied[0].actor1 is not None
+    assert denied[0].actor1.name.startswith("Unidentified Armed Group")

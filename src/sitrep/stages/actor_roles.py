@@ -97,6 +97,10 @@ def fill_actors(d: Draft, facts: DocFacts, after_typing: bool = False) -> None:
         by_state = state_of_means(d) or _state_as_subject(d) or _state_accused(d)
         if by_state is not None:
             d.actor1, d.actor1_guessed = by_state, False
+    if d.actor1 is None or (d.actor1.generic and d.actor1.actor.kind == "unidentified"):
+        blamed = _group_blamed(d)  # "gunmen abducted 20 people, officials said, blaming the OLA"
+        if blamed is not None:
+            d.actor1, d.actor1_guessed = blamed, False
     if et == "Violence against civilians":
         if d.actor2 is None or d.actor2.actor.kind != "civilians":
             victim = d.actor2.text if d.actor2 else ""
@@ -234,6 +238,26 @@ def _state_accused(d: Draft) -> ActorRef | None:
                 ref = _forces_at(code, ch)
                 if not {ref.actor.name, ch.text.lower()} & _deniers(doc, deny):
                     return ref
+    return None
+
+
+def _group_blamed(d: Draft) -> ActorRef | None:
+    """A named armed group the incident's sources blame ("..., officials said, blaming the OLA",
+    "selon la police, qui attribue l'enlèvement à Fano"), unless the article has it denying."""
+    doc = d.sents[0].sent.doc
+    accuse, deny = _allegation_verbs(doc.lang_)
+    for sf in d.sents:
+        for a in sf.actors:
+            if a.generic or a.head_i < 0 or a.actor.kind not in ARMED_KINDS - {STATE, "unidentified"}:
+                continue
+            tok = doc[a.head_i]
+            verb = next((v for v in list(tok.ancestors)[:3] if v.lemma_.lower() in accuse), None)
+            if verb is None or tok.dep_.startswith("nsubj") or _agent(tok):
+                continue  # not the accuser
+            if any(c.dep_ in RELATIVE_CLAUSE and c.lemma_.lower() in deny for c in tok.children):
+                continue  # "blamed Fano, which denied involvement"
+            if not {a.actor.name, a.text.lower()} & _deniers(doc, deny):
+                return a
     return None
 
 
