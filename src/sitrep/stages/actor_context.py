@@ -10,6 +10,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from sitrep.model import Actor
+from sitrep.nlp import doc_text
 from sitrep.stages.facts import ActorRef, DocFacts, PlaceRef, SentFacts
 
 if TYPE_CHECKING:
@@ -86,7 +87,7 @@ def _named_by(verb: Token, sf: SentFacts, lang: str, noun: ActorRef) -> Actor | 
             break
     if not name:
         return None
-    text = strip_determiners(verb.doc.text[name[0].idx : name[-1].idx + len(name[-1].text)], lang)
+    text = strip_determiners(doc_text(verb.doc)[name[0].idx : name[-1].idx + len(name[-1].text)], lang)
     entry = lexicon(lang).names.lookup(text)
     known = resolve_value(entry.value, text, noun.actor.country) if entry and not entry.head else None
     return known or Actor(name=text, text=text, kind=noun.actor.kind, country=noun.actor.country)
@@ -125,7 +126,9 @@ def speakers_forces(sf: SentFacts, lang: str) -> None:
 def _force_speaks_over(a: ActorRef, head: Token) -> bool:
     """A named armed force or group that is the subject of a verb governing ``head`` ("the OLA
     said its fighters had clashed")."""
-    if a.actor.kind not in _ARMED or a.generic or a.head_i < 0:
+    from sitrep.stages.actor_roles import ARMED_KINDS
+
+    if a.actor.kind not in ARMED_KINDS - {"unidentified"} or a.generic or a.head_i < 0:
         return False
     subjects = {c.i for v in head.ancestors if v.pos_ in ("VERB", "AUX") for c in v.children}
     return a.head_i in subjects and head.doc[a.head_i].dep_.startswith("nsubj")
@@ -143,7 +146,6 @@ def _speakers(head: Token) -> list[Token]:
 _BY = frozenset({"by", "par"})
 _AGENT = frozenset({"agent", "obl:agent"})
 _NOT = frozenset({"not", "non", "pas", "never", "jamais"})
-_ARMED = frozenset({"state_forces", "rebel_group", "political_militia", "identity_militia", "external_force"})
 _OWNER_DEPS = frozenset({"poss", "nmod:poss", "amod", "compound"})
 
 
