@@ -133,3 +133,13 @@ def test_the_group_the_sources_blame_did_it_unless_it_denies(run):
     )
     assert denied and denied[0].actor1 is not None
     assert denied[0].actor1.name.startswith("Unidentified Armed Group")
+
+
+def test_the_first_of_two_nationalities_leads(run):
+    evs = run(
+        "Mozambican and Rwandan troops killed 11 insurgents in a clash near Macomia on Sunday, "
+        "the army said.",
+        "en",
+        "2025-05-06",
+    )
+    assert evs and evs[0].actor1 is not None and evs[0].actor1.name == "Military Forces of Mozambique"

@@ -424,9 +424,10 @@ def _country_near(
         tok = toks[j]
         key = fold(tok.text)
         if key in lex.demonyms:
-            code, form = lex.demonyms[key]
+            form = lex.demonyms[key][1]
             if not (form.isupper() and tok.text != form):
-                return code, None, min(a, j), max(b, j + 1)
+                k = _first_of_pair(lex, toks, j)  # "Mozambican and Rwandan troops": the first leads
+                return lex.demonyms[fold(toks[k].text)][0], None, min(a, k), max(b, j + 1)
         if key in lex.group_adj:
             return None, lex.group_adj[key], min(a, j), max(b, j + 1)
         if not _skippable(tok, lex):
@@ -435,6 +436,15 @@ def _country_near(
     if owned is not None:
         return owned
     return None, None, a, b
+
+
+def _first_of_pair(lex: _Lexicon, toks: list[Token], j: int) -> int:
+    """The first of nationalities coordinated before their head ("Mozambican and Rwandan")."""
+    while not lex.demonym_after and j >= 2 and toks[j - 1].pos_ == "CCONJ":
+        if fold(toks[j - 2].text) not in lex.demonyms:
+            break
+        j -= 2
+    return j
 
 
 def _skippable(tok: Token, lex: _Lexicon) -> bool:
