@@ -263,3 +263,13 @@ def test_killing_then_taking_people_is_an_attack_and_taking_alone_an_abduction(r
         "2025-05-06",
     )
     assert [e.sub_event_type for e in taken] == ["Abduction/forced disappearance"]
+
+
+def test_bodies_found_with_no_one_named_are_an_attack(run):
+    evs = run(
+        "The bodies of six men were found dumped beside a highway on the southern edge of Culiacán "
+        "on Sunday morning, the state prosecutor's office said.",
+        "en",
+        "2025-05-06",
+    )
+    assert [(e.event_type, e.sub_event_type) for e in evs] == [("Violence against civilians", "Attack")]

@@ -258,10 +258,10 @@ def _violence_type(d: Draft, facts: DocFacts, lex: TriggerLexicon) -> Label:
         return "Battles", "Armed clash"
     if (civ_dead or civ_target or prop_target) and not combatant_dead:
         return "Violence against civilians", "Attack"
-    unnamed_victims = k1 in ARMED_KINDS and k2 is None and not combatant_dead
+    unnamed_victims = (k1 in ARMED_KINDS or k1 is None) and k2 is None and not combatant_dead
     if unnamed_victims and sides <= {"unknown"} and any(x.kind == "killed" for x in d.casualties):
-        # "Gunmen attacked X, killing 12": unnamed victims of an armed attack are civilians
-        # unless the text says they fought back or were combatants.
+        # "Gunmen attacked X, killing 12", "the bodies of six men were found": unnamed victims
+        # are civilians unless the text says they fought back or were combatants.
         return "Violence against civilians", "Attack"
     return "Battles", "Armed clash"
 
