@@ -143,3 +143,13 @@ def test_the_first_of_two_nationalities_leads(run):
         "2025-05-06",
     )
     assert evs and evs[0].actor1 is not None and evs[0].actor1.name == "Military Forces of Mozambique"
+
+
+def test_a_forces_ships_and_aircraft_are_the_force(run):
+    evs = run(
+        "SITTWE, Myanmar - Late on Saturday, navy vessels shelled villages on the outskirts of "
+        "Kyaukphyu in Rakhine state, wounding at least four civilians, residents said.",
+        "en",
+        "2025-05-06",
+    )
+    assert evs and evs[0].actor1 is not None and evs[0].actor1.name == "Military Forces of Myanmar"

@@ -349,6 +349,11 @@ def _mention(
     return _make(toks, lo, hi, actor, a, b, lex, generic=entry.head)
 
 
+def _means(tok: Token) -> bool:
+    """Weapons, aircraft and ships (``means_nouns``): what a force strikes with."""
+    return tok.lemma_.lower() in frozenset(resource(tok.doc.lang_, "roles").get("means_nouns", []))
+
+
 def _state_owned(lex: _Lexicon, toks: list[Token], a: int) -> bool:
     """ "Army drones", "police helicopters": the state's, so the article's country is theirs."""
     if lex.head_first or a == 0:
@@ -388,7 +393,7 @@ def _is_nounish(toks: list[Token], a: int, b: int, lex: _Lexicon) -> bool:
     # academy", "cibles militaires"; "des rebelles musulmans" (misparsed as amod) still is.
     modified = head.head.i < head.i if lex.demonym_after else head.head.i > head.i
     if doc.has_annotation("DEP") and head.dep_ in _MODIFIER_DEPS and modified:
-        return False
+        return _means(head.head)  # but "navy vessels", "army helicopters" are the force's
     if not doc.has_annotation("POS"):
         return True
     if head.pos_ in _NOUNS:
