@@ -48,9 +48,9 @@ def name_the_noun(sf: SentFacts) -> list[ActorRef]:
 def known_as(sf: SentFacts, lang: str) -> None:
     """ "clan militias known as Ma'awisley", "armed men identified by officials as members of the
     OLA", "des miliciens appelés Wazalendo": the group noun is the group the participle names."""
-    from sitrep.lang import resource
+    from sitrep.stages.actors import lexicon
 
-    verbs = frozenset(resource(lang, "actors").get("naming_verbs", []))
+    verbs = lexicon(lang).naming_verbs
     doc = sf.sent.doc
     for i, a in enumerate(sf.actors):
         if not a.generic or a.head_i < 0 or a.actor.kind in ("civilians", "protesters", "rioters"):

@@ -348,12 +348,12 @@ def _named_beside(ref: ActorRef, d: Draft, other: ActorRef | None) -> ActorRef |
 
 def _unknown(ref: ActorRef, d: Draft) -> bool:
     """ "Suspected militants", "des insurgés présumés": a group the text leaves unknown."""
-    from sitrep.lang import resource
+    from sitrep.stages.actors import lexicon
 
     if ref.head_i < 0:
         return False
     doc = d.sents[0].sent.doc
-    words = frozenset(resource(doc.lang_, "actors").get("unknown_words", []))
+    words = lexicon(doc.lang_).unknown_words
     return any(c.lower_ in words for c in doc[ref.head_i].children)
 
 

@@ -158,6 +158,9 @@ class _Lexicon:
     need_country: frozenset[str]
     demonym_after: bool
     head_first: bool
+    naming_verbs: frozenset[str]  # "militias known as X": participles that name a group
+    unknown_words: frozenset[str]  # "suspected militants": left unknown
+    means_nouns: frozenset[str]  # weapons, aircraft and ships (roles data): "navy vessels"
 
 
 def _optional(lang: str, name: str) -> dict[str, str]:
@@ -210,6 +213,9 @@ def lexicon(lang: str) -> _Lexicon:
         need_country=frozenset(fold(w) for w in data.get("need_country", [])),
         demonym_after=data.get("demonym_side", "after") == "after",
         head_first=data.get("head_position", "first") == "first",
+        naming_verbs=frozenset(data.get("naming_verbs", [])),
+        unknown_words=frozenset(data.get("unknown_words", [])),
+        means_nouns=frozenset(resource(lang, "roles").get("means_nouns", [])),
     )
 
 
@@ -349,11 +355,6 @@ def _mention(
     return _make(toks, lo, hi, actor, a, b, lex, generic=entry.head)
 
 
-def _means(tok: Token) -> bool:
-    """Weapons, aircraft and ships (``means_nouns``): what a force strikes with."""
-    return tok.lemma_.lower() in frozenset(resource(tok.doc.lang_, "roles").get("means_nouns", []))
-
-
 def _state_owned(lex: _Lexicon, toks: list[Token], a: int) -> bool:
     """ "Army drones", "police helicopters": the state's, so the article's country is theirs."""
     if lex.head_first or a == 0:
@@ -393,7 +394,7 @@ def _is_nounish(toks: list[Token], a: int, b: int, lex: _Lexicon) -> bool:
     # academy", "cibles militaires"; "des rebelles musulmans" (misparsed as amod) still is.
     modified = head.head.i < head.i if lex.demonym_after else head.head.i > head.i
     if doc.has_annotation("DEP") and head.dep_ in _MODIFIER_DEPS and modified:
-        return _means(head.head)  # but "navy vessels", "army helicopters" are the force's
+        return head.head.lemma_.lower() in lex.means_nouns  # but "navy vessels" are the navy's
     if not doc.has_annotation("POS"):
         return True
     if head.pos_ in _NOUNS:

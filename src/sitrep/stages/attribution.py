@@ -35,8 +35,8 @@ from sitrep.stages.reporting_cues import ReportingCues as _Cues
 from sitrep.stages.reporting_cues import cues
 from sitrep.stages.reporting_cues import reports_nothing as _unsaid
 from sitrep.stages.reporting_cues import stem as _stem
+from sitrep.stages.source_names import ACRONYM_AFTER, referent
 from sitrep.stages.source_names import ministry as named_ministry
-from sitrep.stages.source_names import referent
 
 log = logging.getLogger(__name__)
 
@@ -398,7 +398,7 @@ def _add(
     if source is None:
         return
     full = doc_text(toks[lo].doc)
-    acronym = _ACRONYM.match(full, end) or _LATER_ACRONYM.match(full, end)
+    acronym = _ACRONYM.match(full, end) or ACRONYM_AFTER.match(full, end)
     initials = [t.text[0] for t in toks[lo:hi] if t.text[:1].isupper()]
     if acronym is not None and (acronym.group(2).isupper() or initials[:1] == [acronym.group(2)[0]]):
         # "le Forum tunisien pour les droits économiques et sociaux (FTDES)", "l'Institut d'études
@@ -409,11 +409,6 @@ def _add(
 
 
 _ACRONYM = re.compile(r"((?: [^\W\d]['’\w]*){0,4}?)\s*\(([A-Z][A-Za-z0-9-]*[A-Za-z0-9])[),]")
-
-
-# the name goes on past where the phrase stopped ("... de l'information et de la communication du
-# Sénégal (Synpics)"), with no clause break before the acronym
-_LATER_ACRONYM = re.compile(r"((?: [^\W\d][^\s,;:.()«»\"]*){1,8}?)\s*\(([A-Z][A-Za-z0-9-]*[A-Za-z0-9])\)")
 
 
 def _canonical(toks: list[Token], c: _Cues, earlier: list[_Found]) -> Source | None:

@@ -13,7 +13,7 @@ from sitrep.nlp import doc_text
 from sitrep.stages.actors import english_demonym, fold, lexicon
 from sitrep.stages.reporting_cues import ReportingCues
 
-__all__ = ["ministry", "referent"]
+__all__ = ["ACRONYM_AFTER", "ministry", "referent"]
 
 
 def ministry(toks: list[Token], c: ReportingCues) -> Source | None:
@@ -61,9 +61,9 @@ def referent(toks: list[Token], c: ReportingCues) -> str | None:
     if not found:
         return None
     # the acronym the name is given with, if any ("... pour la stabilisation en Centrafrique (MINUSCA)")
-    after = _GIVEN.match(text, found[0][0] + len(found[0][1]))
-    if after is not None and _acronym(after.group(1)):
-        return after.group(1)
+    after = ACRONYM_AFTER.match(text, found[0][0] + len(found[0][1]))
+    if after is not None and _acronym(after.group(2)):
+        return after.group(2)
     inside = _DEFINED.fullmatch(found[0][1])
     return inside.group(1) if inside is not None else found[0][1]
 
@@ -75,7 +75,9 @@ def _acronym(word: str) -> bool:
 
 # A capitalised name, with its small words, defined by an acronym: "Tiako i Madagasikara (TIM)"
 _DEFINED = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|[a-z]{1,4}|d'|l')){0,8}\s*\(([A-Z][\w/-]*)\)")
-_GIVEN = re.compile(r"[^.()]{0,60}?\(([A-Z][\w/-]*)\)")
+# An acronym given after a name, past words the phrase may have stopped short of ("... de
+# l'information et de la communication du Sénégal (Synpics)"), with no clause break before it
+ACRONYM_AFTER = re.compile(r"((?: [^\W\d][^\s,;:.()«»\"]*){0,8}?)\s*\(([A-Z][\w/-]*[A-Za-z0-9])\)")
 _ORG_LABELS = frozenset({"ORG", "MISC"})
 
 

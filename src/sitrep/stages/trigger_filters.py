@@ -458,9 +458,8 @@ def gathered_others(t: Trigger, doc: Doc, lang: str) -> bool:
     return any(c.dep_ in ("obj", "dobj") and c.pos_ != "PRON" and c.lower_ not in days for c in tok.children)
 
 
+@lru_cache(maxsize=16)
 def _day_words(lang: str) -> frozenset[str]:
-    from sitrep.lang import resource
-
     data = resource(lang, "time")
     return frozenset([*data.get("weekdays", {}), *data.get("relative_days", {})])
 
