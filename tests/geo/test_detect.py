@@ -123,3 +123,19 @@ def test_a_name_written_as_a_division_is_a_place_whatever_ner_says() -> None:
     assert division_name("Kunar Province", "en")
     assert not division_name("Islamic state", "en")
     assert not division_name("State", "en")
+
+
+def test_a_name_opening_its_sentence_after_a_locative_is_a_place(embedded: GazetteerGeoparser) -> None:
+    text = "Deux bergers ont été tués à Tyr. À Bint Jbeil, une maison a été détruite lundi."
+    assert "Bint Jbeil" in {t.text for t in embedded.geoparse(text, lang="fr")}
+
+
+def test_a_country_hyphened_to_a_participle_only_qualifies_an_actor(embedded: GazetteerGeoparser) -> None:
+    text = "Iran-backed militias fired rockets at a base near Erbil on Monday."
+    names = {t.text for t in embedded.geoparse(text, lang="en")}
+    assert "Iran" not in names and "Erbil" in names
+
+
+def test_a_town_filed_as_a_date_is_kept_after_a_locative(embedded: GazetteerGeoparser) -> None:
+    text = "Shelling near Manbij wounded four farmers on Sunday."
+    assert "Manbij" in {t.text for t in embedded.geoparse(text, lang="en")}

@@ -324,3 +324,32 @@ def test_rebels_facing_the_named_group_are_not_that_group(run) -> None:  # type:
     for d in events:
         assert d["actor1"]["name"] == "MJD: Movement for Justice in Darfur", d
         assert d["actor2"] is None or d["actor2"]["name"] != d["actor1"]["name"], d
+
+
+def test_both_sides_of_a_fight_between_them_are_kept(run) -> None:  # type: ignore[no-untyped-def]
+    events = [e.to_dict() for e in run("Des combats entre l'armée nigérienne et le JNIM ont fait douze morts "
+                                       "jeudi près de Téra.", "fr", "2024-06-14")]
+    assert events
+    sides = {events[0]["actor1"]["name"], events[0]["actor2"]["name"]}
+    assert sides == {"Military Forces of Niger", "JNIM: Group for Support of Islam and Muslims"}
+
+
+def test_fire_of_a_nationality_is_that_states_forces(run) -> None:  # type: ignore[no-untyped-def]
+    events = [e.to_dict() for e in run("Un berger a été tué mardi par des tirs israéliens près de Khiam, "
+                                       "au Liban-Sud.", "fr", "2024-03-06")]
+    assert events and events[0]["actor1"]["name"] == "Military Forces of Israel"
+
+
+def test_sna_is_the_somali_army_in_somalia(run) -> None:  # type: ignore[no-untyped-def]
+    text = "SNA troops recaptured the village of Moqokori from al-Shabaab on Thursday, the government said."
+    events = [e.to_dict() for e in run(text, "en", "2023-09-02")]
+    assert events and events[0]["actor1"]["name"] == "Military Forces of Somalia"
+
+
+def test_an_unclaimed_drone_strike_is_the_one_state_at_war(run) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "L'armée burkinabè a repoussé lundi une attaque contre son détachement de Djibo. "
+        "Mardi, un drone a frappé un campement près de Arbinda, tuant une dizaine de personnes."
+    )
+    strikes = [e.to_dict() for e in run(text, "fr", "2024-02-14") if e.sub_event_type == "Air/drone strike"]
+    assert strikes and strikes[0]["actor1"]["name"] == "Military Forces of Burkina Faso"

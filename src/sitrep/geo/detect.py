@@ -22,7 +22,16 @@ from typing import TYPE_CHECKING
 
 from sitrep.geo.directions import leading_adjective
 from sitrep.geo.fold import fold
-from sitrep.geo.frames import after_locative, division_name, frames, place_after, region_cue, town_cue
+from sitrep.geo.frames import (
+    after_locative,
+    division_name,
+    frames,
+    only_modifier,
+    opening_locative,
+    place_after,
+    region_cue,
+    town_cue,
+)
 from sitrep.geo.langdata import lang_data
 
 if TYPE_CHECKING:
@@ -77,7 +86,10 @@ def detect_spans(
         cue = after_locative(text, start, lang) or _locative_part(text, start, lang)
         cue = cue or place_after(text, end, lang)  # "Kherson's Dniprovskyi district"
         cue = cue or region_cue(text, start, end, lang)  # "Baramulla district" filed as a people
-        if name and _keep(ent.label_, name, lang, known, demo, place_texts, personal, cue):
+        keep = name and _keep(ent.label_, name, lang, known, demo, place_texts, personal, cue)
+        if not keep and ent.label_ in PERSON_LABELS and opening_locative(text, start, end, lang):
+            keep = known(name, lang) >= 1 or _unlisted_place(name, lang, known)  # "À Aïtaroun, ..."
+        if keep:
             spans[(start, end)] = None
             covered.update(range(ent.start, ent.end))
             placed.update(range(ent.start, ent.end))
@@ -92,7 +104,7 @@ def detect_spans(
         spans[(start, end)] = None
     for start, end in _other_occurrences(text, list(spans), rejected):
         spans[(start, end)] = None
-    return _non_overlapping(sorted(spans))
+    return _non_overlapping(sorted(s for s in spans if not only_modifier(text, s[1], lang)))
 
 
 def _one_word_name(ent: Span, lang: str, known: Known, text: str) -> list[tuple[int, int]]:
@@ -198,8 +210,10 @@ def _keep(
 ) -> bool:
     """Whether an entity is a toponym; ``personal``: its words are also a person's name here;
     ``cue``: a locative word comes just before it ("à Bouar")."""
-    if label in NUMERIC_LABELS or fold(name) in frames(lang).not_places:
+    if fold(name) in frames(lang).not_places:
         return False
+    if label in NUMERIC_LABELS:  # "near Manbij" filed as a date: a known place after a locative
+        return cue and known(name, lang) >= 2 and _not_a_time(name, lang)
     if demonym is not None and demonym(name, lang):
         return True
     level = known(name, lang)
@@ -222,6 +236,17 @@ def _keep(
 
 
 _ORG_LABELS = frozenset({"ORG"})
+
+
+def _not_a_time(name: str, lang: str) -> bool:
+    """A capitalised name with no digit and no month or weekday word in it."""
+    from sitrep.lang import resource
+
+    if not name[:1].isupper() or any(c.isdigit() for c in name):
+        return False
+    data = resource(lang, "time", default={})
+    words = {fold(w) for key in ("months", "weekdays") for w in data.get(key) or {}}
+    return not any(fold(w) in words for w in name.split())
 
 
 @lru_cache(maxsize=1)

@@ -37,6 +37,7 @@ class Frames:
     strip_suffix: tuple[str, ...] = ()  # "Djugu-centre": the town itself
     part_of: re.Pattern[str] | None = None  # "North Dallas", "Swat Valley": a part named by its whole
     region_nouns: frozenset[str] = frozenset()  # "province", "state": a name ending so is a division
+    modifier: re.Pattern[str] | None = None  # "Turkey-backed": the name only qualifies an actor
 
 
 def _alternation(parts: list[str]) -> str:
@@ -48,6 +49,7 @@ def frames(lang: str | None) -> Frames:
     """Compiled frames of a language (empty frames for an unknown one)."""
     data = lang_data(lang, "places")
     conn = raw_conn = data.get("connector", "")
+    mods = data.get("modifier_suffixes") or []
     near = data.get("near") or []
     region = data.get("region") or []
     parent = data.get("parent") or []
@@ -63,7 +65,8 @@ def frames(lang: str | None) -> Frames:
     return Frames(
         near=re.compile(rf"(?:^|[^\w])(?:{_alternation(near)})\s*{conn}?\s*$", flags) if near else None,
         region=re.compile(rf"(?:^|[^\w])(?:{_alternation(region)})\s*{conn}?\s*$", flags) if region else None,
-        parent=re.compile(rf"^\s*(?:{_alternation(parent)})\s*$", flags) if parent else None,
+        # ("X, in Y", "Houla, au Liban-Sud": a comma may open the phrase)
+        parent=re.compile(rf"^\s*(?:,\s*)?(?:{_alternation(parent)})\s*$", flags) if parent else None,
         strip_prefix=re.compile(rf"(?:{_alternation(strip)})(?:\s+|(?<=['’]))(?=\w)", flags)
         if strip
         else None,
@@ -83,6 +86,7 @@ def frames(lang: str | None) -> Frames:
         strip_suffix=tuple(data.get("strip_suffix") or ()),
         part_of=_part_of(data.get("part_of") or {}),
         region_nouns=frozenset(w.lower() for w in region if re.fullmatch(r"[\w-]+", w)),
+        modifier=re.compile(rf"[-‑](?:{_alternation(mods)})\b", flags) if mods else None,
     )
 
 
@@ -149,6 +153,23 @@ def after_locative(text: str, start: int, lang: str | None) -> bool:
     f = frames(lang)
     before = text[max(0, start - 40) : start]
     return any(p is not None and p.search(before) for p in (f.locative, f.near_locative))
+
+
+def opening_locative(text: str, start: int, end: int, lang: str | None) -> bool:
+    """Whether a name follows a locative that opens its sentence and is followed by a comma
+    ("À Aïtaroun, deux habitants ont été tués", "In Kidal, ..."): a place, whatever NER says."""
+    if not text.startswith(",", end) or not after_locative(text, start, lang):
+        return False
+    cut = max(text.rfind(c, 0, start) for c in (". ", "\n", "! ", "? "))
+    opening = text[cut + 1 : start].split()
+    return 0 < len(opening) <= 6 and opening[0][:1].isupper()
+
+
+def only_modifier(text: str, end: int, lang: str | None) -> bool:
+    """Whether the name is hyphened to a participle that makes it qualify an actor
+    ("Turkey-backed factions", "Moscow-installed officials"): no place of the incident."""
+    pattern = frames(lang).modifier
+    return pattern is not None and bool(pattern.match(text, end))
 
 
 def place_after(text: str, end: int, lang: str | None) -> bool:

@@ -365,6 +365,22 @@ def rescore(mentions: Sequence[Mention], rounds: int = 2) -> None:
                 if m.forced_country and e.fcode == "A.PCLI" and e.country == m.forced_country:
                     s += 2 * PARENT_WEIGHT
                 c.score = s
+    for m in mentions:
+        _drop_against_parent(m)
+
+
+def _drop_against_parent(m: Mention) -> None:
+    """ "Houla, au Liban-Sud" where the gazetteer knows only a Syrian Houla: a minor reading in
+    another country than the container the text names is wrong; the name stays unresolved (and
+    the event falls back on the container) rather than placed in the wrong country."""
+    best = m.best
+    containers = [
+        b.entry for p in m.parents if (b := p.best) is not None and b.entry.fcode in (ADM1, "A.PCLI")
+    ]
+    if best is None or not containers or not best.entry.country or _prominent(best.entry):
+        return
+    if all(p.country and p.country != best.entry.country for p in containers):
+        m.candidates = [c for c in m.candidates if any(c.entry.country == p.country for p in containers)]
 
 
 def _town_namesake(m: Mention, c: Candidate) -> bool:

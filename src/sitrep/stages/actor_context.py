@@ -34,6 +34,7 @@ def name_the_noun(sf: SentFacts) -> list[ActorRef]:
                 and b.head_i >= 0
                 and a.head_i >= 0
                 and doc[b.head_i].head.i == a.head_i
+                and doc[b.head_i].dep_ != "conj"  # "l'armée malienne et le JNIM": two sides
                 and 0 <= b.start - a.end <= 25
             ),
             None,

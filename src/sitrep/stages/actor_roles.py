@@ -86,6 +86,8 @@ def main_armed_actor(
 
 
 def fill_actors(d: Draft, facts: DocFacts, after_typing: bool = False) -> None:
+    from sitrep.stages.parties import clash_sides
+
     country = _event_country(d, facts)
     if not after_typing:
         fill_from_sentences(d)
@@ -108,6 +110,11 @@ def fill_actors(d: Draft, facts: DocFacts, after_typing: bool = False) -> None:
         if d.actor1 is None or d.actor1.actor.kind == "civilians":
             d.actor1 = _ref(country_actor("unidentified", country, ""))
     elif et == "Battles":
+        sides = clash_sides(d)  # "fighting between X and Y": X and Y, in the text's order
+        first = d.actor1.actor.name if d.actor1 is not None else None
+        sides.sort(key=lambda a: a.actor.name != first)  # (the grammar's initiator, if a side)
+        if sides:
+            d.actor1, d.actor2, d.actor1_guessed = sides[0], sides[1], False
         if d.actor1 is None and d.actor2 is None:
             # "Fighting resumed late Sunday": the sides the story is about, the state first.
             d.actor1 = main_armed_actor(facts, state=True)
@@ -128,7 +135,9 @@ def fill_actors(d: Draft, facts: DocFacts, after_typing: bool = False) -> None:
     elif d.sub_event_type == "Arrests" and d.actor1 is None and country:
         d.actor1 = _ref(country_actor("police", country, ""))  # "32 personnes ont été interpellées"
     elif et == "Explosions/Remote violence" and d.sub_event_type == "Air/drone strike":
-        _air_force(d, facts, country)
+        from sitrep.stages.remote_strikes import air_force
+
+        air_force(d, facts, country)
     elif et == "Explosions/Remote violence" and _guessed_nobody(d):
         # A bomb nobody is said to have planted: no perpetrator (the codebook's null actor),
         # rather than whoever happens to be named nearby.
@@ -193,7 +202,9 @@ def state_of_means(d: Draft) -> ActorRef | None:
     table: dict[str, str] = resource(doc.lang_, "demonyms", default={})
     several = role_words(doc.lang_).several
     for t in d.triggers:
-        for noun in _means_nouns(doc[t.head]):
+        head = doc[t.head]
+        doers = [n for n in _passive_doers(head) if not _names_actor(d, n)] if head.pos_ == "VERB" else []
+        for noun in _means_nouns(head) + doers:
             found = _nationality(noun, table, alone=noun.i != t.head)
             if found is None and noun.dep_ in ("nmod", "pobj") and noun.head.lemma_.lower() in several:
                 found = _nationality(noun.head, table, alone=False)  # "une série de frappes israéliennes"
@@ -295,6 +306,28 @@ def _nationality(noun: Token, table: dict[str, str], alone: bool) -> tuple[str, 
         if code and (ch.i == noun.i or ch.dep_ in ("amod", "compound", "nmod", "npadvmod")):
             return code, ch
     return None
+
+
+def _passive_doers(verb: Token) -> list[Token]:
+    """What a passive names as the doer ("killed by Israeli fire", "tués ... par des tirs
+    russes", which the parser may leave an oblique with "par")."""
+    from sitrep.stages.trigger_filters import role_words
+
+    by = role_words(verb.doc.lang_).by
+    out = []
+    for a in verb.children:
+        if a.dep_ in ("agent", "obl:agent") or (
+            a.dep_.startswith("obl") and any(c.dep_ == "case" and c.lower_ in by for c in a.children)
+        ):
+            out += [a] if a.pos_ == "NOUN" else [g for g in a.children if g.pos_ == "NOUN"]  # ("by" -> pobj)
+    return out
+
+
+def _names_actor(d: Draft, noun: Token) -> bool:
+    """Whether an actor is named inside the phrase ("les soldats des Forces démocratiques
+    syriennes"): the phrase is that actor, not a state's weapon."""
+    lo, hi = noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge)
+    return any(lo <= a.start and a.end <= hi for sf in d.sents for a in sf.actors)
 
 
 def _means_nouns(tok: Token) -> list[Token]:
@@ -429,25 +462,6 @@ def fill_from_sentences(d: Draft) -> None:
         d.actor1, d.actor2 = d.actor2, d.actor1
 
 
-def _air_force(d: Draft, facts: DocFacts, country: str | None) -> None:
-    """Air raids are coded to the state whose aircraft flew them, or whose forces report them,
-    but not to a state the text only accuses ("raids attribués à la coalition", "the
-    opposition blamed the regime")."""
-    if d.actor1 is not None:
-        return
-    for a in _mentions(d):
-        if a.actor.kind == STATE:
-            d.actor1 = a
-            return
-    from sitrep.stages.actors import normalize_actor
-
-    for s in d.sources:  # "selon un communiqué de l'armée malienne, ... une intervention aérienne"
-        actor = normalize_actor(s.text, facts.lang, country)
-        if actor is not None and actor.kind == STATE and actor.country in (country, None):
-            d.actor1 = _ref(actor)  # an army telling of an air strike tells of its own
-            return
-
-
 @lru_cache(maxsize=16)
 def _allegation_verbs(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     """Verbs that accuse or attribute, and verbs that deny."""
@@ -545,31 +559,3 @@ def _state_target(d: Draft, facts: DocFacts, country: str | None) -> None:
         d.actor2 = _ref(country_actor("police", country, ""))
     elif targets & lex.army_targets:
         d.actor2 = _ref(country_actor("military", country, ""))
-
-
-_REMOTE = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
-
-
-def strikes_across(drafts: list[Draft]) -> None:
-    """In a war between states, a strike the text names no one for ("two drones hit an energy
-    facility near Stryi") is the enemy's when the article shows only one foreign state striking
-    that country ("Russian missiles hit Kyiv"): the codebook's reading of an unclaimed strike."""
-    strikers: dict[str, dict[str, ActorRef]] = {}
-    for d in drafts:
-        target = _soil(d)
-        a = d.actor1
-        if a is None or d.actor1_guessed or a.actor.kind != STATE or d.sub_event_type not in _REMOTE:
-            continue
-        if target and a.actor.country and a.actor.country != target:
-            strikers.setdefault(target, {}).setdefault(a.actor.country, a)
-    for d in drafts:
-        target = _soil(d)
-        if d.actor1 is None and target in strikers and d.sub_event_type in _REMOTE:
-            found = strikers[target]
-            if len(found) == 1:
-                d.actor1 = next(iter(found.values()))
-
-
-def _soil(d: Draft) -> str | None:
-    place = d.place.place if d.place is not None else None
-    return place.country if place is not None and d.modality == ASSERTED else None

@@ -25,13 +25,13 @@ from sitrep.stages.actor_roles import (
     blamed_for_last,
     fill_from_sentences,
     main_armed_actor,
-    strikes_across,
 )
 from sitrep.stages.earlier import Marker
 from sitrep.stages.facts import ActorRef, CasualtyRef, DocFacts, PlaceRef, SentFacts, TimeRef
 from sitrep.stages.headline import headline_toll
 from sitrep.stages.locate import dateline, fallback_place, locative, part_of_owner, place_unlisted
 from sitrep.stages.merging import merge, merge_target, refers_back
+from sitrep.stages.remote_strikes import strikes_across
 from sitrep.stages.reporting_cues import unsaid
 from sitrep.stages.roles import claimant, grammar_roles, sum_casualties
 from sitrep.stages.trigger_filters import RoleWords, role_words

@@ -68,24 +68,33 @@ def place_unlisted(d: Draft, facts: DocFacts) -> None:
             for p in _towns(facts.sents[: d.sents[0].index], facts)
             if wide is None or not dateline(p, facts.text)  # filed in Maputo, told of Cabo Delgado
         ]
+        if earlier and _opens_sentence(ref, facts):  # "À Aïtaroun, ...": a place of its own nearby
+            d.place = replace(ref, place=_named_at(earlier[-1], ref.text, 2), precision=2)
+            return
         if earlier:  # a neighbourhood of the city the story is in
             d.place = replace(earlier[-1], precision=max(earlier[-1].precision, 2))
             return
         area = wide
     if area is not None and area.place is not None:
-        place = replace(
-            area.place,
-            name=ref.text,
-            text=ref.text,
-            geonameid=None,
-            feature=None,
-            population=0,
-            admin2=None,
-            precision=3,
-        )
+        place = _named_at(area, ref.text, 3)
     else:
         place = Place(name=ref.text, text=ref.text, country=facts.country, lat=None, lon=None, precision=3)
     d.place = replace(ref, place=place, precision=3)
+
+
+def _named_at(near: PlaceRef, name: str, precision: int) -> Place:
+    """An unlisted name placed at the point of a place around it."""
+    assert near.place is not None
+    return replace(
+        near.place, name=name, text=name, geonameid=None, feature=None, population=0, admin2=None,
+        precision=precision,
+    )
+
+
+def _opens_sentence(ref: PlaceRef, facts: DocFacts) -> bool:
+    from sitrep.geo.frames import opening_locative
+
+    return opening_locative(facts.text, ref.start, ref.end, facts.lang)
 
 
 def _towns(sents: Iterable[SentFacts], facts: DocFacts) -> list[PlaceRef]:

@@ -55,6 +55,25 @@ def agreement_parties(d: Draft) -> list[ActorRef]:
     return out
 
 
+def clash_sides(d: Draft) -> list[ActorRef]:
+    """The armed sides a fight names with "between"/"entre" ("fighting between Somali troops
+    and al-Shabaab", "des combats entre l'armée et le JNIM"), in text order, each once."""
+    from sitrep.stages.actor_roles import ARMED_KINDS
+
+    between = _words(d.sents[0].sent.doc.lang_)[1]
+    out: list[ActorRef] = []
+    for sf in d.sents:
+        doc = sf.sent.doc
+        for t in (t for t in d.triggers if sf.sent.start <= t.head < sf.sent.end):
+            nouns = [nominal(c) for c in doc[t.head].children]
+            for n in (n for n in nouns if case_word(n) in between):
+                for tok in (n, *n.conjuncts):
+                    ref = next((a for a in sf.actors if a.start <= tok.idx < a.end), None)
+                    if ref is not None and ref.actor.kind in ARMED_KINDS and ref not in out:
+                        out.append(ref)
+    return out if len({a.actor.name for a in out}) >= 2 else []
+
+
 def _party_tokens(tok: Token, lang: str) -> list[Token]:
     """Subjects of the agreement verb (or of the verb that concludes the agreement noun) and the
     complements of "between" and "with", with their conjuncts."""

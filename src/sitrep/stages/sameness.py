@@ -78,6 +78,8 @@ def same_place(a: PlaceRef | None, b: PlaceRef | None) -> bool:
             return True
         if a.region or b.region:
             return pa.country == pb.country and _same_division(pa, pb)
+        if pa.geonameid is None and pb.geonameid is None and pa.feature is None and pb.feature is None:
+            return fold(a.text) == fold(b.text)  # villages the gazetteer lacks sit at their surroundings
         if None not in (pa.lat, pa.lon, pb.lat, pb.lon):
             return distance_km(pa.lat, pa.lon, pb.lat, pb.lon) <= SAME_PLACE_KM  # type: ignore[arg-type]
     return fold(a.text) == fold(b.text)
