@@ -823,3 +823,12 @@ def test_an_incident_in_its_own_town_is_no_summary_of_incidents_far_away(run):
     )
     evs = run(text, "en", published="2025-12-04")
     assert sorted(e.fatalities or 0 for e in evs) == [3, 5, 8]
+
+
+def test_another_strike_in_a_neighbouring_town_is_its_own_event(run):
+    text = (
+        "A drone strike on a market in Deir al-Balah killed six people, the civil defence agency said. "
+        "Another strike on a house in Nuseirat killed four, hospital officials said."
+    )
+    evs = run(text, "en", published="2024-08-20")
+    assert len(evs) == 2

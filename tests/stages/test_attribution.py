@@ -369,3 +369,12 @@ def test_an_acronym_further_on_completes_the_name(nlp_fr: Language) -> None:
     )
     (mention,) = find_sources(nlp_fr(text), "fr")
     assert mention.source.text.endswith("(Synpics)")
+
+
+def test_a_rule_after_according_to_is_no_source(nlp_fr: Language) -> None:
+    text = (
+        "Le camp a été attaqué par l'Etat islamique au Grand Sahara (EIGS, selon le sigle français), "
+        "a indiqué un élu local."
+    )
+    names = [m.source.text for m in find_sources(nlp_fr(text), "fr")]
+    assert names and not any("sigle" in n for n in names)

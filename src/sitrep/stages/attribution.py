@@ -96,9 +96,15 @@ def _frame_sources(toks: list[Token], si: int, c: _Cues, here: list[_Found], pri
         # "de sources médicales": the frame's last word belongs to the source phrase
         start = b - 1 if entry.value in c.keeps_noun else b
         span = _np_forward(toks, start, c)
-        if span is not None:
+        if span is not None and not _convention(toks[span[0] : span[1]], c):
             _add(toks, _author(toks, span, c), si, c, here, prior, "paragraph")
     return seen
+
+
+def _convention(phrase: list[Token], c: _Cues) -> bool:
+    """ "selon l'acronyme arabe", "according to the terms of the deal": a rule, not a speaker."""
+    nouns = [t for t in phrase if t.pos_ in ("NOUN", "PROPN")]
+    return bool(nouns) and fold(nouns[0].text) in c.convention_nouns
 
 
 def _author(toks: list[Token], span: tuple[int, int], c: _Cues) -> tuple[int, int]:

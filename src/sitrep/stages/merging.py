@@ -70,8 +70,8 @@ def merge_target(cand: Draft, drafts: list[Draft], words: RoleWords, facts: DocF
         return prev
     if _responders(prev, cand):
         return None
-    if _another_account(prev, cand, facts):
-        return prev
+    if _another_account(prev, cand, facts) and not _said_another(cand, words, facts):
+        return prev  # (not "Another strike ... killed a family of five")
     if _died_of_wounds(prev, cand, words) or _buried(prev, cand, words):
         return prev
     if _introduces_new(cand, words, facts):
@@ -430,13 +430,25 @@ def _introduces_new(cand: Draft, words: RoleWords, facts: DocFacts) -> bool:
             continue  # "A woman was among the dead": the victim's article, not a new incident
         tok = doc[t.head]
         dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "amod", "nummod")]
-        if tok.pos_ == "NOUN" and any(w in words.another for w in dets):
+        if _said_another(cand, words, facts):
             return True
         # "detonated a suicide vest", "l'explosion d'une voiture piégée": the means, not news.
         means = words.means_nouns & {tok.lemma_.lower(), tok.lower_}  # "a fighter jet dropped two bombs"
         instrument = means or tok.dep_ in ("obj", "dobj") or tok.head.i in heads - {tok.i}
         if tok.pos_ == "NOUN" and dets and dets[0] in words.indefinite and t.rank >= 50 and not instrument:
             return True
+    return False
+
+
+def _said_another(cand: Draft, words: RoleWords, facts: DocFacts) -> bool:
+    """ "Another strike", "une autre attaque": a trigger noun the text calls another one."""
+    for t in (t for t in cand.triggers if not t.implied):
+        head = facts.doc[t.head]  # (or the subject of the verb: "Another strike ... killed five")
+        nouns = [head] if head.pos_ == "NOUN" else [c for c in head.children if c.dep_ == "nsubj"]
+        for tok in (n for n in nouns if n.pos_ == "NOUN"):
+            dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "amod", "nummod")]
+            if any(w in words.another for w in dets):
+                return True
     return False
 
 

@@ -45,6 +45,7 @@ class ReportingCues:
     ministry_domains: tuple[tuple[str, str], ...]  # folded domain words, longest first
     reference_nouns: frozenset[str]  # "le parti", "the Mission": an organisation named before
     role_nouns: frozenset[str]  # "le coordonnateur local du parti": someone of it
+    convention_nouns: frozenset[str] = frozenset()  # "selon l'acronyme arabe": no one speaks
 
 
 def _folded(words: list[str]) -> frozenset[str]:
@@ -82,6 +83,7 @@ def cues(lang: str) -> ReportingCues:
         document_nouns=_folded(data.get("document_nouns", [])),
         reference_nouns=_folded(data.get("reference_nouns", [])),
         role_nouns=_folded(data.get("role_nouns", [])),
+        convention_nouns=_folded(data.get("convention_nouns", [])),
         author_preps=_folded(data.get("author_preps", [])),
         same_words=_folded(data.get("same_words", [])),
         skip=_folded(data.get("skip_after_verb", [])),
