@@ -832,3 +832,14 @@ def test_another_strike_in_a_neighbouring_town_is_its_own_event(run):
     )
     evs = run(text, "en", published="2024-08-20")
     assert len(evs) == 2
+
+
+def test_a_glide_bomb_dropped_on_a_town_is_an_air_strike_there(run):
+    text = (
+        "In the Kharkiv region, two people died when Russian aircraft dropped glide bombs on the centre "
+        "of Kupiansk on Monday, the regional governor said."
+    )
+    evs = run(text, "en", published="2024-09-03")
+    assert [(e.sub_event_type, e.location.name if e.location else None) for e in evs] == [
+        ("Air/drone strike", "Kupyansk")
+    ]

@@ -702,3 +702,8 @@ def test_security_services_arresting_are_the_police(run):
     evs = run(text, "fr", published="2025-09-03")
     assert [e.sub_event_type for e in evs] == ["Arrests"]
     assert evs[0].actor1 is not None and evs[0].actor1.name == "Police Forces of Sudan"
+
+
+def test_violating_a_moratorium_is_no_sexual_violence(run):
+    text = "Kiev et Moscou s'accusent de violer le moratoire sur les frappes contre les centrales."
+    assert not [e for e in run(text, "fr", published="2025-04-10") if e.sub_event_type == "Sexual violence"]
