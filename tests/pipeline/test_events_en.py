@@ -843,3 +843,11 @@ def test_a_glide_bomb_dropped_on_a_town_is_an_air_strike_there(run):
     assert [(e.sub_event_type, e.location.name if e.location else None) for e in evs] == [
         ("Air/drone strike", "Kupyansk")
     ]
+
+
+def test_a_call_to_keep_protesting_is_no_protest_yet(run):
+    text = (
+        "The opposition leader called on his supporters to keep protesting in Lahore until the vote "
+        "is annulled."
+    )
+    assert run(text, "en", published="2024-02-12") == []

@@ -707,3 +707,12 @@ def test_security_services_arresting_are_the_police(run):
 def test_violating_a_moratorium_is_no_sexual_violence(run):
     text = "Kiev et Moscou s'accusent de violer le moratoire sur les frappes contre les centrales."
     assert not [e for e in run(text, "fr", published="2025-04-10") if e.sub_event_type == "Sexual violence"]
+
+
+def test_youths_fighting_the_police_is_a_riot(run):
+    text = (
+        "Des heurts ont opposé mardi soir des jeunes aux forces de l'ordre à Villiers-le-Bel, "
+        "selon la préfecture."
+    )
+    evs = run(text, "fr", published="2023-07-01")
+    assert [(e.event_type, e.sub_event_type) for e in evs] == [("Riots", "Violent demonstration")]

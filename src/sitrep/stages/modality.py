@@ -157,8 +157,9 @@ def _called_for(tok: Token, c: ModalityCues) -> bool:
     if head.pos_ == "ADP" and head.i != tok.i:
         marks.add(head.lower_)
         head = head.head
-    if tok.dep_ in ("obj", "dobj") and head.pos_ == "VERB" and head.dep_ == "xcomp":
-        return _called_for(head, c)  # "pressing both sides to accept a truce": the truce asked for
+    if tok.dep_ in ("obj", "dobj", "xcomp") and head.pos_ == "VERB" and head.dep_ == "xcomp":
+        # "pressing both sides to accept a truce", "called on supporters to keep protesting"
+        return _called_for(head, c)
     return head.i != tok.i and head.lemma_.lower() in c.call_lemmas and bool(marks & c.call_marks)
 
 

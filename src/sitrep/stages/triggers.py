@@ -139,6 +139,7 @@ class TriggerLexicon:
         self.military_targets = frozenset(w.lower() for w in data.get("military_targets", []))
         self.army_targets = frozenset(w.lower() for w in data.get("army_targets", []))
         self.police_targets = frozenset(w.lower() for w in data.get("police_targets", []))
+        self.crowd_sides = frozenset(w.lower() for w in data.get("crowd_sides", []))
         self.rule_objects = frozenset(w.lower() for w in data.get("rule_objects", []))
         self.disarm_verbs = frozenset(w.lower() for w in data.get("disarm_verbs", []))
         self.property_targets = frozenset(w.lower() for w in data.get("property_targets", []))

@@ -250,6 +250,8 @@ def _violence_type(d: Draft, facts: DocFacts, lex: TriggerLexicon) -> Label:
     if d.concept == "attack" and prop_target and not (civ_named or mil_named or hurt):
         return "Strategic developments", "Looting/property destruction"
     fights = [t for t in d.triggers if t.concept == "clash" and not is_topic(t, facts, lex)]
+    if (d.concept == "clash" or fights) and _crowd_against_police(d, lex):
+        return "Riots", "Violent demonstration"  # "des heurts entre des jeunes et la police"
     if (d.concept == "clash" or fights) and not (_civilians_only(d, facts, fights) and not combatant_dead):
         return "Battles", "Armed clash"  # "two dozen people killed in fighting between the ELN and ..."
     if d.concept == "attack" and mil_named and attacker != "state" and not (civ_dead and combatant_dead):
@@ -264,6 +266,17 @@ def _violence_type(d: Draft, facts: DocFacts, lex: TriggerLexicon) -> Label:
         # are civilians unless the text says they fought back or were combatants.
         return "Violence against civilians", "Attack"
     return "Battles", "Armed clash"
+
+
+def _crowd_against_police(d: Draft, lex: TriggerLexicon) -> bool:
+    """A fight of the police with an unarmed crowd ("youths", "des partisans de l'opposant"),
+    and no armed group named: a riot, not a battle."""
+    named = [a for sf in d.sents for a in sf.actors]
+    police = any(a.actor.name.startswith("Police Forces") for a in named)
+    armed = any(a.actor.kind in ARMED_KINDS - {STATE} for a in named)
+    words = lex.crowd_sides
+    crowd = any(t.lemma_.lower() in words or t.lower_ in words for sf in d.sents for t in sf.sent)
+    return police and crowd and not armed
 
 
 def _civilians_only(d: Draft, facts: DocFacts, fights: list[Trigger]) -> bool:
