@@ -716,3 +716,9 @@ def test_youths_fighting_the_police_is_a_riot(run):
     )
     evs = run(text, "fr", published="2023-07-01")
     assert [(e.event_type, e.sub_event_type) for e in evs] == [("Riots", "Violent demonstration")]
+
+
+def test_a_march_announced_for_a_later_day_is_not_yet_an_event(run):
+    text = "Les syndicats ont défilé mardi à Dakar. Une nouvelle marche est annoncée pour samedi à Thiès."
+    evs = run(text, "fr", published="2024-03-06")
+    assert [e.location.name for e in evs if e.location] == ["Dakar"]

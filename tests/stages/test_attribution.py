@@ -378,3 +378,12 @@ def test_a_rule_after_according_to_is_no_source(nlp_fr: Language) -> None:
     )
     names = [m.source.text for m in find_sources(nlp_fr(text), "fr")]
     assert names and not any("sigle" in n for n in names)
+
+
+def test_who_told_the_agency_is_a_source_too(nlp_fr: Language) -> None:
+    text = (
+        "À Bouaké, deux gendarmes ont été blessés par des tirs, a déclaré à l'AFP le maire de la "
+        "commune."
+    )
+    names = {m.source.text for m in find_sources(nlp_fr(text), "fr")}
+    assert "maire de la commune" in names

@@ -182,7 +182,8 @@ def _speakers(
         for p in preds
         for ch in p.children
         if ch.dep_ in ("nsubj", "csubj") and 0 <= ch.i - base < len(toks) and fold(ch.text) not in c.skip
-    ]  # (not "mardi" in "ont indiqué mardi à l'AFP des sources", a parse that made the day speak)
+        and not any(g.dep_ == "case" and fold(g.text) in c.addressee for g in ch.children)
+    ]  # (not "mardi" in "ont indiqué mardi à l'AFP des sources", nor "à l'AFP": the day, who was told)
     if not subjects and verb.dep_ in ("advcl", "conj", "xcomp") and _reporting_width(verb.head, toks, 0, c):
         return []  # "..., said X, adding that ...": the main verb's speaker already counts
     forms = verb.morph.get("VerbForm", [])

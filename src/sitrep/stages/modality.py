@@ -53,6 +53,8 @@ class ModalityCues:
     demands: frozenset[str] = frozenset()
     call_lemmas: frozenset[str] = frozenset()
     call_marks: frozenset[str] = frozenset()
+    schedule_lemmas: frozenset[str] = frozenset()
+    scheduled_nouns: frozenset[str] = frozenset()
     until: frozenset[str] = frozenset()
     copulas: frozenset[str] = frozenset()
     duration_marks: frozenset[str] = frozenset()
@@ -93,6 +95,8 @@ def cues(lang: str) -> ModalityCues:
         demands=fs("protest_infinitives"),
         call_lemmas=fs("call_lemmas"),
         call_marks=fs("call_marks"),
+        schedule_lemmas=fs("schedule_lemmas"),
+        scheduled_nouns=fs("scheduled_nouns"),
         duration_marks=fs("duration_marks"),
         fear_lemmas=fs("fear_lemmas"),
         trend=fs("trend_lemmas"),
@@ -163,6 +167,14 @@ def _called_for(tok: Token, c: ModalityCues) -> bool:
     return head.i != tok.i and head.lemma_.lower() in c.call_lemmas and bool(marks & c.call_marks)
 
 
+def _scheduled(tok: Token, c: ModalityCues) -> bool:
+    """ "Une nouvelle marche est annoncée pour jeudi", "a rally has been scheduled": a gathering
+    announced is still to come."""
+    passive = tok.dep_ in ("nsubj:pass", "nsubjpass")
+    gathering = tok.lemma_.lower() in c.scheduled_nouns
+    return passive and gathering and tok.head.lemma_.lower() in c.schedule_lemmas
+
+
 def _unrealized(tok: Token, c: ModalityCues) -> bool:
     """ "a possible attack", "une éventuelle offensive", "ready to counter an airstrike"."""
     if tok.pos_ in ("NOUN", "PROPN") and any(
@@ -202,6 +214,8 @@ def modality(trigger: Token, lang: str) -> str:
     if trigger.pos_ == "NOUN" and gov.i != trigger.i and gov.lemma_.lower() in c.future_lemmas:
         return PLANNED  # "prepare for an offensive", "menacer d'une attaque"
     if _purpose(trigger, c) or _unrealized(trigger, c) or _called_for(trigger, c):
+        return PLANNED
+    if _scheduled(trigger, c):
         return PLANNED
     if _paused(trigger, c):
         return NEGATED
