@@ -353,3 +353,12 @@ def test_an_unclaimed_drone_strike_is_the_one_state_at_war(run) -> None:  # type
     )
     strikes = [e.to_dict() for e in run(text, "fr", "2024-02-14") if e.sub_event_type == "Air/drone strike"]
     assert strikes and strikes[0]["actor1"]["name"] == "Military Forces of Burkina Faso"
+
+
+def test_cartel_factions_are_named_with_their_cartel(run) -> None:  # type: ignore[no-untyped-def]
+    text = 'Gunfights between "La Mayiza" and "Los Chapitos" killed six people in Culiacan on Friday.'
+    events = [e.to_dict() for e in run(text, "en", "2024-10-05")]
+    assert events and {events[0]["actor1"]["name"], events[0]["actor2"]["name"]} == {
+        "Sinaloa Cartel (La Mayiza)",
+        "Sinaloa Cartel (Los Chapitos)",
+    }
