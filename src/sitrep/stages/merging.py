@@ -423,6 +423,8 @@ def _introduces_new(cand: Draft, words: RoleWords, facts: DocFacts) -> bool:
     low = cand.sents[0].sent.text.lower()
     if any(w in low for w in words.separately):
         return True
+    if _said_another(cand, words, facts):
+        return True
     doc = facts.doc
     heads = {i for t in cand.triggers for i in range(t.start, t.end)}
     for t in cand.triggers:
@@ -430,8 +432,6 @@ def _introduces_new(cand: Draft, words: RoleWords, facts: DocFacts) -> bool:
             continue  # "A woman was among the dead": the victim's article, not a new incident
         tok = doc[t.head]
         dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "amod", "nummod")]
-        if _said_another(cand, words, facts):
-            return True
         # "detonated a suicide vest", "l'explosion d'une voiture piégée": the means, not news.
         means = words.means_nouns & {tok.lemma_.lower(), tok.lower_}  # "a fighter jet dropped two bombs"
         instrument = means or tok.dep_ in ("obj", "dobj") or tok.head.i in heads - {tok.i}
