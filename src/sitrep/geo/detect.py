@@ -240,13 +240,17 @@ _ORG_LABELS = frozenset({"ORG"})
 
 def _not_a_time(name: str, lang: str) -> bool:
     """A capitalised name with no digit and no month or weekday word in it."""
-    from sitrep.lang import resource
-
     if not name[:1].isupper() or any(c.isdigit() for c in name):
         return False
+    return not any(fold(w) in _time_words(lang) for w in name.split())
+
+
+@lru_cache(maxsize=16)
+def _time_words(lang: str) -> frozenset[str]:
+    from sitrep.lang import resource
+
     data = resource(lang, "time", default={})
-    words = {fold(w) for key in ("months", "weekdays") for w in data.get(key) or {}}
-    return not any(fold(w) in words for w in name.split())
+    return frozenset(fold(w) for key in ("months", "weekdays") for w in data.get(key) or {})
 
 
 @lru_cache(maxsize=1)

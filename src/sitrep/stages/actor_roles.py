@@ -480,15 +480,22 @@ def _alleged(doc: Doc, a: ActorRef, verbs: tuple[frozenset[str], frozenset[str]]
         return False
     accuse, deny = verbs
     tok = doc[a.head_i]
-    sent_verbs = {t.lemma_.lower() for t in tok.sent if t.pos_ in ("VERB", "AUX")}
-    if not sent_verbs & (accuse | deny):
+    if not in_allegation(doc, a, verbs):
         return False
-    if sent_verbs & deny:
+    if any(t.lemma_.lower() in deny for t in tok.sent if t.pos_ in ("VERB", "AUX")):
         return True
     if tok.head.lemma_.lower() in accuse and (tok.dep_.startswith("nsubj") or _agent(tok)):
         return True  # the accuser ("attribué par l'armée à l'Iswap")
     deniers = _deniers(doc, deny)
     return a.actor.name in deniers or a.text.lower() in deniers
+
+
+def in_allegation(doc: Doc, a: ActorRef, verbs: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """Named in a sentence that accuses or denies, on either side of it."""
+    if a.head_i < 0:
+        return False
+    words = verbs[0] | verbs[1]
+    return any(t.lemma_.lower() in words for t in doc[a.head_i].sent if t.pos_ in ("VERB", "AUX"))
 
 
 def _agent(tok: Token) -> bool:

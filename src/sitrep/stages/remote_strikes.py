@@ -5,13 +5,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sitrep.stages.actor_roles import STATE, _allegation_verbs, _mentions, _ref
+from sitrep.stages.actor_roles import STATE, _allegation_verbs, _mentions, _ref, in_allegation
+from sitrep.stages.actors import normalize_actor, pattern_name
 from sitrep.stages.facts import ActorRef
 from sitrep.stages.modality import ASSERTED
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
-
     from sitrep.stages.events import Draft
     from sitrep.stages.facts import DocFacts
 
@@ -26,29 +25,19 @@ def air_force(d: Draft, facts: DocFacts, country: str | None) -> None:
         if a.actor.kind == STATE:
             d.actor1 = a
             return
-    from sitrep.stages.actors import normalize_actor
-
     for s in d.sources:  # "selon un communiqué de l'armée malienne, ... une intervention aérienne"
         actor = normalize_actor(s.text, facts.lang, country)
         if actor is not None and actor.kind == STATE and actor.country in (country, None):
             d.actor1 = _ref(actor)  # an army telling of an air strike tells of its own
             return
-    states = [a for sf in facts.sents for a in sf.actors if a.actor.kind == STATE]
-    armies = [a for a in states if a.actor.name.startswith("Military Forces")]
-    verbs = _allegation_verbs(facts.lang)
     rulers = [a for sf in facts.sents for a in sf.actors if a.actor.kind in (STATE, "government")]
-    if any(_in_allegation(facts.doc, a, verbs) for a in rulers):
+    verbs = _allegation_verbs(facts.lang)
+    if any(in_allegation(facts.doc, a, verbs) for a in rulers):
         return  # an accused or denying state ("accuse le régime") is not coded by default
+    states = [a for a in rulers if a.actor.kind == STATE]
+    armies = [a for a in states if a.actor.name == pattern_name("military", a.actor.country)]
     if armies and len({a.actor.country for a in states}) == 1:
         d.actor1 = armies[0]  # "un drone a frappé ...": the one state at war in the story flies them
-
-
-def _in_allegation(doc: Doc, a: ActorRef, verbs: tuple[frozenset[str], frozenset[str]]) -> bool:
-    """Named in a sentence that accuses or denies, on either side of it."""
-    words = verbs[0] | verbs[1]
-    if a.head_i < 0:
-        return False
-    return any(t.lemma_.lower() in words for t in doc[a.head_i].sent if t.pos_ in ("VERB", "AUX"))
 
 
 _REMOTE = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})

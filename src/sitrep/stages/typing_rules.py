@@ -271,8 +271,10 @@ def _violence_type(d: Draft, facts: DocFacts, lex: TriggerLexicon) -> Label:
 def _crowd_against_police(d: Draft, lex: TriggerLexicon) -> bool:
     """A fight of the police with an unarmed crowd ("youths", "des partisans de l'opposant"),
     and no armed group named: a riot, not a battle."""
+    from sitrep.stages.actors import pattern_name
+
     named = [a for sf in d.sents for a in sf.actors]
-    police = any(a.actor.name.startswith("Police Forces") for a in named)
+    police = any(a.actor.name == pattern_name("police", a.actor.country) for a in named)
     armed = any(a.actor.kind in ARMED_KINDS - {STATE} for a in named)
     words = lex.crowd_sides
     crowd = any(t.lemma_.lower() in words or t.lower_ in words for sf in d.sents for t in sf.sent)
@@ -330,8 +332,8 @@ def _intervened(d: Draft, words: set[str], lex: TriggerLexicon) -> bool:
 def _of_itself(verb: Token) -> bool:
     """A dispersal verb with no object, no agent and no passive voice, or a reflexive one."""
     deps = {c.dep_ for c in verb.children}
-    if deps & {"expl", "expl:pv", "expl:comp"} or any(c.lower_ in ("se", "s'") for c in verb.children):
-        return True
+    if any(c.dep_.startswith("expl") or "Yes" in c.morph.get("Reflex", []) for c in verb.children):
+        return True  # "se sont dispersés": reflexive
     return not deps & {"obj", "dobj", "agent", "obl:agent", "nsubjpass", "nsubj:pass", "aux:pass", "auxpass"}
 
 
