@@ -68,6 +68,12 @@ def test_sentences_cover_the_text_in_order(parts: list[str]) -> None:
     assert len([s for s in sents if s.text.strip()]) == len(parts)
 
 
+def test_a_rank_with_its_stop_does_not_end_the_sentence() -> None:
+    text = "Two rangers were shot dead near Kibati, said Maj. Paul Otieno, a regional spokesman. He left."
+    assert len(_sents(text, "en")) == 2
+    assert len(_sents("Le camp a été attaqué, a indiqué le Cdt. Issa Sawadogo. Il est parti.", "fr")) == 2
+
+
 def test_scraped_text_without_space_after_a_stop() -> None:
     text = "Twelve people died, police said.Islamic State claimed the attack. Then 56.538 more."
     assert _sents(text, "en") == [

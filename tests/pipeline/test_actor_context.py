@@ -153,3 +153,13 @@ def test_a_forces_ships_and_aircraft_are_the_force(run):
         "2025-05-06",
     )
     assert evs and evs[0].actor1 is not None and evs[0].actor1.name == "Military Forces of Myanmar"
+
+
+def test_fighters_told_as_the_dead_are_the_target_not_the_doer(run):
+    text = (
+        "Dimanche, la plupart des insurgés tués ou blessés près de Marib l'ont été par des raids "
+        "aériens de la coalition menée par l'Arabie saoudite, selon des sources militaires."
+    )
+    (event,) = run(text, "fr", "2024-03-12")
+    assert event.actor1 is not None and event.actor1.name == "Military Forces of Saudi Arabia"
+    assert event.actor2 is not None and event.actor2.country == "YE"  # of the place, not of the backer

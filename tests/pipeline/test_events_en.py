@@ -851,3 +851,32 @@ def test_a_call_to_keep_protesting_is_no_protest_yet(run):
         "is annulled."
     )
     assert run(text, "en", published="2024-02-12") == []
+
+
+def test_a_town_ner_files_as_a_person_is_still_taken(run):
+    (event,) = run(
+        "The rebels captured Walikale, the capital of the territory of the same name, on Tuesday, "
+        "residents said.",
+        "en",
+        "2025-03-20",
+    )
+    assert event.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_troops_under_fire_from_rebels_were_attacked_by_them(run):
+    text = (
+        "Soldiers came under fire from New People's Army guerrillas near Kabankalan on Sunday, an "
+        "army spokesman said. Troops later recovered two rifles and bomb-making materials."
+    )
+    (event,) = run(text, "en", "2024-05-07")
+    assert event.sub_event_type == "Armed clash"
+    assert event.actor1 is not None and event.actor1.name.startswith("NPA")
+
+
+def test_the_place_in_a_speakers_title_is_not_where_it_happened(run):
+    text = (
+        "Gunmen killed six farmers near Oicha on Friday, said Jean Paluku, the "
+        "administrator of Walikale territory."
+    )
+    (event,) = run(text, "en", "2024-05-12")
+    assert event.location is not None and event.location.text == "Oicha"

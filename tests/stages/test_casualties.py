@@ -102,6 +102,7 @@ def test_english_tolls(nlp_en: Language, text: str, expected: list[tuple[str, in
         ("A 19-year-old was arrested at 10:15 p.m., 60km from the border.", "en"),
         ("The rebels seized 14 trucks in 2019.", "en"),
         ("Twelve soldiers killed an insurgent leader.", "en"),
+        ("Corporal Nadeem Abbas, 36, a resident of Kohat, was killed in the ambush.", "en"),
     ],
 )
 def test_numbers_that_are_not_casualties(nlp_fr: Language, nlp_en: Language, text: str, lang: str) -> None:

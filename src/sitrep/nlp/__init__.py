@@ -135,10 +135,25 @@ def pipeline(lang: str) -> Language:
             name = model_name(lang)
             log.info("loading spaCy model %s for %s", name, lang)
             nlp = spacy.load(name)
+            _keep_abbreviations(nlp, lang)
             if "parser" in nlp.pipe_names and "sitrep_line_breaks" not in nlp.pipe_names:
                 nlp.add_pipe("sitrep_line_breaks", before="parser")
             _pipelines[lang] = nlp
         return _pipelines[lang]
+
+
+def _keep_abbreviations(nlp: Language, lang: str) -> None:
+    """Titles with a stop ("Maj.", "Gén.") as one token: a lone stop ends a sentence."""
+    from spacy.attrs import ORTH
+    from spacy.tokenizer import Tokenizer
+
+    from sitrep.lang import resource
+
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return  # a custom tokenizer keeps its own rules
+    for word in resource(lang, "tokenizer", default={}).get("abbreviations", []):
+        tokenizer.add_special_case(word, [{ORTH: word}])
 
 
 def parse(text: str, lang: str) -> Doc:

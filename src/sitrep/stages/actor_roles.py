@@ -10,8 +10,10 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from sitrep.model import Actor
+from sitrep.stages.actors import fold
 from sitrep.stages.facts import RELATIVE_CLAUSE, ActorRef, DocFacts, SentFacts
 from sitrep.stages.modality import ASSERTED
+from sitrep.stages.roles import told_as_victims
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -144,7 +146,7 @@ def fill_actors(d: Draft, facts: DocFacts, after_typing: bool = False) -> None:
         d.actor1 = None
     _name_the_rebels(d, facts)
     _repelled(d)
-    _civilians_of_the_place(d, country)
+    _of_the_place(d, country)
 
 
 def _signatories(d: Draft) -> None:
@@ -182,13 +184,25 @@ def _repelled(d: Draft) -> None:
         return
 
 
-def _civilians_of_the_place(d: Draft, country: str | None) -> None:
-    """ "three people in Nabatieh", in an article about Israel: civilians written without a
-    nationality are those of the country where the incident happened."""
-    a = d.actor2
-    if a is None or a.actor.kind != "civilians" or not a.generic or not country or a.actor.country == country:
+def _of_the_place(d: Draft, country: str | None) -> None:
+    """ "three people in Nabatieh", "des insurgés près de Marib" in a story that names Saudi
+    Arabia: civilians and unknown gunmen written without a nationality are of the country where
+    the incident happened."""
+    from sitrep.stages.actors import lexicon, pattern_name
+
+    if not country:
         return
-    d.actor2 = ActorRef(a.start, a.end, a.text, country_actor("civilians", country, a.text), a.head_i, True)
+    for role in ("actor1", "actor2"):
+        a: ActorRef | None = getattr(d, role)
+        if a is None or not a.generic or a.actor.country in (None, country):
+            continue
+        names = {pattern_name(p, a.actor.country): p for p in ("civilians", "unidentified")}
+        pattern = names.get(a.actor.name)
+        demonyms = lexicon(d.sents[0].sent.doc.lang_).demonyms
+        if pattern is None or any(fold(w) in demonyms for w in a.text.split()):
+            continue  # "des rebelles rwandais" keep their nationality
+        actor = country_actor(pattern, country, a.text)
+        setattr(d, role, ActorRef(a.start, a.end, a.text, actor, a.head_i, True))
 
 
 def state_of_means(d: Draft) -> ActorRef | None:
@@ -448,7 +462,9 @@ def fill_from_sentences(d: Draft) -> None:
     civil = [a for a in ments if a.actor.kind == "civilians"]
     if d.actor1 is None and armed:
         known = [a for a in armed if a.actor.kind != "unidentified"]
-        d.actor1, d.actor1_guessed = (known or armed)[0], True
+        doc = d.sents[0].sent.doc
+        doers = sorted(known or armed, key=lambda a: told_as_victims(doc[a.head_i]))
+        d.actor1, d.actor1_guessed = doers[0], True
         taken.add(d.actor1.actor.name)
     if d.actor2 is None:
         rest = [a for a in armed if a.actor.name not in taken]

@@ -303,16 +303,34 @@ def _counts(sent: Span, lang: str, lex: _Lexicon) -> list[Count]:
     """The sentence's counts, plus "a"/"an" before a person noun where the language has them,
     one person listed beside a count ("the wife and three children": four), and one person the
     killing verb names ("le journaliste X a été abattu")."""
-    counts = find_counts(sent.text, lang, offset=sent.start_char)
+    counts = [c for c in find_counts(sent.text, lang, offset=sent.start_char) if not _age(sent, c)]
     for tok in sent:
         if _named_person(tok) and _struck(tok, lex):  # "Efrén Castañeda was shot dead"
             counts.append(Count(1, "exact", tok.idx, tok.idx + len(tok.text), tok.text))
         if tok.dep_ not in ("det", "poss") or _norm(tok.head.lemma_) not in lex.person_nouns:
             continue
+        if tok.head.dep_ == "appos" and tok.head.head.pos_ == "PROPN":
+            continue  # "Sher Zaman, a resident of Karak": who a named person is, no one else
         word = _norm(tok.text)
         if word in lex.one_determiners or (word in lex.listed_one and _one_listed(tok.head, lex)):
             counts.append(Count(1, "exact", tok.idx, tok.idx + len(tok.text), tok.text))
     return sorted(counts, key=lambda c: c.start)
+
+
+def _age(sent: Span, count: Count) -> bool:
+    """ "Sher Zaman, 36, a resident of Karak": a bare number set off after a person's name is
+    their age, not a toll."""
+    toks = _tokens(sent, count)
+    if len(toks) != 1 or toks[0].i < 2 or toks[0].i + 1 >= len(toks[0].doc):
+        return False
+    tok, doc = toks[0], toks[0].doc
+    name = doc[tok.i - 2]
+    return (
+        doc[tok.i - 1].text in (",", "(")
+        and doc[tok.i + 1].text in (",", ")")
+        and name.pos_ == "PROPN"
+        and name.ent_type_ in ("PER", "PERSON")
+    )
 
 
 def _one_listed(noun: Token, lex: _Lexicon) -> bool:

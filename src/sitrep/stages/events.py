@@ -149,6 +149,7 @@ def _candidate(sf: SentFacts, trigs: list[Trigger], facts: DocFacts, lex: Trigge
     blocked = lex.blocked(sf.sent.doc)
     # Taking people is an arrest or abduction, unless it is part of a fight told here ("killed
     # five and captured one alive"); taking power no incident of its own.
+    trigs = [tf.place_taken(t, sf, lex.lemmas) for t in trigs]
     taken = [(t, tf.taken(t, doc, facts.lang)) for t in trigs]
     alone = not real_deaths and not any(t.concept in FIGHTING for t, what in taken if what is None)
     trigs = [
@@ -209,7 +210,13 @@ def _fill_roles(d: Draft, sf: SentFacts, words: RoleWords) -> None:
     d.actor1 = d.actor2 = None
     for t in sorted(d.triggers, key=lambda t: -t.rank):
         a1, a2 = grammar_roles(
-            doc[t.head], sf, words.by, words.against, words.victim_verbs, words.speech_verbs
+            doc[t.head],
+            sf,
+            words.by,
+            words.against,
+            words.victim_verbs,
+            words.speech_verbs,
+            words.source_preps,
         )
         d.actor1 = d.actor1 or a1
         d.actor2 = d.actor2 or a2

@@ -211,6 +211,7 @@ def _origin(root: Token, words: RoleWords) -> bool:
         head.ent_type_ in ("PERSON", "PER")
         or head.lemma_.lower() in words.person_nouns
         or any(c.dep_ == "appos" and c.ent_type_ in ("PERSON", "PER") for c in head.children)
+        or (head.dep_ == "appos" and head.head.ent_type_ in ("PERSON", "PER"))  # "X, the administrator of"
     )
     return tok.dep_ == "prep" and tok.lower_ in words.origin_words and person
 

@@ -307,6 +307,9 @@ def _state_answers(prev: Draft, cand: Draft) -> bool:
     a, b = prev.actor1, cand.actor1
     if a is None or b is None or b.actor.kind == "unidentified":
         return False  # ("the attackers looted livestock": nobody new, the attack's own doers)
+    side = prev.actor2.actor.name if prev.actor2 else None
+    if cand.concept == "disrupted" and b.actor.name == side:
+        return False  # "soldiers recovered rifles after the rebels fled": the fight's other side
     return (a.actor.kind == "state_forces") != (b.actor.kind == "state_forces")
 
 

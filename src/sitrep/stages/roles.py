@@ -85,6 +85,7 @@ def grammar_roles(
     against_words: frozenset[str],
     victim_verbs: frozenset[str] = frozenset(),
     speech_verbs: frozenset[str] = frozenset(),
+    source_preps: frozenset[str] = frozenset(),
 ) -> tuple[ActorRef | None, ActorRef | None]:
     """actor1, actor2 for one trigger from its own arguments (None where the grammar is silent).
     The subject of a verb of dying ("ont péri", "died") is the victim, not the perpetrator."""
@@ -108,6 +109,8 @@ def grammar_roles(
                 a2 = a2 or actor_in(ch, sf) or _relative_antecedent(ch, sf)
             elif dep in SUBJ and a1 is None:
                 a1 = actor_in(ch, sf) or _relative_antecedent(ch, sf)
+                if a1 is not None and told_as_victims(ch.doc[a1.head_i]):
+                    a1, a2 = None, a2 or a1  # "les rebelles tués l'ont été par ..."
             elif dep in PASS_SUBJ and a2 is None:
                 a2 = actor_in(ch, sf) or _relative_antecedent(ch, sf)
             elif dep in OBJ and a2 is None and h is verb:
@@ -123,8 +126,9 @@ def grammar_roles(
             continue
         noun = nominal(ch)
         case = case_word(noun)
-        if case in by_words and a1 is None:
-            a1 = actor_in(noun, sf)
+        by = case in by_words or (case in source_preps and verb.lemma_.lower() in victim_verbs)
+        if by and a1 is None:
+            a1 = actor_in(noun, sf)  # "by the army", "came under fire from rebels"
         elif case in against_words and a2 is None:
             a2 = actor_in(noun, sf)
     if a1 is None:
@@ -133,6 +137,18 @@ def grammar_roles(
     if a1 is not None and a2 is not None and a1.head_i == a2.head_i:
         a2 = None
     return a1, a2
+
+
+def told_as_victims(head: Token) -> bool:
+    """ "des rebelles tués ou blessés", "soldiers killed in the raid": a noun carrying a
+    participle of death or injury with no object of its own names the dead, not the doers."""
+    from sitrep.stages.casualty_words import casualty_words, has_object, participle_kind
+
+    lex = casualty_words(head.doc.lang_)
+    return any(
+        ch.dep_ in ("acl", "amod") and participle_kind(ch, lex) is not None and not has_object(ch)
+        for ch in head.children
+    )
 
 
 def _speaker_did_it(verb: Token, sf: SentFacts, speech_verbs: frozenset[str]) -> ActorRef | None:

@@ -4,7 +4,7 @@ the role words of each language they read (``lang/<lang>/roles.json``)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -61,6 +61,7 @@ class RoleWords:
     summary_openers: tuple[str, ...] = ()
     spread_words: frozenset[str] = frozenset()
     burial_verbs: frozenset[str] = frozenset()
+    source_preps: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=16)
@@ -108,6 +109,7 @@ def role_words(lang: str) -> RoleWords:
         tuple(sorted(fs("summary_openers"), key=len, reverse=True)),
         fs("spread_words"),
         fs("burial_verbs"),
+        fs("victim_source_preps"),
     )
 
 
@@ -233,7 +235,11 @@ def modifier(t: Trigger, doc: Doc, trigger_tokens: set[int]) -> bool:
     "attack helicopters") names a kind of thing, not an incident; "car bomb attack" keeps its
     head, itself a trigger."""
     tok = doc[t.head]
-    return tok.dep_ == "compound" and tok.head.i != tok.i and tok.head.i not in trigger_tokens
+    # "bomb-making materials", "strike-hit towns": a noun hyphened to the word after it
+    nxt = doc[tok.i + 1] if tok.i + 2 < len(doc) else None
+    hyphened = tok.pos_ == "NOUN" and nxt is not None and nxt.text == "-" and t.end == tok.i + 1
+    named = (tok.dep_ == "compound" and tok.head.i != tok.i) or (hyphened and tok.head.i > tok.i)
+    return named and tok.head.i not in trigger_tokens
 
 
 def in_passing(tok: Token) -> bool:
@@ -439,6 +445,18 @@ def taken(t: Trigger, doc: Doc, lang: str) -> str | None:
     if all(o.pos_ in ("PRON", "NUM") or o.lemma_.lower() in people or _person(o, relatives) for o in objs):
         return "people"
     return "other" if all(o.lemma_.lower() in extra for o in objs) else None
+
+
+def place_taken(t: Trigger, sf: SentFacts, lemmas: dict[str, str]) -> Trigger:
+    """ "it seized Goma": a capture verb read as seizing a person because NER filed the town as
+    one takes territory when the place stage found a place there."""
+    tok = sf.sent.doc[t.head]
+    if t.concept != "arrest" or lemmas.get(tok.lemma_.lower()) != "capture":
+        return t
+    objs = [c for c in tok.children if c.dep_ in ("obj", "dobj")]
+    if objs and all(any(p.start <= o.idx < p.end for p in sf.places) for o in objs):
+        return replace(t, concept="capture")
+    return t
 
 
 def _person(tok: Token, relatives: frozenset[str]) -> bool:

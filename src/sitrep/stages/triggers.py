@@ -62,8 +62,9 @@ class Collocation:
     objects: frozenset[str] = field(default_factory=frozenset)
     subjects: frozenset[str] = field(default_factory=frozenset)
 
-    def match(self, tok: Token, deep: bool = True) -> bool:
-        """``deep``: also the nouns the object leads to ("the town of Lalibela")."""
+    def match(self, tok: Token, deep: bool = True, names: bool = True) -> bool:
+        """``deep``: also the nouns the object leads to ("the town of Lalibela"); ``names``: also
+        NER's person and place names (which it often swaps: "captured Goma" as a person)."""
         for lemma, particle in self.verbs:
             if lemma not in (tok.lemma_.lower(), tok.lower_):
                 continue
@@ -76,13 +77,15 @@ class Collocation:
                 continue
             # "break into a shop": the particle is a preposition whose object is the target.
             args = _arguments(tok, deep) + [g for p in parts for g in p.children if g.dep_ in ("pobj", "obj")]
-            if any(self._object(a) for a in args):
+            if any(self._object(a, names) for a in args):
                 return True
         return False
 
-    def _object(self, arg: Token) -> bool:
+    def _object(self, arg: Token, names: bool) -> bool:
         if arg.lemma_.lower() in self.objects or arg.lower_ in self.objects:
             return True
+        if not names:
+            return False
         if "@person" in self.objects and arg.ent_type_ in _PERSON_ENTS:
             return True
         return "@place" in self.objects and arg.ent_type_ in _PLACE_ENTS
@@ -97,7 +100,7 @@ def _arguments(verb: Token, deep: bool = True) -> list[Token]:
         if not deep:
             continue
         for ch in obj.children:
-            if ch.dep_ in _OF_DEPS:
+            if ch.dep_ in _OF_DEPS or ch.dep_ == "appos":
                 out.append(ch)
                 out.extend(g for g in ch.children if g.dep_ in _OF_DEPS)
     return out
@@ -255,10 +258,13 @@ class TriggerLexicon:
             return None
         if tok.lemma_.lower() not in self.collocation_verbs and tok.lower_ not in self.collocation_verbs:
             return None
-        for deep in (False, True):  # the object itself decides first: "seized the town of X"
-            for c in self.collocations:
-                if c.match(tok, deep):
-                    return c.concept
+        # The object itself decides first ("seized the town of X"), its words before NER's
+        # labels ("captured Goma, the capital of North Kivu", with Goma filed as a person).
+        for names in (False, True):
+            for deep in (False, True):
+                for c in self.collocations:
+                    if c.match(tok, deep, names):
+                        return c.concept
         return None
 
     def _lemma_concept(self, tok: Token) -> tuple[str | None, str]:
