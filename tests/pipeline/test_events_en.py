@@ -880,3 +880,12 @@ def test_the_place_in_a_speakers_title_is_not_where_it_happened(run):
     )
     (event,) = run(text, "en", "2024-05-12")
     assert event.location is not None and event.location.text == "Oicha"
+
+
+def test_police_blaming_a_group_in_a_sentence_of_its_own_name_the_bombers(run):
+    text = (
+        "On Monday, a roadside bomb exploded under a police truck near Mandera, wounding four "
+        "officers, police said. Police blamed al Shabaab."
+    )
+    (event,) = run(text, "en", "2024-02-10")
+    assert event.actor1 is not None and event.actor1.name == "Al Shabaab"

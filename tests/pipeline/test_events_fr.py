@@ -722,3 +722,45 @@ def test_a_march_announced_for_a_later_day_is_not_yet_an_event(run):
     text = "Les syndicats ont défilé mardi à Dakar. Une nouvelle marche est annoncée pour samedi à Thiès."
     evs = run(text, "fr", published="2024-03-06")
     assert [e.location.name for e in evs if e.location] == ["Dakar"]
+
+
+def test_a_police_blame_told_after_an_unclaimed_bomb_names_its_doer(run):
+    text = (
+        "Jeudi, un camion de l'armée a sauté sur une mine près de Kidal, tuant trois soldats. "
+        "L'attaque n'a pas été revendiquée, mais l'armée l'attribue au JNIM."
+    )
+    (event,) = run(text, "fr", "2024-02-10")
+    assert event.actor1 is not None and event.actor1.name.startswith("JNIM")
+
+
+def test_a_toll_summed_over_two_attacks_is_no_incident(run):
+    text = (
+        "Au moins sept gendarmes ont été tués en une semaine dans deux attaques dans les régions "
+        "de Mopti et de Ségou."
+    )
+    assert run(text, "fr", "2024-02-10") == []
+
+
+def test_what_a_minister_denies_did_not_happen(run):
+    text = (
+        "« L'armée tient toutes ses positions », a déclaré le ministre, démentant des informations "
+        "selon lesquelles les rebelles auraient pris le contrôle de la localité de Bunia."
+    )
+    assert run(text, "fr", "2024-02-10") == []
+
+
+def test_the_wounded_evacuated_and_a_reopening_put_off_are_no_events(run):
+    text = (
+        "Trois blessés ont été évacués vers Goma par hélicoptère. Le gouverneur a repoussé "
+        "la réouverture du marché à la semaine prochaine."
+    )
+    assert run(text, "fr", "2024-02-10") == []
+
+
+def test_aircraft_named_before_a_relative_clause_struck(run):
+    text = (
+        "Mardi, les vecteurs aériens, qui ont frappé une colonne de terroristes près de Djibo, "
+        "ont tué une dizaine d'assaillants."
+    )
+    (event,) = run(text, "fr", "2024-02-10")
+    assert event.sub_event_type == "Air/drone strike"

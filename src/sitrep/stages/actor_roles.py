@@ -543,19 +543,23 @@ def _deniers(doc: Doc, deny: frozenset[str]) -> set[str]:
 
 
 def blamed_for_last(sf: SentFacts, drafts: list[Draft], trigs: list[Trigger]) -> None:
-    """ "Residents blamed the ENDF for the strike", a sentence that tells no incident of its own:
-    the accused is the perpetrator of the incident just told, if it has none and the article has
-    the accused deny nothing."""
+    """ "Residents blamed the ENDF for the strike", "Police blamed al Shabaab.", "la police
+    l'attribue aux shebab": a sentence that tells no incident of its own names the perpetrator of
+    the incident just told, if it has none and the article has the accused deny nothing."""
     last = next((d for d in reversed(drafts) if d.modality == ASSERTED), None)
-    if last is None or (last.actor1 is not None and not _guessed_nobody(last)) or not trigs:
+    if last is None or (last.actor1 is not None and not _guessed_nobody(last)):
         return
+    if not trigs and last.sents[-1].index < sf.index - 2:
+        return  # blame with no incident named is for the one just told
     doc = sf.sent.doc
     accuse, deny = _allegation_verbs(doc.lang_)
     for verb in (t for t in sf.sent if t.pos_ == "VERB" and t.lemma_.lower() in accuse):
-        if not any(verb.is_ancestor(doc[t.head]) for t in trigs):
+        if trigs and not any(verb.is_ancestor(doc[t.head]) for t in trigs):
             continue  # blamed for something that is no incident
-        for obj in (c for c in verb.children if c.dep_ in ("obj", "dobj")):
-            a = sf.actor_at(obj.i)
+        if not trigs and any(c.dep_ in ("xcomp", "ccomp", "advcl", "acl") for c in verb.children):
+            continue  # "accuse les talibans d'abriter des combattants": blamed for something else
+        for arg in _accused(verb, bool(trigs)):
+            a = sf.actor_at(arg.i)
             if (
                 a is not None
                 and a.actor.kind in ARMED_KINDS
@@ -563,6 +567,16 @@ def blamed_for_last(sf: SentFacts, drafts: list[Draft], trigs: list[Trigger]) ->
             ):
                 last.actor1, last.actor1_guessed = a, False
                 return
+
+
+def _accused(verb: Token, object_only: bool) -> list[Token]:
+    """Who a verb of blame accuses: its object, or ("l'attribue aux shebab", "blamed it on
+    the rebels") the noun of its oblique when the incident itself is only a pronoun."""
+    out = [c for c in verb.children if c.dep_ in ("obj", "dobj")]
+    if object_only:
+        return out
+    out += [c for c in verb.children if c.dep_ in ("obl", "obl:arg", "iobj")]
+    return out + [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
 
 
 def _state_target(d: Draft, facts: DocFacts, country: str | None) -> None:

@@ -103,6 +103,8 @@ def detect(facts: DocFacts) -> list[Draft]:
             blamed_for_last(sf, drafts, by_sent.get(sf.index, []))
             continue
         if cand.modality != mod.ASSERTED:
+            # "L'attaque n'a pas été revendiquée, mais la police l'attribue aux shebab"
+            blamed_for_last(sf, drafts, [])
             drafts.append(cand)
             continue
         split = _split_earlier(cand, sf, facts, lex, words)
@@ -157,6 +159,7 @@ def _candidate(sf: SentFacts, trigs: list[Trigger], facts: DocFacts, lex: Trigge
         for t, what in taken
         if what is None or (what == "people" and alone)
     ]
+    summed = [doc[t.head] for t in trigs if tf.summed_over(doc[t.head], words, trigger_tokens)]
     usable = [
         t
         for t in trigs
@@ -174,13 +177,14 @@ def _candidate(sf: SentFacts, trigs: list[Trigger], facts: DocFacts, lex: Trigge
         and not (t.concept in tf.TERRITORY and doc[t.head].dep_ == "amod")  # "the occupied West Bank"
         and (real_deaths or not tf.at_the_scene(doc[t.head], words))
         and (not tf.several(doc[t.head], words, t.concept) or _one_series(doc[t.head], real_deaths, words))
+        and doc[t.head] not in summed
         and not tf.no_territory_left(t, doc, words)
         and not tf.rule_violated(t, doc, lex)
         and not tf.despite(doc[t.head], words)
     ]
     told = [t for t in usable if tf.referenced(doc[t.head], words)]
     usable = [t for t in usable if t not in told] or usable  # "arrested six over links to the bombing"
-    if not usable and real_deaths and any(c.kind == "killed" for c in real_deaths):
+    if not usable and real_deaths and not summed and any(c.kind == "killed" for c in real_deaths):
         tok = doc[max(0, real_deaths[0].token_i)] if real_deaths[0].token_i >= 0 else sf.sent.root
         usable = [Trigger("kill", tok.i, tok.i + 1, tok.i, False, lex.rank("kill"), implied=True)]
     if not usable:

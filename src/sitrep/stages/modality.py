@@ -282,10 +282,13 @@ def _past(chain: list[Token]) -> bool:
 
 
 def _denied(trigger: Token, c: ModalityCues) -> bool:
-    """The sentence's main verb denies what its object tells, however deep the trigger sits."""
-    root = trigger.sent.root
-    if root.lemma_.lower() not in c.deny or root.i == trigger.i:
-        return False
+    """A verb above the trigger denies what its object tells, however deep the trigger sits
+    ("a assuré le ministre, démentant des informations selon lesquelles les insurgés auraient
+    pris le contrôle de plusieurs villages")."""
+    return any(_denies(v, trigger, c) for v in trigger.ancestors if v.lemma_.lower() in c.deny)
+
+
+def _denies(root: Token, trigger: Token, c: ModalityCues) -> bool:
     told = [
         ch
         for ch in root.children

@@ -277,6 +277,16 @@ def several(tok: Token, words: RoleWords, concept: str) -> bool:
     return False
 
 
+def summed_over(tok: Token, words: RoleWords, trigger_tokens: set[int]) -> bool:
+    """ "Huit policiers ont été tués dans deux attaques", "killed in three separate attacks": a
+    toll summed over incidents told one by one, not an incident of its own."""
+    if tok.pos_ != "VERB":
+        return False
+    nouns = [c for c in tok.children if c.dep_ in ("obl", "obl:mod", "nmod")]
+    nouns += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(n.i in trigger_tokens and several(n, words, "") and not series(n, words) for n in nouns)
+
+
 def series(tok: Token, words: RoleWords) -> bool:
     """ "une série de frappes aériennes", "a wave of strikes": with its toll, one incident told
     as several blows."""

@@ -69,7 +69,7 @@ class Collocation:
             if lemma not in (tok.lemma_.lower(), tok.lower_):
                 continue
             if self.subjects:
-                if any(c.dep_ in _SUBJECT_DEPS and c.lemma_.lower() in self.subjects for c in tok.children):
+                if any(s.lemma_.lower() in self.subjects for s in _subjects(tok)):
                     return True
                 continue
             parts = [c for c in tok.children if c.dep_ in _PARTICLE_DEPS and c.lower_ == particle]
@@ -89,6 +89,15 @@ class Collocation:
         if "@person" in self.objects and arg.ent_type_ in _PERSON_ENTS:
             return True
         return "@place" in self.objects and arg.ent_type_ in _PLACE_ENTS
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The verb's subjects, a relative pronoun standing for the noun it follows ("les vecteurs
+    aériens, qui ont frappé plusieurs colonnes", "drones, which struck a convoy")."""
+    out = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    if verb.dep_ in ("acl:relcl", "relcl") and any(s.pos_ == "PRON" for s in out):
+        out.append(verb.head)
+    return out
 
 
 def _arguments(verb: Token, deep: bool = True) -> list[Token]:
