@@ -764,3 +764,19 @@ def test_aircraft_named_before_a_relative_clause_struck(run):
     )
     (event,) = run(text, "fr", "2024-02-10")
     assert event.sub_event_type == "Air/drone strike"
+
+
+def test_a_group_cited_as_a_source_is_no_party_and_its_background_no_date(run):
+    text = (
+        "Selon le collectif Darfur Watch, qui recense les exactions commises depuis avril 2023, "
+        "des paramilitaires ont attaqué samedi le village de Tawila, tuant douze civils."
+    )
+    (event,) = run(text, "fr", "2025-07-15")
+    assert event.actor1 is None or "Darfur Watch" not in event.actor1.name
+    assert event.date == "2025-07-12"
+
+
+def test_house_arrest_is_an_arrest(run):
+    text = "L'opposant Idrissa Sawadogo a été placé en résidence surveillée mardi à Ouagadougou."
+    (event,) = run(text, "fr", "2025-03-28")
+    assert event.sub_event_type == "Arrests"

@@ -48,17 +48,19 @@ def _event_country(d: Draft, facts: DocFacts) -> str | None:
 
 def _mentions(d: Draft) -> list[ActorRef]:
     """Actors named in the incident's sentences, less those only cited as its sources
-    ("selon les forces de sécurité kurdes")."""
+    ("selon les forces de sécurité kurdes", "selon le groupe Emergency Lawyers")."""
     out: list[ActorRef] = []
     for sf in d.sents:
-        cited = [s.text.lower() for s in sf.sources]
         alleged = _allegation_verbs(sf.sent.doc.lang_)
-        out.extend(
-            a
-            for a in sf.actors
-            if not any(a.text.lower() in c for c in cited) and not _alleged(sf.sent.doc, a, alleged)
-        )
+        out.extend(a for a in sf.actors if not cited(a, sf) and not _alleged(sf.sent.doc, a, alleged))
     return out
+
+
+def cited(a: ActorRef, sf: SentFacts) -> bool:
+    """An actor only named as a source of the sentence ("selon le groupe Emergency Lawyers, qui
+    documente les exactions"): it reports, it does not fight."""
+    text = a.text.lower()
+    return any(text in c or (" " in c and c in text) for c in (s.text.lower() for s in sf.sources))
 
 
 def main_armed_actor(

@@ -536,6 +536,11 @@ def _canonical_index() -> dict[str, Actor]:
     return index
 
 
+def is_canonical(actor: Actor) -> bool:
+    """Whether the actor is one the actor data names (not a group known only as written)."""
+    return fold(actor.name) in _canonical_index()
+
+
 def normalize_actor(text: str, lang: str, country_hint: str | None = None) -> Actor | None:
     """The canonical actor a phrase names, ``text`` kept as given.
 

@@ -298,10 +298,15 @@ def _as_place(start: int, end: int, facts: DocFacts) -> bool:
 
 
 def _sources(facts: DocFacts) -> None:
+    from sitrep.stages.actor_roles import cited as _cited
+    from sitrep.stages.actors import is_canonical
     from sitrep.stages.attribution import find_sources, issuer, sources_for_sentence
 
     ments = [m for m in find_sources(facts.doc, facts.lang) if not _as_place(m.start, m.end, facts)]
     for sf in facts.sents:
         sf.sources = list(sources_for_sentence(facts.doc, sf.index, ments))
+        # "selon le groupe Emergency Lawyers": a group known only as written, named only as a
+        # source, reports; it is no party
+        sf.actors = [a for a in sf.actors if is_canonical(a.actor) or not _cited(a, sf)]
     opening = [sf.index for sf in facts.sents if not sf.heading][:2]
     facts.issuer = issuer(facts.doc, facts.lang, opening)

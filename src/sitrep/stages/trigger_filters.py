@@ -216,7 +216,16 @@ def no_territory_left(t: Trigger, doc: Doc, words: RoleWords) -> bool:
 def embedded(tok: Token) -> bool:
     """Inside a relative clause ("the commander who carried out a shelling"): background to
     the main clause's news."""
-    return any(t.dep_ in RELATIVE_CLAUSE for t in (tok, *tok.ancestors))
+    return any(t.dep_ in RELATIVE_CLAUSE or _relative_subject(t) for t in (tok, *tok.ancestors))
+
+
+def _relative_subject(verb: Token) -> bool:
+    """A clause whose subject is a relative pronoun is relative, whatever label the parser gave
+    it ("le groupe Emergency Lawyers, qui documente les exactions", parsed as an adverbial)."""
+    return verb.pos_ == "VERB" and any(
+        c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and "Rel" in c.morph.get("PronType", [])
+        for c in verb.children
+    )
 
 
 def at_the_scene(tok: Token, words: RoleWords) -> bool:
