@@ -889,3 +889,12 @@ def test_police_blaming_a_group_in_a_sentence_of_its_own_name_the_bombers(run):
     )
     (event,) = run(text, "en", "2024-02-10")
     assert event.actor1 is not None and event.actor1.name == "Al Shabaab"
+
+
+def test_the_country_that_launched_drones_struck_not_the_one_that_downed_them(run):
+    text = (
+        "Overnight, Russia launched 20 attack drones against the Sumy region, the Air Force said, "
+        "adding that air defences had downed 15 of them."
+    )
+    events = [e for e in run(text, "en", "2024-04-24") if e.sub_event_type == "Air/drone strike"]
+    assert events and events[0].actor1 is not None and events[0].actor1.name == "Military Forces of Russia"

@@ -101,8 +101,10 @@ def fill_actors(d: Draft, facts: DocFacts, after_typing: bool = False) -> None:
         # "an Israeli air strike", "Russia launched", "accused Pakistan of carrying out air strikes":
         # the grammar's state, over one only named nearby
         by_state = state_of_means(d) or _state_as_subject(d) or _state_accused(d)
-        if by_state is not None:
-            d.actor1, d.actor1_guessed = by_state, False
+    else:  # "Russia launched 14 drones ..., adding that air defenses had downed 11": the launcher
+        by_state = _state_as_subject(d, anchor_only=True)
+    if by_state is not None:
+        d.actor1, d.actor1_guessed = by_state, False
     if d.actor1 is None or (d.actor1.generic and d.actor1.actor.kind == "unidentified"):
         blamed = _group_blamed(d)  # "gunmen abducted 20 people, officials said, blaming the OLA"
         if blamed is not None:
@@ -229,13 +231,13 @@ def state_of_means(d: Draft) -> ActorRef | None:
     return None
 
 
-def _state_as_subject(d: Draft) -> ActorRef | None:
+def _state_as_subject(d: Draft, anchor_only: bool = False) -> ActorRef | None:
     """A country as the doer ("Russia launched a drone attack", "Israël a frappé ... tuant"):
     its armed forces. Only as the subject of the incident verb, of a verb that carries out a
     nominal incident ("launched an attack"), or of the verb a subjectless participle hangs on."""
     doc = d.sents[0].sent.doc
     light = _light_verbs(doc.lang_)
-    for t in d.triggers:
+    for t in [d.anchor] if anchor_only else d.triggers:
         verb, heads = doc[t.head], [doc[t.head]]
         own_subject = any(c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") for c in verb.children)
         carried = verb.dep_ in ("obj", "dobj") and verb.head.lemma_.lower() in light
