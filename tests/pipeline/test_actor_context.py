@@ -163,3 +163,10 @@ def test_fighters_told_as_the_dead_are_the_target_not_the_doer(run):
     (event,) = run(text, "fr", "2024-03-12")
     assert event.actor1 is not None and event.actor1.name == "Military Forces of Saudi Arabia"
     assert event.actor2 is not None and event.actor2.country == "YE"  # of the place, not of the backer
+
+
+def test_the_arakan_army_is_known_in_both_languages(run):
+    fr_text = "Des combattants de l'Armée d'Arakan ont attaqué lundi un poste de police près de Maungdaw."
+    fr = run(fr_text, "fr", "2024-02-06")
+    en = run("Arakan Army fighters attacked a police post near Maungdaw on Monday.", "en", "2024-02-06")
+    assert [e.actor1.name for e in fr + en if e.actor1] == ["AA: Arakan Army", "AA: Arakan Army"]
