@@ -196,13 +196,13 @@ def _of_the_place(d: Draft, country: str | None) -> None:
 
     if not country:
         return
+    demonyms = lexicon(d.sents[0].sent.doc.lang_).demonyms
     for role in ("actor1", "actor2"):
         a: ActorRef | None = getattr(d, role)
         if a is None or not a.generic or a.actor.country in (None, country):
             continue
         names = {pattern_name(p, a.actor.country): p for p in ("civilians", "unidentified")}
         pattern = names.get(a.actor.name)
-        demonyms = lexicon(d.sents[0].sent.doc.lang_).demonyms
         if pattern is None or any(fold(w) in demonyms for w in a.text.split()):
             continue  # "des rebelles rwandais" keep their nationality
         actor = country_actor(pattern, country, a.text)
