@@ -780,3 +780,8 @@ def test_house_arrest_is_an_arrest(run):
     text = "L'opposant Idrissa Sawadogo a été placé en résidence surveillée mardi à Ouagadougou."
     (event,) = run(text, "fr", "2025-03-28")
     assert event.sub_event_type == "Arrests"
+
+
+def test_what_a_mission_recalls_in_the_present_is_a_situation(run):
+    text = "La mission rappelle que ses casques bleus combattent aux côtés de l'armée pour protéger Bunia."
+    assert run(text, "fr", "2024-02-12") == []

@@ -181,6 +181,7 @@ def _candidate(sf: SentFacts, trigs: list[Trigger], facts: DocFacts, lex: Trigge
         and not tf.no_territory_left(t, doc, words)
         and not tf.rule_violated(t, doc, lex)
         and not tf.despite(doc[t.head], words)
+        and not tf.recalled_state(doc[t.head], words)
     ]
     told = [t for t in usable if tf.referenced(doc[t.head], words)]
     usable = [t for t in usable if t not in told] or usable  # "arrested six over links to the bombing"

@@ -62,6 +62,7 @@ class RoleWords:
     spread_words: frozenset[str] = frozenset()
     burial_verbs: frozenset[str] = frozenset()
     source_preps: frozenset[str] = frozenset()
+    recall_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=16)
@@ -110,6 +111,7 @@ def role_words(lang: str) -> RoleWords:
         fs("spread_words"),
         fs("burial_verbs"),
         fs("victim_source_preps"),
+        fs("recall_verbs"),
     )
 
 
@@ -337,6 +339,16 @@ def habitual(tok: Token, lang: str) -> bool:
     # the trigger's governor, however deep
     outer = [a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")]
     return any(_lasting(g, cues) for a in outer for g in a.children)
+
+
+def recalled_state(tok: Token, words: RoleWords) -> bool:
+    """ "La mission rappelle que ses casques bleus combattent aux côtés des FARDC": a present
+    tense under a verb of recalling tells how things stand, not what happened."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    if verb.dep_ not in ("ccomp", "xcomp") or verb.head.lemma_.lower() not in words.recall_verbs:
+        return False
+    past = any(c.dep_.startswith("aux") for c in verb.children)  # "ont combattu", "have fought"
+    return "Pres" in verb.morph.get("Tense", []) and "Fin" in verb.morph.get("VerbForm", []) and not past
 
 
 def _every(ch: Token, cues: mod.ModalityCues) -> bool:
