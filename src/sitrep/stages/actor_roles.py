@@ -36,7 +36,8 @@ def country_actor(pattern: str, country: str | None, text: str) -> Actor:
     return actor
 
 
-def _ref(actor: Actor) -> ActorRef:
+def as_ref(actor: Actor) -> ActorRef:
+    """An actor the text gives by no phrase of its own (a default, a pattern), as a mention."""
     return ActorRef(start=-1, end=-1, text=actor.text, actor=actor, head_i=-1, generic=True)
 
 
@@ -46,12 +47,12 @@ def _event_country(d: Draft, facts: DocFacts) -> str | None:
     return facts.country
 
 
-def _mentions(d: Draft) -> list[ActorRef]:
+def incident_mentions(d: Draft) -> list[ActorRef]:
     """Actors named in the incident's sentences, less those only cited as its sources
     ("selon les forces de sécurité kurdes", "selon le groupe Emergency Lawyers")."""
     out: list[ActorRef] = []
     for sf in d.sents:
-        alleged = _allegation_verbs(sf.sent.doc.lang_)
+        alleged = allegation_verbs(sf.sent.doc.lang_)
         out.extend(a for a in sf.actors if not cited(a, sf) and not _alleged(sf.sent.doc, a, alleged))
     return out
 
@@ -112,9 +113,9 @@ def fill_actors(d: Draft, facts: DocFacts, after_typing: bool = False) -> None:
     if et == "Violence against civilians":
         if d.actor2 is None or d.actor2.actor.kind != "civilians":
             victim = d.actor2.text if d.actor2 else ""
-            d.actor2 = _ref(country_actor("civilians", country, victim))
+            d.actor2 = as_ref(country_actor("civilians", country, victim))
         if d.actor1 is None or d.actor1.actor.kind == "civilians":
-            d.actor1 = _ref(country_actor("unidentified", country, ""))
+            d.actor1 = as_ref(country_actor("unidentified", country, ""))
     elif et == "Battles":
         sides = clash_sides(d)  # "fighting between X and Y": X and Y, in the text's order
         first = d.actor1.actor.name if d.actor1 is not None else None
@@ -139,7 +140,7 @@ def fill_actors(d: Draft, facts: DocFacts, after_typing: bool = False) -> None:
     elif d.sub_event_type == "Agreement":
         _signatories(d)
     elif d.sub_event_type == "Arrests" and d.actor1 is None and country:
-        d.actor1 = _ref(country_actor("police", country, ""))  # "32 personnes ont été interpellées"
+        d.actor1 = as_ref(country_actor("police", country, ""))  # "32 personnes ont été interpellées"
     elif et == "Explosions/Remote violence" and d.sub_event_type == "Air/drone strike":
         from sitrep.stages.remote_strikes import air_force
 
@@ -256,7 +257,7 @@ def _state_accused(d: Draft) -> ActorRef | None:
     "blamed Israel for the strike", "accuse Israël d'avoir mené la frappe"): its armed forces,
     unless the article has it denying."""
     doc = d.sents[0].sent.doc
-    accuse, deny = _allegation_verbs(doc.lang_)
+    accuse, deny = allegation_verbs(doc.lang_)
     for t in d.triggers:
         verb = next((a for a in list(doc[t.head].ancestors)[:4] if a.lemma_.lower() in accuse), None)
         if verb is None:
@@ -274,7 +275,7 @@ def _group_blamed(d: Draft) -> ActorRef | None:
     """A named armed group the incident's sources blame ("..., officials said, blaming the OLA",
     "selon la police, qui attribue l'enlèvement à Fano"), unless the article has it denying."""
     doc = d.sents[0].sent.doc
-    accuse, deny = _allegation_verbs(doc.lang_)
+    accuse, deny = allegation_verbs(doc.lang_)
     for sf in d.sents:
         for a in sf.actors:
             if a.generic or a.head_i < 0 or a.actor.kind not in ARMED_KINDS - {STATE, "unidentified"}:
@@ -424,7 +425,7 @@ def _crowd(d: Draft, country: str | None, pattern: str) -> None:
         d.actor2 = None
     if d.actor1 is None or d.actor1.actor.kind != pattern:
         text = d.actor1.text if d.actor1 else ""
-        d.actor1 = _ref(country_actor(pattern, country, text))
+        d.actor1 = as_ref(country_actor(pattern, country, text))
 
 
 def _background(a: ActorRef, d: Draft) -> bool:
@@ -456,7 +457,7 @@ def _in_war_phrase(tok: Token, triggers: set[int]) -> bool:
 
 def fill_from_sentences(d: Draft) -> None:
     """Roles the grammar left empty, from the actors named in the incident's sentences."""
-    ments = _mentions(d)
+    ments = incident_mentions(d)
     taken = {a.actor.name for a in (d.actor1, d.actor2) if a}
     armed = [
         a
@@ -483,7 +484,7 @@ def fill_from_sentences(d: Draft) -> None:
 
 
 @lru_cache(maxsize=16)
-def _allegation_verbs(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+def allegation_verbs(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     """Verbs that accuse or attribute, and verbs that deny."""
     from sitrep.lang import resource
 
@@ -556,7 +557,7 @@ def blamed_for_last(sf: SentFacts, drafts: list[Draft], trigs: list[Trigger]) ->
     if not trigs and last.sents[-1].index < sf.index - 2:
         return  # blame with no incident named is for the one just told
     doc = sf.sent.doc
-    accuse, deny = _allegation_verbs(doc.lang_)
+    accuse, deny = allegation_verbs(doc.lang_)
     for verb in (t for t in sf.sent if t.pos_ == "VERB" and t.lemma_.lower() in accuse):
         if trigs and not any(verb.is_ancestor(doc[t.head]) for t in trigs):
             continue  # blamed for something that is no incident
@@ -597,6 +598,6 @@ def _state_target(d: Draft, facts: DocFacts, country: str | None) -> None:
     lex = lexicon(facts.lang)
     targets = target_words(d, facts)
     if targets & lex.police_targets:
-        d.actor2 = _ref(country_actor("police", country, ""))
+        d.actor2 = as_ref(country_actor("police", country, ""))
     elif targets & lex.army_targets:
-        d.actor2 = _ref(country_actor("military", country, ""))
+        d.actor2 = as_ref(country_actor("military", country, ""))

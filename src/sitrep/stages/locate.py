@@ -151,7 +151,7 @@ def locative(p: PlaceRef, sf: SentFacts, words: RoleWords) -> bool:
         return False  # (a name tagged as an adjective is still a place: "in Thoubal town")
     if root.dep_.startswith("nsubj") and root.head.lemma_.lower() in words.speech_verbs:
         return False  # "Moscow said its forces...", "Kiev a affirmé": a government speaking
-    if _where_said(root, words) or _in_attribution(root, words):
+    if _where_said(root, words) or in_attribution(root, words):
         return False  # "the official told reporters in Bosaso": where the statement was made
     near = [*list(root.ancestors)[:4], *(c for c in root.head.children if c.dep_ in ("obj", "dobj"))]
     heading = any(a.lemma_.lower() in words.heading_verbs for a in near)
@@ -183,9 +183,9 @@ def _toward(span: Span | None, words: RoleWords, preps: frozenset[str] | None = 
     return bool(marks & (words.toward_preps if preps is None else preps))
 
 
-def _in_attribution(root: Token, words: RoleWords) -> bool:
-    """ "selon le porte-parole de l'armée en Ituri", "according to police in Kano": a place
-    inside the phrase naming the source describes the source."""
+def in_attribution(root: Token, words: RoleWords) -> bool:
+    """ "selon le porte-parole de l'armée en Ituri", "according to police in Kano": a place (or a
+    group) inside the phrase naming the source describes the source."""
     for tok in [root, *list(root.ancestors)[:5]]:
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("acl", "amod"):
             return False  # the clause's verb (not "l'OSDH, basé au Royaume-Uni", the source's own)

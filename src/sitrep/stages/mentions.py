@@ -301,26 +301,19 @@ def _sources(facts: DocFacts) -> None:
     from sitrep.stages.actor_roles import cited as _cited
     from sitrep.stages.actors import is_canonical
     from sitrep.stages.attribution import find_sources, issuer, sources_for_sentence
+    from sitrep.stages.locate import in_attribution
+    from sitrep.stages.trigger_filters import role_words
 
+    words = role_words(facts.lang)
     ments = [m for m in find_sources(facts.doc, facts.lang) if not _as_place(m.start, m.end, facts)]
     for sf in facts.sents:
         sf.sources = list(sources_for_sentence(facts.doc, sf.index, ments))
         # "selon le groupe Emergency Lawyers": a group known only as written, named only as a
         # source, reports; it is no party (one that claims an attack, the speaker, is)
-        sf.actors = [a for a in sf.actors if is_canonical(a.actor) or not (_cited(a, sf) and _framed(a, sf))]
+        sf.actors = [
+            a
+            for a in sf.actors
+            if is_canonical(a.actor) or not (_cited(a, sf) and in_attribution(facts.doc[a.head_i], words))
+        ]
     opening = [sf.index for sf in facts.sents if not sf.heading][:2]
     facts.issuer = issuer(facts.doc, facts.lang, opening)
-
-
-def _framed(a: ActorRef, sf: SentFacts) -> bool:
-    """A mention inside a phrase that names a source ("selon ...", "according to ...")."""
-    from sitrep.stages.trigger_filters import role_words
-
-    heads = role_words(sf.sent.doc.lang_).frame_heads
-    tok = sf.sent.doc[a.head_i]
-    for t in [tok, *list(tok.ancestors)[:3]]:
-        if t.pos_ in ("VERB", "AUX"):
-            return False
-        if t.lower_ in heads or any(c.dep_ == "case" and c.lower_ in heads for c in t.children):
-            return True
-    return False

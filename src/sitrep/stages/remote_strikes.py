@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sitrep.stages.actor_roles import STATE, _allegation_verbs, _mentions, _ref, in_allegation
+from sitrep.stages.actor_roles import STATE, allegation_verbs, as_ref, in_allegation, incident_mentions
 from sitrep.stages.actors import normalize_actor, pattern_name
 from sitrep.stages.facts import ActorRef
 from sitrep.stages.modality import ASSERTED
@@ -21,17 +21,17 @@ def air_force(d: Draft, facts: DocFacts, country: str | None) -> None:
     opposition blamed the regime")."""
     if d.actor1 is not None:
         return
-    for a in _mentions(d):
+    for a in incident_mentions(d):
         if a.actor.kind == STATE:
             d.actor1 = a
             return
     for s in d.sources:  # "selon un communiqué de l'armée malienne, ... une intervention aérienne"
         actor = normalize_actor(s.text, facts.lang, country)
         if actor is not None and actor.kind == STATE and actor.country in (country, None):
-            d.actor1 = _ref(actor)  # an army telling of an air strike tells of its own
+            d.actor1 = as_ref(actor)  # an army telling of an air strike tells of its own
             return
     rulers = [a for sf in facts.sents for a in sf.actors if a.actor.kind in (STATE, "government")]
-    verbs = _allegation_verbs(facts.lang)
+    verbs = allegation_verbs(facts.lang)
     if any(in_allegation(facts.doc, a, verbs) for a in rulers):
         return  # an accused or denying state ("accuse le régime") is not coded by default
     states = [a for a in rulers if a.actor.kind == STATE]
