@@ -56,6 +56,11 @@ FR_TOLLS = [
     ("Plus de 30 combattants ont été neutralisés par l'armée.", [("killed", 30, "at_least")]),
     ("Un casque bleu a été tué.", [("killed", 1, "exact")]),
     ("Les militaires ont abattu dix d'entre eux.", [("killed", 10, "exact")]),
+    (  # the verb left out before the second count
+        "Les assaillants ont tué sept personnes à Kaya et trois à Dori.",
+        [("killed", 7, "exact"), ("killed", 3, "exact")],
+    ),
+    ("Un couple a été tué par une roquette.", [("killed", 2, "exact")]),
 ]
 
 EN_TOLLS = [
@@ -77,6 +82,12 @@ EN_TOLLS = [
     ("21 soldiers had been wounded in the fighting.", [("injured", 21, "exact")]),
     ("Troops killed about 50 militants in the raid.", [("killed", 50, "approx")]),
     ("Six people were killed and three others wounded.", [("killed", 6, "exact"), ("injured", 3, "exact")]),
+    (
+        "Bandits killed nine people in one hamlet and four in another.",
+        [("killed", 9, "exact"), ("killed", 4, "exact")],
+    ),
+    ("The rocket killed an elderly couple.", [("killed", 2, "exact")]),
+    ("Two guards were shot dead and a third was wounded.", [("killed", 2, "exact"), ("injured", 1, "exact")]),
 ]
 
 

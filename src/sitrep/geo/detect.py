@@ -83,11 +83,12 @@ def detect_spans(
         name = text[start:end]
         personal = all(t.text in person_words for t in ent)
         demo = demonym if demonyms else None
-        cue = after_locative(text, start, lang) or _locative_part(text, start, lang)
-        cue = cue or place_after(text, end, lang)  # "Kherson's Dniprovskyi district"
+        before = after_locative(text, start, lang) or _locative_part(text, start, lang)
+        cue = before or place_after(text, end, lang)  # "Kherson's Dniprovskyi district"
         cue = cue or region_cue(text, start, end, lang)  # "Baramulla district" filed as a people
         keep = name and _keep(ent.label_, name, lang, known, demo, place_texts, personal, cue)
-        if not keep and ent.label_ in PERSON_LABELS and opening_locative(text, start, end, lang):
+        framed = before and place_after(text, end, lang)  # "to nearby Mayikengo, where 17 more died"
+        if not keep and ent.label_ in PERSON_LABELS and (framed or opening_locative(text, start, end, lang)):
             keep = known(name, lang) >= 1 or _unlisted_place(name, lang, known)  # "À Aïtaroun, ..."
         if keep:
             spans[(start, end)] = None

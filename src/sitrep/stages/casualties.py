@@ -20,7 +20,7 @@ Tolls over a period ("depuis novembre", "this year", "des milliers") are flagged
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -174,8 +174,23 @@ def _read(head: Token, victim: Token | None, lex: _Lexicon) -> _Reading | None:
     among = _among(head, lex) or (_among(gov, lex) if gov.pos_ in _PREDICATE else None)
     if among is not None and (kind := _noun_kind(among, lex)):
         return _Reading(kind, among, head, victim, subset=True, among=among)
-    return _orphan_passive(head, victim, lex)
+    return _gapped(head, victim, lex) or _orphan_passive(head, victim, lex)
 
+
+def _gapped(head: Token, victim: Token | None, lex: _Lexicon) -> _Reading | None:
+    """ "Killed 12 people in Kajuru and eight in Kauru", "tué 12 personnes à X et huit à Y": the
+    verb left out before the second count, which the parse hangs on the verb as a conjunct; it is
+    the verb's object again, of the same kind of victims."""
+    verb = head.head
+    if verb.pos_ != "VERB" and verb.head.pos_ == "VERB":
+        verb = verb.head  # ("à Kaya et trois à Dori": the count joined to the first place)
+    if head.dep_ != "conj" or head.pos_ != "NUM" or verb.pos_ != "VERB" or verb.i > head.i:
+        return None
+    kind = _kind_of_verb(verb, lex)
+    first = next((c for c in verb.children if c.dep_ in ("obj", "dobj") and c.i < head.i), None)
+    if kind is None or first is None:
+        return None
+    return _Reading(kind, verb, head, victim or first)
 
 
 def _orphan_passive(head: Token, victim: Token | None, lex: _Lexicon) -> _Reading | None:
@@ -307,6 +322,8 @@ def _counts(sent: Span, lang: str, lex: _Lexicon) -> list[Count]:
     for tok in sent:
         if _named_person(tok) and _struck(tok, lex):  # "Efrén Castañeda was shot dead"
             counts.append(Count(1, "exact", tok.idx, tok.idx + len(tok.text), tok.text))
+        if _one_more(tok, lex):  # "and a third was killed", "the fifth victim"
+            counts.append(Count(1, "exact", tok.idx, tok.idx + len(tok.text), tok.text))
         if tok.dep_ not in ("det", "poss") or _norm(tok.head.lemma_) not in lex.person_nouns:
             continue
         if tok.head.dep_ == "appos" and tok.head.head.pos_ == "PROPN":
@@ -314,7 +331,36 @@ def _counts(sent: Span, lang: str, lex: _Lexicon) -> list[Count]:
         word = _norm(tok.text)
         if word in lex.one_determiners or (word in lex.listed_one and _one_listed(tok.head, lex)):
             counts.append(Count(1, "exact", tok.idx, tok.idx + len(tok.text), tok.text))
-    return sorted(counts, key=lambda c: c.start)
+    return sorted((_pair(c, sent, lex) for c in counts), key=lambda c: c.start)
+
+
+def _one_more(tok: Token, lex: _Lexicon) -> bool:
+    """An ordinal standing for one more person: the subject of a verb ("and a third was killed",
+    "another died") or a determined person noun's adjective ("the fifth victim")."""
+    if _norm(tok.lower_) not in lex.ordinal_ones:
+        return False
+    if any(c.dep_ == "det" and _norm(c.lower_) in lex.article_ones for c in tok.children):
+        return False  # "un troisième": the article counts already
+    if tok.dep_ in _SUBJ:
+        return tok.pos_ == "DET" or any(c.dep_ == "det" for c in tok.children)
+    noun = tok.head
+    return (
+        tok.dep_ in ("amod", "det")
+        and _norm(noun.lemma_) in lex.person_nouns
+        and "Plur" not in noun.morph.get("Number", [])
+        and any(c.dep_ == "det" for c in noun.children)
+    )
+
+
+def _pair(count: Count, sent: Span, lex: _Lexicon) -> Count:
+    """ "A married couple", "un couple": one noun, two people."""
+    toks = _tokens(sent, count)
+    if count.value != 1 or len(toks) != 1 or toks[0].dep_ not in ("det", "nummod"):
+        return count
+    noun = toks[0].head
+    if noun.i <= toks[0].i or _norm(noun.lemma_) not in lex.pair_nouns:
+        return count
+    return replace(count, value=2)
 
 
 def _age(sent: Span, count: Count) -> bool:
@@ -351,8 +397,10 @@ def _result(noun: Token) -> bool:
     """The object of a gerund of result: "..., killing the driver", "..., tuant le chauffeur"."""
     head = climb(noun)
     verb = head.head
-    gerund = verb.tag_ == "VBG" or "Ger" in verb.morph.get("VerbForm", []) or (
-        "Part" in verb.morph.get("VerbForm", []) and "Pres" in verb.morph.get("Tense", [])
+    gerund = (
+        verb.tag_ == "VBG"
+        or "Ger" in verb.morph.get("VerbForm", [])
+        or ("Part" in verb.morph.get("VerbForm", []) and "Pres" in verb.morph.get("Tense", []))
     )
     return gerund and head.dep_ in ("obj", "dobj") and verb.dep_ in ("advcl", "conj", "xcomp")
 

@@ -65,6 +65,8 @@ class CasualtyWords:
     tally_verbs: frozenset[str] = frozenset()
     incident_determiners: frozenset[str] = frozenset()
     comitatives: frozenset[tuple[str, str]] = frozenset()
+    pair_nouns: frozenset[str] = frozenset()
+    ordinal_ones: frozenset[str] = frozenset()
 
 
 def _set(words: Iterable[str]) -> frozenset[str]:
@@ -119,6 +121,8 @@ def casualty_words(lang: str) -> CasualtyWords:
         article_ones=_set(d.get("article_ones", [])),
         one_determiners=_set(d.get("one_determiners", [])),
         listed_one=_set(d.get("listed_one_determiners", [])),
+        pair_nouns=_set(d.get("pair_nouns", [])),
+        ordinal_ones=_set(d.get("ordinal_ones", [])),
         sides={norm(k): v for k, v in d.get("sides", {}).items()},
         subset_before=re.compile(rf"(?<![^\W_])(?:{_alt(d.get('subset_before', []))})[\s,:]*$", re.I),
         aggregate_cues=re.compile(rf"(?<![^\W_])(?:{_periods(d)})(?![^\W_])", re.I),

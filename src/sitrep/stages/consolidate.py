@@ -23,10 +23,13 @@ def consolidate(drafts: list[Draft], lang: str) -> list[Draft]:
     asserted = [d for d in drafts if d.modality == ASSERTED]
     tolls = {id(d): fatalities(d)[0] for d in asserted}
     drop: set[int] = set()
+    told: set[int] = set()  # the parts of a summary: no summaries themselves (3 = 2 + 1 by chance)
     for i, a in enumerate(asserted):
         later = [b for b in asserted[i + 1 :] if b.family == a.family and tolls[id(b)]]
-        if _is_summary(a, later, tolls, lang):
+        run = [] if id(a) in told else _summed(a, later, tolls, lang)
+        if run:
             drop.add(id(a))
+            told.update(id(b) for b in run)
     for a in asserted:
         parts = _parts(a, asserted, lang) if a.spread else []
         if parts:
@@ -81,10 +84,11 @@ def _told_again(drafts: list[Draft], lang: str) -> list[Draft]:
     return out
 
 
-def _is_summary(a: Draft, later: list[Draft], tolls: dict[int, int | None], lang: str) -> bool:
+def _summed(a: Draft, later: list[Draft], tolls: dict[int, int | None], lang: str) -> list[Draft]:
+    """The later incidents whose tolls the lead's sums, if it is such a summary."""
     total = tolls[id(a)]
     if not total or len(later) < 2:
-        return False
+        return []
     values = [tolls[id(b)] or 0 for b in later]
     # Any run of consecutive later incidents whose tolls add up to the lead toll, at the lead's
     # own town or across several places ("dans plusieurs villes": its town is just one of them).
@@ -94,10 +98,10 @@ def _is_summary(a: Draft, later: list[Draft], tolls: dict[int, int | None], lang
             acc += values[e]
             run = later[s : e + 1]
             if acc == total and e > s and _same_ground(a, run, lang) and _same_days(a, run, lang):
-                return True
+                return run
             if acc > total:
                 break
-    return False
+    return []
 
 
 def _same_days(a: Draft, run: list[Draft], lang: str) -> bool:

@@ -31,6 +31,7 @@ from sitrep.stages.facts import ActorRef, CasualtyRef, DocFacts, PlaceRef, SentF
 from sitrep.stages.headline import headline_toll
 from sitrep.stages.locate import dateline, fallback_place, locative, part_of_owner, place_unlisted
 from sitrep.stages.merging import merge, merge_target, refers_back
+from sitrep.stages.place_tolls import Part, broken_down, own_kind, split_by_place
 from sitrep.stages.remote_strikes import strikes_across
 from sitrep.stages.reporting_cues import unsaid
 from sitrep.stages.roles import claimant, grammar_roles, sum_casualties
@@ -111,14 +112,18 @@ def detect(facts: DocFacts) -> list[Draft]:
         view = cand.sents[0]  # the sentence's facts, less an earlier incident's clause
         _attach_place(cand, view, drafts, facts, words)
         twins = _coordinated(cand, view, words)
+        parts = [] if twins else split_by_place(cand, view, _towns(view, facts, words))
         place_unlisted(cand, facts)  # before merging: "le quartier d'Abena" is the city's incident
         _attach_time(cand, view, facts.lang)
         if lead is not None and lead.paragraph == sf.paragraph and lead.index == sf.index - 1 and _told(lead):
             _lead_in(cand, lead, facts.lang)
         if cand.time is None:
             _same_day(cand, view, drafts, facts.lang)
+        own = list(cand.casualties)
         host = _add(cand, drafts, facts, words)
-        drafts.extend(_twin(cand, sf, q) for q in twins)
+        model = broken_down(host, own, parts) or cand
+        drafts.extend(_twin(model, sf, q, facts) for q in twins)
+        drafts.extend(_twin(model, sf, p.place, facts, p) for p in parts)
         if split is not None:
             _place_earlier(*split, host, facts, words)
             _add(split[0], [d for d in drafts if d is not host], facts, words, drafts)
@@ -424,11 +429,20 @@ def _between(tok: Token, words: RoleWords) -> bool:
     return any(t.lower_ in words.between for t in marks)
 
 
-def _twin(d: Draft, sf: SentFacts, place: PlaceRef) -> Draft:
-    """The same incident told at a second place; the toll stays with the first."""
-    return replace(
+def _twin(d: Draft, sf: SentFacts, place: PlaceRef, facts: DocFacts, part: Part | None = None) -> Draft:
+    """The same incident told at a second place; the toll stays with the first unless the
+    sentence gives the place its own (then its own words name its kind)."""
+    twin = replace(
         d, place=place, sents=[sf], triggers=list(d.triggers), casualties=[], sources=list(d.sources)
     )
+    if part is not None:
+        own_kind(twin, part, sf)
+    place_unlisted(twin, facts)
+    return twin
+
+
+def _towns(sf: SentFacts, facts: DocFacts, words: RoleWords) -> list[PlaceRef]:
+    return [p for p in _candidates(sf, words) if _town(p) and not dateline(p, facts.text)]
 
 
 def _town(p: PlaceRef) -> bool:

@@ -338,8 +338,10 @@ def _responders(prev: Draft, cand: Draft) -> bool:
     """Soldiers who give chase and fight the attackers of civilians ("des militaires des FARDC
     ... les ont accrochés"): a clash of its own after the attack (ACLED codes both)."""
     a, victims = prev.actor1, prev.actor2
-    if cand.concept != "clash" or cand.actor1 is None or a is None or victims is None:
+    if cand.concept not in ("clash", "kill") or cand.actor1 is None or a is None or victims is None:
         return False
+    if cand.concept == "kill" and (cand.actor2 is None or cand.actor2.actor.name != a.actor.name):
+        return False  # ("troops had killed several ADF fighters": the attackers fought in turn)
     return victims.actor.kind == "civilians" and _state_answers(prev, cand)
 
 

@@ -1,0 +1,201 @@
+"""Tolls told place by place in one sentence: one incident per place, each with its own dead.
+
+"Attacked the village of Masala, killing 23 people, before moving on to nearby Mayikengo, where
+17 more were killed", "killed 12 people in Kajuru and eight in Kauru": ACLED codes one event per
+location, so a sentence whose tolls each belong to a different town is split. A toll belongs to
+the place in its own scope: the nearest one met climbing the parse from the count, looking at
+each step into the modifiers that are not clauses of their own and hold no other toll.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from sitrep.stages.roles import sum_casualties
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from sitrep.stages.events import Draft
+    from sitrep.stages.facts import CasualtyRef, PlaceRef, SentFacts
+    from sitrep.stages.triggers import Trigger
+
+_CLAUSE_POS = frozenset({"VERB", "AUX"})
+
+
+@dataclass
+class Part:
+    """One town's share of a sentence: its place, its tolls, and the tokens of the clause that
+    tells it alone (empty when the clause is the whole sentence's)."""
+
+    place: PlaceRef
+    casualties: list[CasualtyRef]
+    clause: frozenset[int] = frozenset()
+    triggers: list[Trigger] = field(default_factory=list)
+
+
+def split_by_place(d: Draft, sf: SentFacts, towns: list[PlaceRef]) -> list[Part]:
+    """The parts of the sentence told at other towns than the first; the draft keeps the first
+    part's tolls, town and words."""
+    parts = tolls_by_place(sf, towns)
+    if not parts:
+        return []
+    first, rest = parts[0], parts[1:]
+    theirs = {id(c) for p in rest for c in p.casualties}
+    d.casualties = [c for c in d.casualties if id(c) not in theirs]
+    here = first.place.place
+    if here is not None and (
+        d.place is None or d.place.place is None or d.place.place.country == here.country
+    ):
+        d.place, d.place_inherited = first.place, False
+    for p in rest:
+        p.triggers = [t for t in d.triggers if t.head in p.clause]
+    mine = [t for t in d.triggers if not any(t.head in p.clause for p in rest)]
+    if mine and d.anchor not in mine:
+        d.anchor = max(mine, key=lambda t: (t.rank, -t.start))
+        d.concept = d.anchor.concept
+    d.triggers = mine or d.triggers
+    return rest
+
+
+def own_kind(twin: Draft, part: Part, sf: SentFacts) -> None:
+    """A part told in a clause of its own takes that clause's words and day ("and one person was
+    killed by shelling in Siversk" is shelling, whatever struck the first town)."""
+    own = part.triggers
+    if own:
+        twin.triggers = own
+        twin.anchor = max(own, key=lambda t: (t.rank, -t.start))
+        twin.concept = twin.anchor.concept
+    twin.casualties = part.casualties
+    doc = sf.sent.doc
+    spans = [(t, doc.char_span(t.start, t.end, alignment_mode="expand")) for t in sf.times if t.date]
+    mine = [t for t, span in spans if span is not None and span.root.i in part.clause]
+    twin.time = mine[0] if mine else twin.time
+
+
+def broken_down(host: Draft, own: list[CasualtyRef], parts: list[Part]) -> Draft | None:
+    """ "Au moins neuf personnes ont été tuées ... Six des victimes sont mortes à Dakar et trois à
+    Ziguinchor": a sentence that splits by place the toll of the incident it continues makes
+    that incident its first part, and the other parts incidents of the same kind."""
+    earlier = [c for c in host.casualties if not any(c is x for x in own)]
+    if not parts or len(earlier) == len(host.casualties):
+        return None
+    whole = sum_casualties(earlier, "killed")
+    shares = [sum_casualties(cs, "killed") for cs in (own, *(p.casualties for p in parts))]
+    if whole is None or any(x is None for x in shares):
+        return None
+    if whole.value != sum(x.value for x in shares if x is not None):
+        return None
+    host.casualties = [c for c in host.casualties if c.kind != "killed" or any(c is x for x in own)]
+    return host
+
+
+def tolls_by_place(sf: SentFacts, places: list[PlaceRef]) -> list[Part]:
+    """The sentence's tolls grouped by the town each belongs to, in text order; empty unless at
+    least two different towns each have dead of their own."""
+    doc = sf.sent.doc
+    roots: dict[int, PlaceRef] = {}
+    firsts: dict[int, PlaceRef] = {}
+    for p in places:
+        span = doc.char_span(p.start, p.end, alignment_mode="expand")
+        if span is not None:
+            roots[span.root.i], firsts[span.start] = p, p
+    own = [c for c in sf.casualties if c.sent == sf.index and c.token_i >= 0 and not c.aggregate]
+    dead = [c for c in own if c.kind == "killed" and not c.subset and not c.claimed]
+    if len(roots) < 2 or len(dead) < 2:
+        return []
+    tokens = {id(c): _count_token(doc, c) for c in own}
+    counted = {t.i for t in tokens.values()}
+    groups: dict[str, Part] = {}
+    for c in own:
+        where = _just_after(tokens[id(c)], firsts) or _place_of(tokens[id(c)], roots, counted)
+        if where is not None:
+            groups.setdefault(_key(where), Part(where, [])).casualties.append(c)
+    placed = {id(c) for g in groups.values() for c in g.casualties}
+    parts = sorted(
+        (g for g in groups.values() if any(c in dead for c in g.casualties)), key=lambda g: g.place.start
+    )
+    if len(parts) < 2 or any(id(c) not in placed for c in dead):
+        return []  # (dead of no known place: a split would lose them)
+    lead = {tokens[id(c)].i for c in parts[0].casualties}
+    for part in parts[1:]:
+        clause = frozenset(i for c in part.casualties for i in _clause(tokens[id(c)]))
+        part.clause = frozenset() if clause & lead else clause
+    return parts
+
+
+def _clause(tok: Token) -> set[int]:
+    """The tokens of the clause a count is told in (its nearest verb's subtree)."""
+    node = tok
+    while node.pos_ not in _CLAUSE_POS and node.head.i != node.i:
+        node = node.head
+    return {t.i for t in node.subtree} if node.pos_ in _CLAUSE_POS else set()
+
+
+def _count_token(doc: Doc, c: CasualtyRef) -> Token:
+    """The count itself (the victim noun may be shared: "12 people in X and eight in Y")."""
+    span = doc.char_span(c.count.start, c.count.end, alignment_mode="expand")
+    return span.root if span is not None else doc[c.token_i]
+
+
+def _key(p: PlaceRef) -> str:
+    return str(p.place.geonameid) if p.place is not None and p.place.geonameid else p.text.lower()
+
+
+def _just_after(tok: Token, firsts: dict[int, PlaceRef]) -> PlaceRef | None:
+    """A place right after the count and its noun, behind a preposition ("trois à Dori",
+    "12 people in Kajuru"), whatever the parse hung it on."""
+    doc, i = tok.doc, tok.i + 1
+    while i < len(doc) and i - tok.i <= 3 and doc[i].pos_ in ("NOUN", "ADJ"):
+        i += 1
+    if i >= len(doc) or doc[i].pos_ != "ADP":
+        return None
+    i += 1
+    while i < len(doc) and doc[i].pos_ == "DET":
+        i += 1
+    return firsts.get(i)
+
+
+def _place_of(tok: Token, roots: dict[int, PlaceRef], counted: set[int]) -> PlaceRef | None:
+    """The place nearest the count in its scope: the count's own phrase first, then each head
+    above it with its non-clausal modifiers ("where 17 more were killed" is Mayikengo's)."""
+    came_from = -1
+    node = tok
+    while True:
+        if node.i in roots:
+            return roots[node.i]
+        found = [
+            p
+            for child in node.children
+            if child.i != came_from and child.i not in counted
+            for p in _within(child, roots, counted)
+        ]
+        if found:
+            return min(found, key=lambda p: abs(p.start - tok.idx))
+        if node.head.i == node.i or _own_clause(node):
+            return None
+        came_from, node = node.i, node.head
+
+
+def _own_clause(tok: Token) -> bool:
+    """A clause joined to another with a subject of its own ("..., and one person was killed by
+    shelling in Siversk"): the other clause's places are not its."""
+    return (
+        tok.dep_ == "conj"
+        and tok.pos_ in _CLAUSE_POS
+        and any(c.dep_.startswith("nsubj") for c in tok.children)
+    )
+
+
+def _means(tok: Token) -> bool:
+    """A gerund naming the means after a passive's "by" ("killed by shelling in Siversk")."""
+    return tok.dep_ == "pcomp" and tok.head.dep_ == "agent"
+
+
+def _within(tok: Token, roots: dict[int, PlaceRef], counted: set[int]) -> list[PlaceRef]:
+    """Places in a modifier's subtree, not entering clauses or the phrases of other tolls."""
+    if (tok.pos_ in _CLAUSE_POS and not _means(tok)) or tok.i in counted:
+        return []
+    here = [roots[tok.i]] if tok.i in roots else []
+    return here + [p for child in tok.children for p in _within(child, roots, counted)]
