@@ -78,3 +78,17 @@ def test_the_parts_of_a_lead_are_not_summaries_themselves(run):
         "2024-03-07",
     )
     assert sorted(e.fatalities for e in evs) == [1, 2, 3]
+
+
+def test_a_lead_toll_shared_out_town_by_town_in_later_sentences(run):
+    evs = run(
+        "Insurgents killed six people on Monday in Cabo Delgado province, according to a report in "
+        'Tuesday\'s edition of the weekly "Canal de Moçambique". Five of the victims were fishermen '
+        "attacked on the beach near Pemba. They were mending their nets. The sixth victim was caught "
+        "near Montepuez as he was cutting grass.",
+        "en",
+        "2024-03-06",
+    )
+    assert sorted(e.fatalities for e in evs) == [1, 5]
+    assert len({e.location.name for e in evs if e.location}) == 2
+    assert all([s.name for s in e.reported_by] == ["Canal de Moçambique"] for e in evs)

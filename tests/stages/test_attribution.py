@@ -62,6 +62,11 @@ EN_CASES = [
         "Islamic State claimed responsibility in a statement carried by its Amaq news agency.",
         [("Islamic State", "Islamic State"), ("Amaq", "Amaq news agency")],
     ),
+    (  # past the document, its date and the description to the paper's own name
+        'Two farmers died, according to a report in Friday\'s issue of the independent weekly "Zitamar".',
+        [("Zitamar", "Zitamar")],
+    ),
+    ('Three men were shot, according to the daily "The Citizen".', [("The Citizen", "The Citizen")]),
 ]
 
 
@@ -381,9 +386,6 @@ def test_a_rule_after_according_to_is_no_source(nlp_fr: Language) -> None:
 
 
 def test_who_told_the_agency_is_a_source_too(nlp_fr: Language) -> None:
-    text = (
-        "À Bouaké, deux gendarmes ont été blessés par des tirs, a déclaré à l'AFP le maire de la "
-        "commune."
-    )
+    text = "À Bouaké, deux gendarmes ont été blessés par des tirs, a déclaré à l'AFP le maire de la commune."
     names = {m.source.text for m in find_sources(nlp_fr(text), "fr")}
     assert "maire de la commune" in names

@@ -35,7 +35,7 @@ from sitrep.stages.reporting_cues import ReportingCues as _Cues
 from sitrep.stages.reporting_cues import cues
 from sitrep.stages.reporting_cues import reports_nothing as _unsaid
 from sitrep.stages.reporting_cues import stem as _stem
-from sitrep.stages.source_names import ACRONYM_AFTER, referent
+from sitrep.stages.source_names import ACRONYM_AFTER, past_dates, referent, titled
 from sitrep.stages.source_names import ministry as named_ministry
 
 log = logging.getLogger(__name__)
@@ -108,18 +108,24 @@ def _convention(phrase: list[Token], c: _Cues) -> bool:
 
 
 def _author(toks: list[Token], span: tuple[int, int], c: _Cues) -> tuple[int, int]:
-    """"according to a report by Human Rights Watch", "selon un rapport de l'ONU": past a document
+    """ "according to a report by Human Rights Watch", "selon un rapport de l'ONU": past a document
     noun to who wrote it (a few hops: "a report in Wednesday's issue of the newssheet X")."""
     found = span
     lo, hi = span
     for _ in range(3):
+        named = titled(toks, hi)
+        if named is not None:  # 'the independent newspaper "Savana"': the paper's own name
+            return named
         content = [t for t in toks[lo:hi] if t.pos_ in ("NOUN", "PROPN")]
         if content and not all(fold(t.text) in c.document_nouns or t.ent_type_ == "DATE" for t in content):
             return (lo, hi)
         # the next author preposition close by ("in Wednesday's issue of ..."), then its phrase
         near = range(hi, min(hi + 5, len(toks)))
         prep = next((j for j in near if fold(toks[j].text) in c.author_preps), None)
-        nxt = _np_forward(toks, prep + 1, c) if prep is not None else None
+        name = titled(toks, prep + 1) if prep is not None else None
+        if name is not None:  # 'of the weekly "Canal de Moçambique"'
+            return name
+        nxt = _np_forward(toks, past_dates(toks, prep + 1), c) if prep is not None else None
         if nxt is None:
             return found
         lo, hi = nxt
@@ -181,7 +187,9 @@ def _speakers(
         ch
         for p in preds
         for ch in p.children
-        if ch.dep_ in ("nsubj", "csubj") and 0 <= ch.i - base < len(toks) and fold(ch.text) not in c.skip
+        if ch.dep_ in ("nsubj", "csubj")
+        and 0 <= ch.i - base < len(toks)
+        and fold(ch.text) not in c.skip
         and not any(g.dep_ == "case" and fold(g.text) in c.addressee for g in ch.children)
     ]  # (not "mardi" in "ont indiqué mardi à l'AFP des sources", nor "à l'AFP": the day, who was told)
     if not subjects and verb.dep_ in ("advcl", "conj", "xcomp") and _reporting_width(verb.head, toks, 0, c):
@@ -455,10 +463,6 @@ def _canonical(toks: list[Token], c: _Cues, earlier: list[_Found]) -> Source | N
     return Source(text, text)
 
 
-
-
-
-
 def _antecedent(earlier: list[_Found], c: _Cues) -> Source | None:
     """The source (as first written) of the last document named ("un communiqué de l'armée"),
     else the last source."""
@@ -479,8 +483,6 @@ def _heads(known: tuple[int, int, Any], toks: list[Token], c: _Cues) -> bool:
         return True
     head = nouns[0] if lexicon(c.lang).head_first else nouns[-1]
     return bool(known[0] <= head < known[1])
-
-
 
 
 def _actor_source(toks: list[Token], c: _Cues) -> Source | None:
@@ -570,8 +572,6 @@ def sources_for_sentence(doc: Doc, sent_index: int, mentions: list[SourceMention
         if carried:
             return _unique(carried)
     return []
-
-
 
 
 def _in_quote(m: SourceMention, sent: tuple[int, int]) -> bool:

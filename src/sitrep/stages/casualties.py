@@ -20,7 +20,7 @@ Tolls over a period ("depuis novembre", "this year", "des milliers") are flagged
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
@@ -48,7 +48,7 @@ from sitrep.stages.casualty_words import norm as _norm
 from sitrep.stages.casualty_words import noun_kind as _noun_kind
 from sitrep.stages.casualty_words import participle_kind as _participle_kind
 from sitrep.stages.casualty_words import prep_of as _prep_of
-from sitrep.stages.quantities import find_counts
+from sitrep.stages.sentence_counts import count_tokens, sentence_counts
 
 log = logging.getLogger(__name__)
 
@@ -314,142 +314,6 @@ def _adjacent(toks: list[Token], sent: Span, lex: _Lexicon, head: Token) -> _Rea
 # --- the sentence ----------------------------------------------------------------------------
 
 
-def _counts(sent: Span, lang: str, lex: _Lexicon) -> list[Count]:
-    """The sentence's counts, plus "a"/"an" before a person noun where the language has them,
-    one person listed beside a count ("the wife and three children": four), and one person the
-    killing verb names ("le journaliste X a été abattu")."""
-    counts = [c for c in find_counts(sent.text, lang, offset=sent.start_char) if not _age(sent, c)]
-    for tok in sent:
-        if _named_person(tok) and _struck(tok, lex):  # "Efrén Castañeda was shot dead"
-            counts.append(Count(1, "exact", tok.idx, tok.idx + len(tok.text), tok.text))
-        if _one_more(tok, lex):  # "and a third was killed", "the fifth victim"
-            counts.append(Count(1, "exact", tok.idx, tok.idx + len(tok.text), tok.text))
-        if tok.dep_ not in ("det", "poss") or _norm(tok.head.lemma_) not in lex.person_nouns:
-            continue
-        if tok.head.dep_ == "appos" and tok.head.head.pos_ == "PROPN":
-            continue  # "Sher Zaman, a resident of Karak": who a named person is, no one else
-        word = _norm(tok.text)
-        if word in lex.one_determiners or (word in lex.listed_one and _one_listed(tok.head, lex)):
-            counts.append(Count(1, "exact", tok.idx, tok.idx + len(tok.text), tok.text))
-    return sorted((_pair(c, sent, lex) for c in counts), key=lambda c: c.start)
-
-
-def _one_more(tok: Token, lex: _Lexicon) -> bool:
-    """An ordinal standing for one more person: the subject of a verb ("and a third was killed",
-    "another died") or a determined person noun's adjective ("the fifth victim")."""
-    if _norm(tok.lower_) not in lex.ordinal_ones:
-        return False
-    if any(c.dep_ == "det" and _norm(c.lower_) in lex.article_ones for c in tok.children):
-        return False  # "un troisième": the article counts already
-    if tok.dep_ in _SUBJ:
-        return tok.pos_ == "DET" or any(c.dep_ == "det" for c in tok.children)
-    noun = tok.head
-    return (
-        tok.dep_ in ("amod", "det")
-        and _norm(noun.lemma_) in lex.person_nouns
-        and "Plur" not in noun.morph.get("Number", [])
-        and any(c.dep_ == "det" for c in noun.children)
-    )
-
-
-def _pair(count: Count, sent: Span, lex: _Lexicon) -> Count:
-    """ "A married couple", "un couple": one noun, two people."""
-    toks = _tokens(sent, count)
-    if count.value != 1 or len(toks) != 1 or toks[0].dep_ not in ("det", "nummod"):
-        return count
-    noun = toks[0].head
-    if noun.i <= toks[0].i or _norm(noun.lemma_) not in lex.pair_nouns:
-        return count
-    return replace(count, value=2)
-
-
-def _age(sent: Span, count: Count) -> bool:
-    """ "Sher Zaman, 36, a resident of Karak": a bare number set off after a person's name is
-    their age, not a toll."""
-    toks = _tokens(sent, count)
-    if len(toks) != 1 or toks[0].i < 2 or toks[0].i + 1 >= len(toks[0].doc):
-        return False
-    tok, doc = toks[0], toks[0].doc
-    name = doc[tok.i - 2]
-    return (
-        doc[tok.i - 1].text in (",", "(")
-        and doc[tok.i + 1].text in (",", ")")
-        and name.pos_ == "PROPN"
-        and name.ent_type_ in ("PER", "PERSON")
-    )
-
-
-def _one_listed(noun: Token, lex: _Lexicon) -> bool:
-    """ "The commander and his driver", "le journaliste X a été abattu", "killing the driver"
-    (not "the commander was killed": someone told before, unless named or the incident's result)."""
-    if _listed_with_count(noun, lex):
-        return True
-    return (_introduced(noun) or _result(noun)) and _struck(noun, lex)
-
-
-def _named_person(tok: Token) -> bool:
-    """A person's name filling the verb's slot itself (not one in apposition to "le journaliste")."""
-    person = tok.pos_ == "PROPN" and tok.ent_type_ in ("PER", "PERSON")
-    return person and (tok.dep_ in _SUBJ or tok.dep_ in _OBJ)
-
-
-def _result(noun: Token) -> bool:
-    """The object of a gerund of result: "..., killing the driver", "..., tuant le chauffeur"."""
-    head = climb(noun)
-    verb = head.head
-    gerund = (
-        verb.tag_ == "VBG"
-        or "Ger" in verb.morph.get("VerbForm", [])
-        or ("Part" in verb.morph.get("VerbForm", []) and "Pres" in verb.morph.get("Tense", []))
-    )
-    return gerund and head.dep_ in ("obj", "dobj") and verb.dep_ in ("advcl", "conj", "xcomp")
-
-
-def _introduced(noun: Token) -> bool:
-    """A person noun that names whom it means ("le journaliste Ramiro Osuna", "the mayor of
-    Tecpan"): a first mention, not a reference back to someone already counted."""
-    near = [g for c in noun.children for g in (c, *c.children) if c.i > noun.i]
-    return any(g.pos_ == "PROPN" for g in near)
-
-
-def _struck(noun: Token, lex: _Lexicon) -> bool:
-    """One person the killing or wounding verb itself names ("le journaliste X a été abattu",
-    "the mayor was shot dead"): one victim, written without a number."""
-    if "Plur" in noun.morph.get("Number", []) or any(c.dep_ == "nummod" for c in noun.children):
-        return False
-    head = climb(noun)
-    verb = head.head
-    if verb.i == head.i or _norm(verb.lemma_) in lex.loss_verbs:
-        return False  # ("a rescapé qui a perdu son frère": a relative's loss, told again)
-    if verb.dep_ not in ("ROOT", "ccomp", "conj", "parataxis") and not _result(noun):
-        return False  # ("until the last terrorist is eliminated", "after the mayor was killed")
-    return verb_kind(head.dep_, verb, head, head, lex) is not None
-
-
-def _listed_with_count(noun: Token, lex: _Lexicon) -> bool:
-    """A singular person noun coordinated with a counted one, or with another such person
-    ("the commander and his driver": two)."""
-    if "Plur" in noun.morph.get("Number", []):
-        return False
-    partners = [c for c in noun.children if c.dep_ == "conj"]
-    if noun.dep_ == "conj":
-        partners.append(noun.head)
-    return any(any(c.dep_ == "nummod" for c in p.children) or _one_person(p, lex) for p in partners)
-
-
-def _one_person(noun: Token, lex: _Lexicon) -> bool:
-    dets = lex.listed_one | lex.one_determiners
-    return (
-        _norm(noun.lemma_) in lex.person_nouns
-        and "Plur" not in noun.morph.get("Number", [])
-        and any(c.dep_ in ("det", "poss") and _norm(c.text) in dets for c in noun.children)
-    )
-
-
-def _tokens(sent: Span, count: Count) -> list[Token]:
-    return [t for t in sent if t.idx < count.end and t.idx + len(t.text) > count.start]
-
-
 def _span_root(toks: list[Token]) -> Token:
     """The number (or vague noun) of a count's tokens, not its qualifier ("au moins")."""
     ids = {t.i for t in toks}
@@ -485,7 +349,7 @@ def _parenthetical(tok: Token) -> bool:
 def _build(
     sent: Span, count: Count, lang: str, lex: _Lexicon, found: list[tuple[Casualty, _Reading]]
 ) -> tuple[Casualty, _Reading] | None:
-    toks = _tokens(sent, count)
+    toks = count_tokens(sent, count)
     if not toks:
         return None
     root = _span_root(toks)
@@ -603,7 +467,7 @@ def casualties_in(sent: Span | Doc, lang: str) -> list[Casualty]:
     span = sent[:] if isinstance(sent, Doc) else sent
     lex = _lexicon(lang)
     found: list[tuple[Casualty, _Reading]] = []
-    for count in _counts(span, lang, lex):
+    for count in sentence_counts(span, lang, lex):
         built = _build(span, count, lang, lex, found)
         if built is not None:
             found.append(built)

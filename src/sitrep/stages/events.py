@@ -15,25 +15,25 @@ from typing import TYPE_CHECKING
 
 from sitrep.geo.directions import SECTOR_FEATURE
 from sitrep.geo.fold import fold
-from sitrep.lang import common, resource
+from sitrep.lang import common
 from sitrep.model import Place, Source
 from sitrep.stages import earlier
 from sitrep.stages import modality as mod
 from sitrep.stages import trigger_filters as tf
 from sitrep.stages.actor_roles import (
-    ARMED_KINDS,
     blamed_for_last,
     fill_from_sentences,
     main_armed_actor,
 )
+from sitrep.stages.casualty_words import casualty_words
 from sitrep.stages.earlier import Marker
+from sitrep.stages.event_time import attach_time, lead_in, same_day, told
 from sitrep.stages.facts import ActorRef, CasualtyRef, DocFacts, PlaceRef, SentFacts, TimeRef
 from sitrep.stages.headline import headline_toll
 from sitrep.stages.locate import dateline, fallback_place, locative, part_of_owner, place_unlisted
 from sitrep.stages.merging import merge, merge_target, refers_back
-from sitrep.stages.place_tolls import Part, broken_down, own_kind, split_by_place
+from sitrep.stages.place_tolls import Part, broken_down, own_kind, retold_by_place, split_by_place
 from sitrep.stages.remote_strikes import strikes_across
-from sitrep.stages.reporting_cues import unsaid
 from sitrep.stages.roles import claimant, grammar_roles, sum_casualties
 from sitrep.stages.trigger_filters import RoleWords, role_words
 from sitrep.stages.triggers import Trigger, TriggerLexicon, lexicon
@@ -114,11 +114,11 @@ def detect(facts: DocFacts) -> list[Draft]:
         twins = _coordinated(cand, view, words)
         parts = [] if twins else split_by_place(cand, view, _towns(view, facts, words))
         place_unlisted(cand, facts)  # before merging: "le quartier d'Abena" is the city's incident
-        _attach_time(cand, view, facts.lang)
-        if lead is not None and lead.paragraph == sf.paragraph and lead.index == sf.index - 1 and _told(lead):
-            _lead_in(cand, lead, facts.lang)
+        attach_time(cand, view, facts.lang)
+        if lead is not None and lead.paragraph == sf.paragraph and lead.index == sf.index - 1 and told(lead):
+            lead_in(cand, lead, facts.lang)
         if cand.time is None:
-            _same_day(cand, view, drafts, facts.lang)
+            same_day(cand, view, drafts, facts.lang)
         own = list(cand.casualties)
         host = _add(cand, drafts, facts, words)
         model = broken_down(host, own, parts) or cand
@@ -127,12 +127,26 @@ def detect(facts: DocFacts) -> list[Draft]:
         if split is not None:
             _place_earlier(*split, host, facts, words)
             _add(split[0], [d for d in drafts if d is not host], facts, words, drafts)
+    _share_out(drafts, facts, words)
     for d in drafts:
         _finish(d, facts, lex, words)
     strikes_across(drafts)
     from sitrep.stages.consolidate import consolidate
 
     return consolidate(drafts, facts.lang)
+
+
+def _share_out(drafts: list[Draft], facts: DocFacts, words: RoleWords) -> None:
+    """Lead tolls the next sentences share out town by town: one incident per town."""
+    ordinals = casualty_words(facts.lang).ordinal_ones
+    for d in list(drafts):
+        if d.modality != mod.ASSERTED:
+            continue
+        later = [x for x in drafts[drafts.index(d) + 1 :] if x.modality == mod.ASSERTED]
+        retold = retold_by_place(d, later, facts.sents, ordinals, lambda sf: _towns(sf, facts, words))
+        for part in [d, *retold] if retold else []:
+            place_unlisted(part, facts)
+        drafts[drafts.index(d) + 1 : drafts.index(d) + 1] = retold
 
 
 def _triggers_by_sentence(facts: DocFacts, lex: TriggerLexicon) -> dict[int, list[Trigger]]:
@@ -292,7 +306,7 @@ def _place_earlier(
         place_unlisted(prior, facts)
     else:
         prior.place, prior.place_inherited = told.place, True
-    _attach_time(prior, within, facts.lang)
+    attach_time(prior, within, facts.lang)
     if prior.time is None:
         prior.time = earlier.shifted(told.time, marker, facts.text)
 
@@ -479,98 +493,6 @@ def _reference_point(p: PlaceRef, pool: list[PlaceRef], text: str) -> bool:
 
 
 _CLAUSE_END = re.compile(r"[.;:!?]")
-
-
-def _attach_time(d: Draft, sf: SentFacts, lang: str) -> None:
-    """The time expression nearest the trigger; an unresolved one ("le 28 décembre" without a
-    year) still tells incidents apart. "Depuis 2021" opens a state, not the incident's day ("depuis
-    jeudi" may still date fighting that goes on)."""
-    times = [t for t in sf.times if not _time_of_report(t, d, sf, lang)]
-    since = tuple(w + " " for w in resource(lang, "time").get("since", []))
-    opened = [t for t in times if t.text.lower().startswith(since)]
-    times = [t for t in times if t not in opened] or [t for t in opened if t.precision == "day"]
-    if times:
-        anchor_char = sf.sent.doc[d.anchor.head].idx
-        dated = [t for t in times if t.date] or times
-        d.time = min(dated, key=lambda t: abs(t.start - anchor_char))
-
-
-def _doers(sf: SentFacts) -> list[ActorRef]:
-    """Armed actors a sentence has doing something: subjects of its verbs."""
-    doc = sf.sent.doc
-    return [
-        a
-        for a in sf.actors
-        if a.actor.kind in ARMED_KINDS
-        and 0 <= a.head_i < len(doc)
-        and doc[a.head_i].dep_ == "nsubj"
-        and doc[a.head_i].head.pos_ == "VERB"
-    ]
-
-
-def _told(sf: SentFacts) -> bool:
-    """A sentence that states what a force did: an armed actor the subject of a verb, and no
-    conditional or future ("les ADF se vengeraient après une offensive" is speculation)."""
-    if any({"Cnd", "Fut"} & set(t.morph.get("Mood", []) + t.morph.get("Tense", [])) for t in sf.sent):
-        return False
-    return bool(_doers(sf))
-
-
-def _lead_in(d: Draft, lead: SentFacts, lang: str) -> None:
-    """ "Dimanche, les FARDC ont rattrapé un groupe d'assaillants. Cinq rebelles ont été
-    neutralisés": a sentence that told no incident of its own sets the day and the force of the
-    one that follows it."""
-    if d.time is None:
-        _attach_time(d, lead, lang)
-        if d.time is not None and d.time.precision != "day":
-            d.time = None  # "les ADF se sont installés dans l'est de la RDC en 1995": background
-    if d.actor1 is None:
-        doer = _doers(lead)[0]
-        if d.actor2 is None or doer.actor.name != d.actor2.actor.name:
-            d.actor1, d.actor1_guessed = doer, True
-
-
-def _same_day(d: Draft, sf: SentFacts, drafts: list[Draft], lang: str) -> None:
-    """ "Le même jour, un engin explosif...", "Hours later, troops clashed...": the date of the
-    incident told just before."""
-    low = sf.sent.text.lower()
-    if any(p in low for p in resource(lang, "time").get("same_day", [])):
-        before = [x for x in drafts if x.modality == mod.ASSERTED and x.time is not None]
-        if before:
-            d.time = before[-1].time
-
-
-def _time_of_report(t: TimeRef, d: Draft, sf: SentFacts, lang: str) -> bool:
-    """ "..., authorities said Friday": the day of the statement, not of the incident."""
-    span = sf.sent.doc.char_span(t.start, t.end, alignment_mode="expand")
-    if span is None:
-        return False
-    head = span.root.head
-    reporting = resource(lang, "reporting")
-    lemma = head.lemma_.lower()
-    phrases = reporting.get("verb_phrases", [])  # "a fait état lundi de douze morts"
-    pairs = [[head.head.lemma_.lower(), lemma], *([lemma, c.lemma_.lower()] for c in head.children)]
-    verbs = reporting.get("verbs", [])
-    said = (lemma in verbs and not unsaid(head, lang)) or any(p in phrases for p in pairs)
-    if not said:  # "said in a flash update on Monday": the time of the report's vehicle
-        verb = _clause_verb(head, d.anchor.head)
-        said = verb is not None and verb.lemma_.lower() in verbs and not unsaid(verb, lang)
-    return head.i != d.anchor.head and said
-
-
-def _clause_verb(tok: Token, anchor: int) -> Token | None:
-    """The verb a nominal phrase hangs from, through prepositions and nouns; None when the
-    climb meets the trigger first ("the strike on Monday")."""
-    for _ in range(6):
-        if tok.i == anchor:
-            return None
-        if tok.pos_ in ("VERB", "AUX") and tok.dep_ == "acl" and tok.head.pos_ == "NOUN":
-            tok = tok.head  # "in a statement read on state television late on Sunday": the statement's
-            continue
-        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
-            return tok if tok.pos_ in ("VERB", "AUX") else None
-        tok = tok.head
-    return None
 
 
 def _finish(d: Draft, facts: DocFacts, lex: TriggerLexicon, words: RoleWords) -> None:

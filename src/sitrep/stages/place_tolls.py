@@ -9,12 +9,14 @@ each step into the modifiers that are not clauses of their own and hold no other
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from sitrep.stages.roles import sum_casualties
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Doc, Token
 
     from sitrep.stages.events import Draft
@@ -199,3 +201,72 @@ def _within(tok: Token, roots: dict[int, PlaceRef], counted: set[int]) -> list[P
         return []
     here = [roots[tok.i]] if tok.i in roots else []
     return here + [p for child in tok.children for p in _within(child, roots, counted)]
+
+
+def retold_by_place(
+    d: Draft,
+    later: list[Draft],
+    sents: list[SentFacts],
+    ordinals: frozenset[str],
+    towns: Callable[[SentFacts], list[PlaceRef]],
+) -> list[Draft]:
+    """ "Terrorists beheaded five people ... Four of the victims were fishermen from Nacotuco ...
+    The fifth victim was caught near Simbolongo": a lead toll the next sentences share out among
+    towns, part by part, is one incident per town. The draft becomes the first part; the parts
+    told within it are returned (an ordinal one told apart, "the sixth victim", is already an
+    incident). Only when the parts add up to the lead's toll and their towns differ."""
+    lead = d.sents[0].index
+    whole = [c for c in d.casualties if c.sent == lead and c.kind == "killed" and not c.subset]
+    total = sum_casualties(whole, "killed")
+    shares = [
+        c for c in d.casualties if c.sent > lead and c.kind == "killed" and (c.subset or _nth(c, ordinals))
+    ]
+    apart = _told_apart(d, later, ordinals)
+    if (
+        total is None
+        or not shares
+        or len(shares) + len(apart) < 2
+        or len({c.sent for c in shares}) < len(shares)
+    ):
+        return []
+    if sum(c.count.value for c in (*shares, *(c for x in apart for c in x.casualties))) != total.value:
+        return []
+    starts = [c.sent for c in shares]
+    ends = [*starts[1:], d.sents[-1].index + 1]
+    told = [[sf for sf in sents if start <= sf.index < end] for start, end in zip(starts, ends, strict=True)]
+    groups = [[sf for sf in d.sents if sf.index in {x.index for x in g}] for g in told]
+    places = [next((p for sf in g for p in towns(sf)), None) for g in told]
+    others = [*places[1:], *(x.place for x in apart)]
+    keys = {_key(p) for p in others if p is not None}
+    if None in others or len(keys) < len(others) or (places[0] is not None and _key(places[0]) in keys):
+        return []
+    out = []
+    for share, g, place in zip(shares[1:], groups[1:], places[1:], strict=True):
+        part = replace(d, sents=g, casualties=[share], place=place, place_inherited=False)
+        heads = {t.i for sf in g for t in sf.sent}
+        part.triggers = [t for t in d.triggers if t.head in heads] or list(d.triggers)
+        out.append(part)
+    for x in apart:  # (told apart, they are still the lead's incidents: its day and its sources)
+        x.time, x.sources = x.time or d.time, x.sources or list(d.sources)
+    mine = {id(c) for c in (*whole, *shares[1:])}
+    d.casualties = [c for c in d.casualties if id(c) not in mine]
+    d.sents = [sf for sf in d.sents if sf.index < (starts[1] if len(starts) > 1 else ends[0])]
+    if places[0] is not None:
+        d.place, d.place_inherited = places[0], False
+    return out
+
+
+def _nth(c: CasualtyRef, ordinals: frozenset[str]) -> bool:
+    return c.count.text.lower() in ordinals
+
+
+def _told_apart(d: Draft, later: list[Draft], ordinals: frozenset[str]) -> list[Draft]:
+    """The incidents right after the draft whose dead are its victims counted on ("the sixth
+    victim was caught near Montepuez")."""
+    out = []
+    for x in later:
+        dead = [c for c in x.casualties if c.kind == "killed"]
+        if x.family != d.family or not dead or not all(_nth(c, ordinals) for c in dead):
+            break
+        out.append(x)
+    return out

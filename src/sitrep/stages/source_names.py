@@ -1,6 +1,7 @@
 """Names of sources written as descriptions: a ministry however it is written ("le ministère
 libanais de la Santé" and "Lebanon's health ministry" are one source), and an organisation
-named before ("le parti", "the Mission")."""
+named before ("le parti", "the Mission"); and a paper's own name after its description ('the
+independent weekly "Zitamar"')."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from sitrep.nlp import doc_text
 from sitrep.stages.actors import english_demonym, fold, lexicon
 from sitrep.stages.reporting_cues import ReportingCues
 
-__all__ = ["ACRONYM_AFTER", "ministry", "referent"]
+__all__ = ["ACRONYM_AFTER", "ministry", "past_dates", "referent", "titled"]
 
 
 def ministry(toks: list[Token], c: ReportingCues) -> Source | None:
@@ -84,3 +85,34 @@ _ORG_LABELS = frozenset({"ORG", "MISC"})
 def _is_media(name: str, c: ReportingCues) -> bool:
     toks = list(lexicon(c.lang).names._tokenize(name))
     return any(hit[2].value in c.media for hit in c.sources.find(toks))
+
+
+def past_dates(toks: list[Token], k: int) -> int:
+    """Past a date that owns the document ("in Wednesday's issue"): the document itself."""
+    j = k
+    while j < len(toks) and (toks[j].ent_type_ == "DATE" or toks[j].tag_ == "POS" or toks[j].pos_ == "DET"):
+        j += 1
+    return j if j > k and j < len(toks) and toks[j - 1].tag_ == "POS" else k
+
+
+def titled(toks: list[Token], k: int) -> tuple[int, int] | None:
+    """A quoted name after a short description ("the weekly", "le quotidien")."""
+    for j in range(k, min(k + 4, len(toks))):
+        if toks[j].text in _QUOTES:
+            return _quoted_name(toks, j)
+        if toks[j].pos_ not in ("DET", "ADJ", "NOUN"):
+            return None
+    return None
+
+
+_QUOTES = frozenset({'"', "“", "”", "«", "»"})
+
+
+def _quoted_name(toks: list[Token], k: int) -> tuple[int, int] | None:
+    """A capitalised name in quotation marks right at ``k`` (a title: a paper, a channel)."""
+    if k >= len(toks) or toks[k].text not in _QUOTES:
+        return None
+    close = next((j for j in range(k + 1, min(k + 8, len(toks))) if toks[j].text in _QUOTES), None)
+    if close is None or close == k + 1 or not toks[k + 1].text[:1].isupper():
+        return None
+    return (k + 1, close)
