@@ -4,7 +4,9 @@
 17 more were killed", "killed 12 people in Kajuru and eight in Kauru": ACLED codes one event per
 location, so a sentence whose tolls each belong to a different town is split. A toll belongs to
 the place in its own scope: the nearest one met climbing the parse from the count, looking at
-each step into the modifiers that are not clauses of their own and hold no other toll.
+each step into the modifiers that are not clauses of their own and hold no other toll. A lead
+toll the next sentences share out town by town ("Four of the victims ... The fifth victim ...
+near Simbolongo") is split the same way, when the shares add up to it.
 """
 
 from __future__ import annotations
