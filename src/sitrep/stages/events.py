@@ -139,14 +139,17 @@ def detect(facts: DocFacts) -> list[Draft]:
 def _share_out(drafts: list[Draft], facts: DocFacts, words: RoleWords) -> None:
     """Lead tolls the next sentences share out town by town: one incident per town."""
     ordinals = casualty_words(facts.lang).ordinal_ones
-    for d in list(drafts):
+    out: list[Draft] = []
+    for i, d in enumerate(drafts):
+        out.append(d)
         if d.modality != mod.ASSERTED:
             continue
-        later = [x for x in drafts[drafts.index(d) + 1 :] if x.modality == mod.ASSERTED]
+        later = [x for x in drafts[i + 1 :] if x.modality == mod.ASSERTED]
         retold = retold_by_place(d, later, facts.sents, ordinals, lambda sf: _towns(sf, facts, words))
         for part in [d, *retold] if retold else []:
             place_unlisted(part, facts)
-        drafts[drafts.index(d) + 1 : drafts.index(d) + 1] = retold
+        out.extend(retold)
+    drafts[:] = out
 
 
 def _triggers_by_sentence(facts: DocFacts, lex: TriggerLexicon) -> dict[int, list[Trigger]]:

@@ -82,7 +82,8 @@ def broken_down(host: Draft, own: list[CasualtyRef], parts: list[Part]) -> Draft
     """ "Au moins neuf personnes ont été tuées ... Six des victimes sont mortes à Dakar et trois à
     Ziguinchor": a sentence that splits by place the toll of the incident it continues makes
     that incident its first part, and the other parts incidents of the same kind."""
-    earlier = [c for c in host.casualties if not any(c is x for x in own)]
+    new = {id(c) for c in own}
+    earlier = [c for c in host.casualties if id(c) not in new]
     if not parts or len(earlier) == len(host.casualties):
         return None
     whole = sum_casualties(earlier, "killed")
@@ -91,7 +92,7 @@ def broken_down(host: Draft, own: list[CasualtyRef], parts: list[Part]) -> Draft
         return None
     if whole.value != sum(x.value for x in shares if x is not None):
         return None
-    host.casualties = [c for c in host.casualties if c.kind != "killed" or any(c is x for x in own)]
+    host.casualties = [c for c in host.casualties if c.kind != "killed" or id(c) in new]
     return host
 
 
@@ -117,10 +118,12 @@ def tolls_by_place(sf: SentFacts, places: list[PlaceRef]) -> list[Part]:
         if where is not None:
             groups.setdefault(_key(where), Part(where, [])).casualties.append(c)
     placed = {id(c) for g in groups.values() for c in g.casualties}
+    killed = {id(c) for c in dead}
     parts = sorted(
-        (g for g in groups.values() if any(c in dead for c in g.casualties)), key=lambda g: g.place.start
+        (g for g in groups.values() if any(id(c) in killed for c in g.casualties)),
+        key=lambda g: g.place.start,
     )
-    if len(parts) < 2 or any(id(c) not in placed for c in dead):
+    if len(parts) < 2 or not killed <= placed:
         return []  # (dead of no known place: a split would lose them)
     lead = {tokens[id(c)].i for c in parts[0].casualties}
     for part in parts[1:]:
@@ -235,8 +238,9 @@ def retold_by_place(
         return []
     starts = [c.sent for c in shares]
     ends = [*starts[1:], d.sents[-1].index + 1]
-    told = [[sf for sf in sents if start <= sf.index < end] for start, end in zip(starts, ends, strict=True)]
-    groups = [[sf for sf in d.sents if sf.index in {x.index for x in g}] for g in told]
+    spans = list(zip(starts, ends, strict=True))
+    told = [[sf for sf in sents if start <= sf.index < end] for start, end in spans]
+    groups = [[sf for sf in d.sents if start <= sf.index < end] for start, end in spans]
     places = [next((p for sf in g for p in towns(sf)), None) for g in told]
     others = [*places[1:], *(x.place for x in apart)]
     keys = {_key(p) for p in others if p is not None}
