@@ -139,3 +139,11 @@ def test_a_country_hyphened_to_a_participle_only_qualifies_an_actor(embedded: Ga
 def test_a_town_filed_as_a_date_is_kept_after_a_locative(embedded: GazetteerGeoparser) -> None:
     text = "Shelling near Manbij wounded four farmers on Sunday."
     assert "Manbij" in {t.text for t in embedded.geoparse(text, lang="en")}
+
+
+@pytest.mark.slow
+def test_a_name_tagged_as_an_adjective_before_a_division_noun_is_a_place(
+    embedded: GazetteerGeoparser,
+) -> None:
+    text = "Air defences shot down 12 drones over the Kyiv region overnight."
+    assert ("Kyiv", "UA") in names(embedded, text, "en")

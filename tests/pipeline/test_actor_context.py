@@ -91,6 +91,15 @@ def test_a_group_that_speaks_owns_its_fighters(run):
     assert evs and evs[0].actor1 is not None and evs[0].actor1.name == "AA: Arakan Army"
 
 
+def test_a_group_named_in_the_speaking_subject_owns_its_fighters(run):
+    text = (
+        "The armed wing of the ADF, the Madina Brigade, said its fighters had attacked an army "
+        "position near Eringeti on Friday, killing three soldiers."
+    )
+    evs = run(text, "en", "2025-03-08")
+    assert evs and evs[0].actor1 is not None and evs[0].actor1.name.startswith("ADF")
+
+
 def test_the_taliban_are_afghanistans_forces_since_2021_and_pakistans_taliban_the_ttp(run):
     afghan = run(
         "Taliban fighters clashed with Pakistani troops near Spin Boldak on Sunday, killing four "
@@ -170,3 +179,33 @@ def test_the_arakan_army_is_known_in_both_languages(run):
     fr = run(fr_text, "fr", "2024-02-06")
     en = run("Arakan Army fighters attacked a police post near Maungdaw on Monday.", "en", "2024-02-06")
     assert [e.actor1.name for e in fr + en if e.actor1] == ["AA: Arakan Army", "AA: Arakan Army"]
+
+
+def _disrupted(evs):
+    return [
+        (e.actor1.name if e.actor1 else None, e.actor2.name if e.actor2 else None)
+        for e in evs
+        if e.sub_event_type == "Disrupted weapons use"
+    ]
+
+
+def test_unnamed_air_defences_are_those_of_the_state_that_reports_them(run):
+    text = (
+        "Belarus's Defence Ministry said air defence units had destroyed nine Polish drones over "
+        "the Grodno region overnight."
+    )
+    evs = run(text, "en", "2025-02-11")
+    assert _disrupted(evs) == [("Military Forces of Belarus", "Military Forces of Poland")]
+
+
+TURKEY_STOPS_SYRIA = ("Military Forces of Turkey", "Military Forces of Syria")
+
+
+def test_the_side_that_intercepts_is_actor1_and_the_launcher_actor2(run):
+    fr = (
+        "Le ministère turc de la Défense a affirmé avoir abattu dans la nuit 14 drones syriens "
+        "au-dessus de la province de Hatay."
+    )
+    assert _disrupted(run(fr, "fr", "2025-02-11")) == [TURKEY_STOPS_SYRIA]
+    fr = "Ankara a affirmé que ses défenses antiaériennes avaient intercepté six drones syriens."
+    assert _disrupted(run(fr, "fr", "2025-02-11")) == [TURKEY_STOPS_SYRIA]

@@ -61,6 +61,8 @@ FR_TOLLS = [
         [("killed", 7, "exact"), ("killed", 3, "exact")],
     ),
     ("Un couple a été tué par une roquette.", [("killed", 2, "exact")]),
+    ("Le missile a tué une famille de six personnes.", [("killed", 6, "exact")]),
+    ("Une famille a fui le village.", []),
 ]
 
 EN_TOLLS = [
@@ -87,6 +89,7 @@ EN_TOLLS = [
         [("killed", 9, "exact"), ("killed", 4, "exact")],
     ),
     ("The rocket killed an elderly couple.", [("killed", 2, "exact")]),
+    ("The blast killed a family of four in their car.", [("killed", 4, "exact")]),
     ("Two guards were shot dead and a third was wounded.", [("killed", 2, "exact"), ("injured", 1, "exact")]),
 ]
 

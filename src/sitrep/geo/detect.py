@@ -329,10 +329,11 @@ def _proper_noun_places(
             out.append(article)
             i += 2
             continue
-        if i in covered or doc[i].pos_ != "PROPN" or not doc[i].text[:1].isupper():
+        name_like = doc[i].pos_ == "PROPN" or _tagged_off(doc[i], lang)
+        if i in covered or not doc[i].text[:1].isupper() or not name_like:
             i += 1
             continue
-        j = i
+        j = i + 1
         while j < n and j - i < _MAX_RUN and j not in covered and doc[j].pos_ == "PROPN":
             j += 1
         start = doc[i].idx
@@ -355,6 +356,17 @@ def _proper_noun_places(
         else:
             i += 1
     return out
+
+
+def _tagged_off(tok: Token, lang: str) -> bool:
+    """A capitalised word the tagger took for an adjective or a noun, right before a word that
+    makes it a place ("over the Kyiv region")."""
+    return (
+        not tok.is_sent_start
+        and tok.pos_ in ("ADJ", "NOUN")
+        and tok.dep_ in ("compound", "amod", "nmod")
+        and region_cue(tok.doc.text, tok.idx, tok.idx + len(tok.text), lang)
+    )
 
 
 # Arabic articles written apart in French and English news ("al Quaryantayn", "el Fasher");

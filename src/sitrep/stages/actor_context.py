@@ -104,13 +104,15 @@ def speakers_forces(sf: SentFacts, lang: str) -> None:
     heads: dict[str, str] = data.get("heads", {})
     possessives = frozenset(data.get("possessives", []))
     for tok in sf.sent:
-        noun = tok.head
-        if tok.lower_ not in possessives or heads.get(noun.lower_) is None:
+        key = _head_words(tok.head, heads)
+        if tok.lower_ not in possessives or key is None:
             continue
+        noun = tok.head
         speaker = next((p for p in sf.places if _speaks_over(p, noun)), None)
         country = speaker.place.country if speaker is not None and speaker.place is not None else None
         country = country or _speakers_demonym(noun, lang)
-        start, end = tok.idx, noun.idx + len(noun.text)
+        last = noun.doc[noun.i + len(key.split()) - 1]
+        start, end = tok.idx, last.idx + len(last.text)
         if not country:
             # "the Nigerian Air Force said its aircraft struck": the force that speaks
             force = next((a for a in sf.actors if _force_speaks_over(a, noun)), None)
@@ -118,21 +120,47 @@ def speakers_forces(sf: SentFacts, lang: str) -> None:
                 continue
             actor = replace(force.actor, text=noun.text)
         else:
-            actor = country_actor(heads[noun.lower_], country, noun.text)
+            actor = country_actor(heads[key], country, noun.text)
         sf.actors = [a for a in sf.actors if a.end <= start or a.start >= end]
         sf.actors.append(ActorRef(start, end, noun.text, actor, noun.i, False))
         sf.actors.sort(key=lambda a: a.start)
 
 
+def _head_words(noun: Token, heads: dict[str, str]) -> str | None:
+    """The longest group-noun phrase of the data that starts at ``noun`` ("ses défenses
+    antiaériennes", "its troops")."""
+    doc = noun.doc
+    for n in (3, 2, 1):
+        key = " ".join(t.lower_ for t in doc[noun.i : noun.i + n])
+        if noun.i + n <= len(doc) and heads.get(key) is not None:
+            return key
+    return None
+
+
 def _force_speaks_over(a: ActorRef, head: Token) -> bool:
     """A named armed force or group that is the subject of a verb governing ``head`` ("the OLA
-    said its fighters had clashed")."""
+    said its fighters had clashed"), or names it ("the armed wing of Hamas, the Qassam Brigades,
+    said its fighters")."""
     from sitrep.stages.actor_roles import ARMED_KINDS
 
     if a.actor.kind not in ARMED_KINDS - {"unidentified"} or a.generic or a.head_i < 0:
         return False
-    subjects = {c.i for v in head.ancestors if v.pos_ in ("VERB", "AUX") for c in v.children}
-    return a.head_i in subjects and head.doc[a.head_i].dep_.startswith("nsubj")
+    verbs = (v for v in head.ancestors if v.pos_ in ("VERB", "AUX"))
+    subjects = [c for v in verbs for c in v.children if c.dep_.startswith("nsubj")]
+    return any(a.head_i in _naming(s) for s in subjects)
+
+
+def _naming(subject: Token) -> set[int]:
+    """The subject and the words that name it: its apposition and its "of" owner."""
+    out = {subject.i}
+    for c in subject.children:
+        if c.dep_ == "appos":
+            out.add(c.i)
+        elif c.dep_ == "nmod" and any(g.dep_ == "case" and g.lower_ in _OF for g in c.children):
+            out.add(c.i)  # "la branche armée du Hamas"
+        elif c.dep_ == "prep" and c.lower_ in _OF:
+            out.update(g.i for g in c.children if g.dep_ == "pobj")
+    return out
 
 
 def _speakers(head: Token) -> list[Token]:
@@ -147,6 +175,7 @@ def _speakers(head: Token) -> list[Token]:
 _BY = frozenset({"by", "par"})
 _AGENT = frozenset({"agent", "obl:agent"})
 _NOT = frozenset({"not", "non", "pas", "never", "jamais"})
+_OF = frozenset({"of", "de", "du", "des", "d'"})
 _OWNER_DEPS = frozenset({"poss", "nmod:poss", "amod", "compound"})
 
 

@@ -91,7 +91,7 @@ def main_armed_actor(
 
 
 def fill_actors(d: Draft, facts: DocFacts, after_typing: bool = False) -> None:
-    from sitrep.stages.parties import clash_sides
+    from sitrep.stages.parties import clash_sides, repelled
 
     country = _event_country(d, facts)
     if not after_typing:
@@ -145,12 +145,16 @@ def fill_actors(d: Draft, facts: DocFacts, after_typing: bool = False) -> None:
         from sitrep.stages.remote_strikes import air_force
 
         air_force(d, facts, country)
+    elif d.sub_event_type == "Disrupted weapons use":
+        from sitrep.stages.remote_strikes import defender
+
+        defender(d, facts, country)
     elif et == "Explosions/Remote violence" and _guessed_nobody(d):
         # A bomb nobody is said to have planted: no perpetrator (the codebook's null actor),
         # rather than whoever happens to be named nearby.
         d.actor1 = None
     _name_the_rebels(d, facts)
-    _repelled(d)
+    repelled(d)
     _of_the_place(d, country)
 
 
@@ -162,31 +166,6 @@ def _signatories(d: Draft) -> None:
     if parties:
         d.actor1, d.actor1_guessed = parties[0], False
         d.actor2 = parties[1] if len(parties) > 1 else None
-
-
-def _repelled(d: Draft) -> None:
-    """ "Ukrainian troops repelled 38 Russian assaults", "l'armée a repoussé une attaque des
-    jihadistes": the side whose attack was repelled started the fight (actor1), the side that
-    repelled it is the other (actor2)."""
-    from sitrep.lang import resource
-    from sitrep.stages.roles import actor_in
-
-    doc = d.sents[0].sent.doc
-    verbs = frozenset(resource(doc.lang_, "roles").get("repel_verbs", []))
-    table: dict[str, str] = resource(doc.lang_, "demonyms", default={})
-    for t in d.triggers:
-        verb = doc[t.head]
-        obj = next((c for c in verb.children if c.dep_ in ("obj", "dobj")), None)
-        if verb.lemma_.lower() not in verbs or obj is None:
-            continue
-        sf = next((x for x in d.sents if x.sent.start <= verb.i < x.sent.end), d.sents[0])
-        attacker = actor_in(obj, sf)
-        found = _nationality(obj, table, alone=False) if attacker is None else None
-        if found is not None:
-            attacker = _forces_at(*found)
-        if attacker is not None and (d.actor1 is None or attacker.actor.name != d.actor1.actor.name):
-            d.actor1, d.actor2, d.actor1_guessed = attacker, d.actor1, False
-        return
 
 
 def _of_the_place(d: Draft, country: str | None) -> None:
@@ -224,11 +203,11 @@ def state_of_means(d: Draft) -> ActorRef | None:
         head = doc[t.head]
         doers = [n for n in _passive_doers(head) if not _names_actor(d, n)] if head.pos_ == "VERB" else []
         for noun in _means_nouns(head) + doers:
-            found = _nationality(noun, table, alone=noun.i != t.head)
+            found = nationality(noun, table, alone=noun.i != t.head)
             if found is None and noun.dep_ in ("nmod", "pobj") and noun.head.lemma_.lower() in several:
-                found = _nationality(noun.head, table, alone=False)  # "une série de frappes israéliennes"
+                found = nationality(noun.head, table, alone=False)  # "une série de frappes israéliennes"
             if found is not None:
-                return _forces_at(*found)
+                return forces_at(*found)
     return None
 
 
@@ -248,7 +227,7 @@ def _state_as_subject(d: Draft, anchor_only: bool = False) -> ActorRef | None:
         for ch in (c for h in heads for c in h.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"):
             code = _country_at(d, ch)
             if code is not None:
-                return _forces_at(code, ch)
+                return forces_at(code, ch)
     return None
 
 
@@ -265,7 +244,7 @@ def _state_accused(d: Draft) -> ActorRef | None:
         for ch in (c for c in verb.children if c.dep_ in ("dobj", "obj") and c.pos_ == "PROPN"):
             code = _country_at(d, ch)
             if code is not None:
-                ref = _forces_at(code, ch)
+                ref = forces_at(code, ch)
                 if not {ref.actor.name, ch.text.lower()} & _deniers(doc, deny):
                     return ref
     return None
@@ -291,7 +270,7 @@ def _group_blamed(d: Draft) -> ActorRef | None:
     return None
 
 
-def _forces_at(code: str, tok: Token) -> ActorRef:
+def forces_at(code: str, tok: Token) -> ActorRef:
     """The armed forces of a country, as named by one token ("Russia", "Russian", "Israël")."""
     actor = country_actor("military", code, tok.text)
     return ActorRef(tok.idx, tok.idx + len(tok.text), tok.text, actor, tok.i)
@@ -313,7 +292,7 @@ def _light_verbs(lang: str) -> frozenset[str]:
     return frozenset(resource(lang, "roles").get("light_verbs", []))
 
 
-def _nationality(noun: Token, table: dict[str, str], alone: bool) -> tuple[str, Token] | None:
+def nationality(noun: Token, table: dict[str, str], alone: bool) -> tuple[str, Token] | None:
     """The country of a nationality adjective on ``noun`` ("US drone strikes": it may sit on a
     compound); ``alone``: the noun may be the adjective itself, parsed as the subject
     ("Ukrainian shelling ... had wounded")."""

@@ -105,6 +105,9 @@ class _Reading:
 
 def _phrase(root: Token, ids: set[int], lex: _Lexicon) -> tuple[Token, Token | None]:
     """(head, victim noun) of the phrase a count quantifies."""
+    group = _collective(root, lex)
+    if group is not None:
+        return group, group  # "a family of five": five people
     head = root.head
     modifier = root.dep_.startswith("nummod") or root.dep_ in ("det", "quantmod", "compound", "case")
     if root.pos_ == "NOUN" and not root.like_num and not (modifier and head.i > root.i):
@@ -130,6 +133,19 @@ def _phrase(root: Token, ids: set[int], lex: _Lexicon) -> tuple[Token, Token | N
     if part is not None and (part.i - root.i > 3 or any(g.dep_ == "nummod" for g in part.children)):
         part = None
     return root, part
+
+
+def _collective(root: Token, lex: _Lexicon) -> Token | None:
+    """The group noun whose size a count right after its partitive gives ("a family of five",
+    "une famille de cinq personnes", however the parser hung the count): the group's members
+    are the counted people."""
+    if not root.like_num or root.i < 2:
+        return None
+    case = root.doc[root.i - 1]
+    if case.pos_ != "ADP" or _norm(case.lower_) not in lex.partitive:
+        return None
+    group = root.doc[case.i - 1]
+    return group if group.pos_ == "NOUN" and _norm(group.lemma_) in lex.collective_nouns else None
 
 
 def _among(tok: Token, lex: _Lexicon) -> Token | None:
@@ -387,10 +403,12 @@ def _build(
 
 def _article_not_person(count: Count, head: Token, lex: _Lexicon) -> bool:
     """ "Un", "une" are the article as well as one: "tué ... dans un camp" (a parse that made the
-    camp an object) counts nobody; "un soldat", "un dirigeant", "un mort" count one."""
+    camp an object) counts nobody; "un soldat", "un dirigeant", "un mort" count one, "une famille"
+    more than one."""
     if _norm(count.text) not in lex.article_ones or head.pos_ != "NOUN":
         return False
-    return _norm(head.lemma_) in lex.non_person_nouns or _norm(head.text) in lex.non_person_nouns
+    words = lex.non_person_nouns | lex.collective_nouns
+    return _norm(head.lemma_) in words or _norm(head.text) in words
 
 
 def _subset_cue(sent: Span, count: Count, lex: _Lexicon) -> bool:

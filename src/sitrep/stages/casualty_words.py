@@ -67,6 +67,7 @@ class CasualtyWords:
     comitatives: frozenset[tuple[str, str]] = frozenset()
     pair_nouns: frozenset[str] = frozenset()
     ordinal_ones: frozenset[str] = frozenset()
+    collective_nouns: frozenset[str] = frozenset()
 
 
 def _set(words: Iterable[str]) -> frozenset[str]:
@@ -123,6 +124,7 @@ def casualty_words(lang: str) -> CasualtyWords:
         listed_one=_set(d.get("listed_one_determiners", [])),
         pair_nouns=_set(d.get("pair_nouns", [])),
         ordinal_ones=_set(d.get("ordinal_ones", [])),
+        collective_nouns=_set(d.get("collective_nouns", [])),
         sides={norm(k): v for k, v in d.get("sides", {}).items()},
         subset_before=re.compile(rf"(?<![^\W_])(?:{_alt(d.get('subset_before', []))})[\s,:]*$", re.I),
         aggregate_cues=re.compile(rf"(?<![^\W_])(?:{_periods(d)})(?![^\W_])", re.I),

@@ -6,7 +6,8 @@ the subjects of the agreement verb ("Les Etats-Unis et les Houthis avaient concl
 the complements of "between"/"entre" and "with"/"avec" (words of ``roles.json``), whether they
 hang on the verb or on the agreement noun. A country or its capital named as a party, or a
 government noun ("les autorités de Damas", "the Afghan government"), is that country's
-government; a named group is itself.
+government; a named group is itself. The sides of a battle are read the same way, and the
+side whose attack was repelled is the one that started it.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
 
     from sitrep.stages.events import Draft
 
-__all__ = ["agreement_parties"]
+__all__ = ["agreement_parties", "clash_sides", "repelled"]
 
 _SUBJECTS = ("nsubj", "nsubj:pass", "nsubjpass")
 
@@ -125,3 +126,28 @@ def _government(country: str | None, text: str) -> ActorRef | None:
 
     actor = country_actor("government", country, text)
     return ActorRef(start=-1, end=-1, text=text, actor=actor, head_i=-1, generic=False)
+
+
+def repelled(d: Draft) -> None:
+    """ "Ukrainian troops repelled 38 Russian assaults", "l'armée a repoussé une attaque des
+    jihadistes": the side whose attack was repelled started the fight (actor1), the side that
+    repelled it is the other (actor2)."""
+    from sitrep.stages.actor_roles import forces_at, nationality
+    from sitrep.stages.roles import actor_in
+
+    doc = d.sents[0].sent.doc
+    verbs = frozenset(resource(doc.lang_, "roles").get("repel_verbs", []))
+    table: dict[str, str] = resource(doc.lang_, "demonyms", default={})
+    for t in d.triggers:
+        verb = doc[t.head]
+        obj = next((c for c in verb.children if c.dep_ in ("obj", "dobj")), None)
+        if verb.lemma_.lower() not in verbs or obj is None:
+            continue
+        sf = next((x for x in d.sents if x.sent.start <= verb.i < x.sent.end), d.sents[0])
+        attacker = actor_in(obj, sf)
+        found = nationality(obj, table, alone=False) if attacker is None else None
+        if found is not None:
+            attacker = forces_at(*found)
+        if attacker is not None and (d.actor1 is None or attacker.actor.name != d.actor1.actor.name):
+            d.actor1, d.actor2, d.actor1_guessed = attacker, d.actor1, False
+        return

@@ -1,11 +1,21 @@
 """Who fired from afar: the state whose aircraft flew an air raid, or whose missiles struck
-across a border, when the text names no one."""
+across a border, when the text names no one; and who stopped what was fired."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sitrep.stages.actor_roles import STATE, allegation_verbs, as_ref, in_allegation, incident_mentions
+from sitrep.stages.actor_roles import (
+    ARMED_KINDS,
+    STATE,
+    allegation_verbs,
+    as_ref,
+    country_actor,
+    forces_at,
+    in_allegation,
+    incident_mentions,
+    nationality,
+)
 from sitrep.stages.actors import normalize_actor, pattern_name
 from sitrep.stages.facts import ActorRef
 from sitrep.stages.modality import ASSERTED
@@ -38,6 +48,62 @@ def air_force(d: Draft, facts: DocFacts, country: str | None) -> None:
     armies = [a for a in states if a.actor.name == pattern_name("military", a.actor.country)]
     if armies and len({a.actor.country for a in states}) == 1:
         d.actor1 = armies[0]  # "un drone a frappé ...": the one state at war in the story flies them
+
+
+def defender(d: Draft, facts: DocFacts, country: str | None) -> None:
+    """Disrupted weapons use is coded to the side that stopped the weapon, the side whose weapon
+    it was being actor2 ("Russia's Defence Ministry said air defence units had destroyed 57
+    Ukrainian drones over the Krasnodar region"). Unnamed air defences are those of the state
+    that reports them, else of the country whose sky or ground it was."""
+    owner = _weapon_owner(d)
+    if owner is None:
+        return
+    if d.actor1 is not None and d.actor1.actor.name != owner.actor.name:
+        d.actor2 = d.actor2 or owner
+        return
+    code = _reporting_state(d, facts, country) or country
+    d.actor1 = as_ref(country_actor("military", code, "")) if code and code != owner.actor.country else None
+    d.actor2 = owner
+
+
+def _reporting_state(d: Draft, facts: DocFacts, country: str | None) -> str | None:
+    """The country whose armed forces or government report the incident ("Ukraine's air
+    force", "le ministère russe de la Défense")."""
+    from sitrep.lang import resource
+
+    names = {**resource(facts.lang, "countries", default={}), **resource(facts.lang, "demonyms", default={})}
+    bodies = frozenset(resource(facts.lang, "reporting").get("state_bodies", []))
+    for s in d.sources:
+        actor = normalize_actor(s.text, facts.lang, country)
+        if actor is not None and actor.country and actor.kind in (STATE, "government"):
+            return actor.country
+        words = s.text.replace("'s ", " ").split()
+        codes = [names.get(w) or names.get(w.lower()) for w in words]
+        code = next((c for c in codes if c), None)
+        if code is not None and any(w.lower() in bodies for w in words):
+            return code
+    return None
+
+
+def _weapon_owner(d: Draft) -> ActorRef | None:
+    """Whose weapon was seized, defused or shot down: the nationality of the object ("57
+    Ukrainian drones") or the armed actor it names ("a drone launched by the Houthis")."""
+    from sitrep.lang import resource
+    from sitrep.stages.roles import actor_in
+    from sitrep.stages.triggers import objects_of
+
+    doc = d.sents[0].sent.doc
+    table: dict[str, str] = resource(doc.lang_, "demonyms", default={})
+    for t in d.triggers:
+        sf = next((x for x in d.sents if x.sent.start <= t.head < x.sent.end), d.sents[0])
+        for n in objects_of(doc[t.head]):
+            found = nationality(n, table, alone=False)
+            if found is not None:
+                return forces_at(*found)
+            named = actor_in(n, sf)
+            if named is not None and not named.generic and named.actor.kind in ARMED_KINDS:
+                return named
+    return None
 
 
 _REMOTE = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})

@@ -38,6 +38,8 @@ def sentence_counts(sent: Span, lang: str, lex: _Lexicon) -> list[Count]:
             counts.append(Count(1, "exact", tok.idx, tok.idx + len(tok.text), tok.text))
         if tok.dep_ not in ("det", "poss") or _norm(tok.head.lemma_) not in lex.person_nouns:
             continue
+        if _norm(tok.head.lemma_) in lex.collective_nouns:
+            continue  # "une famille": a group of people, their number told elsewhere or not at all
         if tok.head.dep_ == "appos" and tok.head.head.pos_ == "PROPN":
             continue  # "Sher Zaman, a resident of Karak": who a named person is, no one else
         word = _norm(tok.text)

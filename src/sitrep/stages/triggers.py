@@ -104,7 +104,7 @@ def _arguments(verb: Token, deep: bool = True) -> list[Token]:
     """The verb's objects and the nouns they lead to ("a total of 56 points", "des
     dizaines de maisons"), two steps down at most."""
     out: list[Token] = []
-    for obj in (c for c in verb.children if c.dep_ in _OBJECT_DEPS):
+    for obj in objects_of(verb):
         out.append(obj)
         if not deep:
             continue
@@ -113,6 +113,20 @@ def _arguments(verb: Token, deep: bool = True) -> list[Token]:
                 out.append(ch)
                 out.extend(g for g in ch.children if g.dep_ in _OF_DEPS)
     return out
+
+
+def objects_of(verb: Token) -> list[Token]:
+    """The verb's objects; with none, a counted noun after it that the parser hung as an
+    adverb ("a affirmé avoir abattu dans la nuit 58 drones")."""
+    objs = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
+    return objs or [
+        c
+        for c in verb.children
+        if c.i > verb.i
+        and c.pos_ == "NOUN"
+        and c.dep_ in ("advmod", "npadvmod")
+        and any(g.dep_ == "nummod" for g in c.children)
+    ]
 
 
 def _collocations(data: list[dict[str, Any]], persons: list[str]) -> list[Collocation]:
