@@ -785,3 +785,25 @@ def test_house_arrest_is_an_arrest(run):
 def test_what_a_mission_recalls_in_the_present_is_a_situation(run):
     text = "La mission rappelle que ses casques bleus combattent aux côtés de l'armée pour protéger Bunia."
     assert run(text, "fr", "2024-02-12") == []
+
+
+def test_a_demonstrative_incident_points_back_and_the_new_killing_is_its_own_event(run):
+    text = (
+        "L'aviation a bombardé lundi des positions rebelles près de Kidal. "
+        "Ces frappes interviennent alors que les violences se poursuivent dans la région : mardi, des "
+        "hommes armés ont tué quatre bergers près de Tessalit, selon un élu local."
+    )
+    evs = run(text, "fr", "2025-03-13")
+    assert [e.sub_event_type for e in evs] == ["Air/drone strike", "Attack"]
+    assert evs[1].fatalities == 4 and evs[1].location is not None and evs[1].location.name == "Tessalit"
+
+
+def test_a_subset_after_dont_les_is_not_counted_twice_and_the_capital_is_the_one_named(run):
+    text = (
+        "Lundi, des hommes armés ont tué deux passants à Bamako. Le double attentat-suicide de "
+        "vendredi a fait neuf morts, dont les deux kamikazes, dans le centre de la capitale nigérienne, "
+        "Niamey, selon la police. Un autre engin a explosé samedi dans la capitale nigérienne."
+    )
+    evs = run(text, "fr", "2025-03-13")
+    assert [e.fatalities for e in evs][:2] == [2, 9]
+    assert [e.location.name if e.location else None for e in evs] == ["Bamako", "Niamey", "Niamey"]

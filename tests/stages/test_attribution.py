@@ -36,6 +36,7 @@ FR_CASES = [
         "« Le calme est revenu », a déclaré Paul Martin, maire de la commune.",
         [("Paul Martin, maire de la commune", "Paul Martin, maire de la commune")],
     ),
+    ("La gendarmerie attribue l'incendie du dépôt à des inconnus.", [("police", "gendarmerie")]),
 ]
 
 
@@ -67,6 +68,7 @@ EN_CASES = [
         [("Zitamar", "Zitamar")],
     ),
     ('Three men were shot, according to the daily "The Citizen".', [("The Citizen", "The Citizen")]),
+    ("Two guards died in raids that the governor blamed on bandits.", [("governor", "governor")]),
 ]
 
 
@@ -169,6 +171,16 @@ def test_participles_share_the_main_speaker(nlp_en: Language, nlp_fr: Language) 
     assert [n for n, _ in sources(nlp_en, text, "en")] == ["General Ali Musa"]
     text = "Un habitant, confirmant l'attaque, a évoqué un bilan de dix morts."
     assert sources(nlp_fr, text, "fr") == [("residents", "habitant")]
+
+
+def test_an_adverb_inside_a_two_word_reporting_verb(nlp_fr: Language) -> None:
+    text = (
+        "L'attaque a été repoussée, selon un communiqué de la gendarmerie nationale. "
+        "Le communiqué fait également état d'un vol de bétail près de Gao."
+    )
+    mentions = find_sources(nlp_fr(text), "fr")
+    assert [m.sent_index for m in mentions] == [0, 1]
+    assert mentions[1].source.name == mentions[0].source.name
 
 
 def test_two_word_reporting_verb_with_split_parse(nlp_fr: Language) -> None:

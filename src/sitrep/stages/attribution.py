@@ -151,13 +151,17 @@ def _verb_sources(toks: list[Token], si: int, c: _Cues, here: list[_Found], prio
 
 
 def _reporting_width(tok: Token, toks: list[Token], pos: int, c: _Cues) -> int:
-    """1 for a reporting verb, 2 for a two-word one ("fait état"), 0 otherwise."""
+    """1 for a reporting verb, the words up to its second for a two-word one ("fait état",
+    "fait également état"), 0 otherwise."""
     if tok.pos_ not in ("VERB", "AUX") or (tok.pos_ == "AUX" and tok.dep_.startswith("aux")):
         return 0
     lemma = fold(tok.lemma_ or tok.text)
-    nxt = toks[pos + 1] if pos + 1 < len(toks) else None
+    k = pos + 1
+    while k < len(toks) and k - pos < 3 and toks[k].pos_ == "ADV":
+        k += 1
+    nxt = toks[k] if k < len(toks) else None
     if nxt is not None and (lemma, fold(nxt.lemma_ or nxt.text)) in c.verb_phrases:
-        return 2
+        return k - pos + 1
     if lemma in c.verbs or (tok.pos_ == "VERB" and _stem(fold(tok.text), c) in c.verb_stems):
         return 1
     return 0

@@ -88,6 +88,12 @@ def _alt(words: Iterable[str]) -> str:
     return "|".join(re.escape(p).replace("'", "['’]").replace(r"\ ", r"\s+") for p in parts) or "(?!)"
 
 
+def _subset_cues(d: dict[str, Any]) -> re.Pattern[str]:
+    """ "dont", "including", maybe with an article ("dont les trois kamikazes"), right before a count."""
+    cues, articles = _alt(d.get("subset_before", [])), _alt(d.get("subset_articles", []))
+    return re.compile(rf"(?<![^\W_])(?:{cues})(?:\s+(?:{articles}))?[\s,:]*$", re.I)
+
+
 @lru_cache(maxsize=16)
 def casualty_words(lang: str) -> CasualtyWords:
     d: dict[str, Any] = resource(lang, "casualties")
@@ -126,7 +132,7 @@ def casualty_words(lang: str) -> CasualtyWords:
         ordinal_ones=_set(d.get("ordinal_ones", [])),
         collective_nouns=_set(d.get("collective_nouns", [])),
         sides={norm(k): v for k, v in d.get("sides", {}).items()},
-        subset_before=re.compile(rf"(?<![^\W_])(?:{_alt(d.get('subset_before', []))})[\s,:]*$", re.I),
+        subset_before=_subset_cues(d),
         aggregate_cues=re.compile(rf"(?<![^\W_])(?:{_periods(d)})(?![^\W_])", re.I),
         aggregate_min_vague=int(d.get("aggregate_min_vague", 1000)),
         aggregate_min=int(d.get("aggregate_min", 5000)),

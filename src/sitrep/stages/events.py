@@ -207,6 +207,7 @@ def _candidate(sf: SentFacts, trigs: list[Trigger], facts: DocFacts, lex: Trigge
     ]
     told = [t for t in usable if tf.referenced(doc[t.head], words)]
     usable = [t for t in usable if t not in told] or usable  # "arrested six over links to the bombing"
+    usable = tf.past_the_reminder(usable, doc, words)
     if not usable and real_deaths and not summed and any(c.kind == "killed" for c in real_deaths):
         tok = doc[max(0, real_deaths[0].token_i)] if real_deaths[0].token_i >= 0 else sf.sent.root
         usable = [Trigger("kill", tok.i, tok.i + 1, tok.i, False, lex.rank("kill"), implied=True)]
@@ -379,16 +380,26 @@ def _places_told(sf: SentFacts, facts: DocFacts, words: RoleWords) -> list[Place
     return places
 
 
+_OWNER_DEPS = ("amod", "compound", "nmod")
+
+
 def _the_capital(sf: SentFacts, facts: DocFacts, words: RoleWords) -> PlaceRef | None:
-    """The capital the article names, when a sentence says "the capital" without naming it."""
-    if not any(t.lower_ in words.capital_words for t in sf.sent):
+    """The capital the article names, when a sentence says "the capital" without naming it: of
+    the country its adjective gives ("la capitale ougandaise"), else of the article's country."""
+    from sitrep.lang import resource
+
+    word = next((t for t in sf.sent if t.lower_ in words.capital_words), None)
+    if word is None:
         return None
+    table: dict[str, str] = resource(facts.lang, "demonyms", default={})
+    owners = [table.get(c.text) or table.get(c.lower_) for c in word.children if c.dep_ in _OWNER_DEPS]
+    country = next((code for code in owners if code), None) or facts.country
     return next(
         (
             p
             for x in facts.sents
             for p in x.places
-            if p.place is not None and p.place.feature == "P.PPLC" and p.place.country == facts.country
+            if p.place is not None and p.place.feature == "P.PPLC" and p.place.country == country
         ),
         None,
     )

@@ -140,6 +140,28 @@ def referenced(tok: Token, words: RoleWords) -> bool:
     return owner is not None and owner.pos_ == "NOUN" and owner.i != tok.i
 
 
+def past_the_reminder(trigs: list[Trigger], doc: Doc, words: RoleWords) -> list[Trigger]:
+    """ "Ces frappes interviennent alors que ... des ADF présumés ont tué six civils": an
+    incident noun with a demonstrative points back to the incident told; a verb with a subject of
+    its own in the same sentence tells the news."""
+    back = [t for t in trigs if _demonstrative(doc[t.head], words)]
+    backs = {t.head for t in back}
+    fresh = [t for t in trigs if t not in back and _own_subject(doc[t.head], backs)]
+    return [t for t in trigs if t not in back] if back and fresh else trigs
+
+
+def _own_subject(verb: Token, backs: set[int]) -> bool:
+    return verb.pos_ == "VERB" and any(
+        c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") and c.i not in backs
+        for c in verb.children
+    )
+
+
+def _demonstrative(tok: Token, words: RoleWords) -> bool:
+    dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
+    return tok.pos_ == "NOUN" and bool(dets) and dets[0] in words.demonstrative
+
+
 def spread(triggers: list[Token], sent: Span, words: RoleWords) -> bool:
     """ "Israeli strikes and gunfire killed 43 Palestinians across the Gaza Strip": incidents in
     the plural spread over an area, the sum of several."""
