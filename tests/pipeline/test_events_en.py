@@ -898,3 +898,23 @@ def test_the_country_that_launched_drones_struck_not_the_one_that_downed_them(ru
     )
     events = [e for e in run(text, "en", "2024-04-24") if e.sub_event_type == "Air/drone strike"]
     assert events and events[0].actor1 is not None and events[0].actor1.name == "Military Forces of Russia"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Elders in Tangaza said residents feared further attacks on the town.",
+        "The market in Dikwa has been attacked several times by insurgents.",
+        "The base near Gamboru has been attacked at least four times this year.",
+        "Separatist fighters have since fought to create a state of their own.",
+        "The war began in 2016 when the army cracked down on protests by teachers in Bamenda.",
+    ],
+)
+def test_fears_repetitions_lasting_states_and_origins_are_no_incident(run, text):
+    assert run(text, "en", "2024-05-10") == []
+
+
+def test_shot_and_then_died_is_a_death(run):
+    text = "A police officer was shot in Kano on Monday night and died in hospital."
+    (event,) = run(text, "en", "2024-05-10")
+    assert event.fatalities == 1

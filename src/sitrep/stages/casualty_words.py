@@ -313,6 +313,8 @@ def verb_kind(rel: str, gov: Token, tok: Token, head: Token, lex: CasualtyWords)
         and not objects
         and not any(c.dep_ == "case" for c in head.children)
     )
+    if rel in SUBJECT_DEPS and _then_died(gov, lex):
+        return "killed"  # "was shot and died in hospital", "a été blessé puis est décédé"
     if rel in ("obj", "dobj") or passive_subject or follows or bare:
         if lemma in lex.killed_verbs or to_death(gov, lex):
             return "killed"
@@ -339,6 +341,16 @@ def verb_kind(rel: str, gov: Token, tok: Token, head: Token, lex: CasualtyWords)
             if (c.dep_ in SECONDARY or shot_dead) and c.i != tok.i and participle_kind(c, lex):
                 return participle_kind(c, lex)  # "found dead", "left five people dead"
     return None
+
+
+def _then_died(verb: Token, lex: CasualtyWords) -> bool:
+    """A conjoined verb of dying that shares the subject: the person died."""
+    return any(
+        c.dep_ == "conj"
+        and norm(c.lemma_) in lex.killed_intransitive
+        and not any(g.dep_.startswith("nsubj") for g in c.children)
+        for c in verb.children
+    )
 
 
 def to_death(verb: Token, lex: CasualtyWords) -> bool:

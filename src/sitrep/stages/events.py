@@ -17,6 +17,7 @@ from sitrep.geo.directions import SECTOR_FEATURE
 from sitrep.geo.fold import fold
 from sitrep.lang import common
 from sitrep.model import Place, Source
+from sitrep.stages import background as bg
 from sitrep.stages import earlier
 from sitrep.stages import modality as mod
 from sitrep.stages import trigger_filters as tf
@@ -194,7 +195,7 @@ def _candidate(sf: SentFacts, trigs: list[Trigger], facts: DocFacts, lex: Trigge
         and not tf.armed_blockade(t, sf, facts.lang)
         and not tf.tallied(t, sf.sent, facts.lang)
         and not tf.fired_nothing(t, doc, blocked)
-        and not tf.background_clause(doc[t.head], sf, facts.published)
+        and not bg.background_clause(doc[t.head], sf, facts.published)
         and (real_deaths or not tf.in_passing(doc[t.head]))
         and not (t.concept in tf.TERRITORY and doc[t.head].dep_ == "amod")  # "the occupied West Bank"
         and (real_deaths or not tf.at_the_scene(doc[t.head], words))
@@ -203,7 +204,7 @@ def _candidate(sf: SentFacts, trigs: list[Trigger], facts: DocFacts, lex: Trigge
         and not tf.no_territory_left(t, doc, words)
         and not tf.rule_violated(t, doc, lex)
         and not tf.despite(doc[t.head], words)
-        and not tf.recalled_state(doc[t.head], words)
+        and not bg.recalled_state(doc[t.head], words)
     ]
     told = [t for t in usable if tf.referenced(doc[t.head], words)]
     usable = [t for t in usable if t not in told] or usable  # "arrested six over links to the bombing"
@@ -214,7 +215,7 @@ def _candidate(sf: SentFacts, trigs: list[Trigger], facts: DocFacts, lex: Trigge
     if not usable:
         return None
     lang = facts.lang
-    usable = [t for t in usable if not tf.habitual(doc[t.head], lang)]
+    usable = [t for t in usable if not bg.habitual(doc[t.head], lang)]
     usable = [t for t in usable if not (tf.generic_plural(doc[t.head], lang) or tf.listed_kinds(doc[t.head]))]
     moods = {t: mod.modality(doc[t.head], facts.lang) for t in usable}
     asserted = [t for t in usable if moods[t] == mod.ASSERTED]

@@ -61,6 +61,9 @@ class ModalityCues:
     fear_lemmas: frozenset[str] = frozenset()
     duration_units: frozenset[str] = frozenset()
     trend: frozenset[str] = frozenset()
+    frequency: frozenset[str] = frozenset()
+    vague: frozenset[str] = frozenset()
+    ongoing: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=16)
@@ -100,6 +103,9 @@ def cues(lang: str) -> ModalityCues:
         duration_marks=fs("duration_marks"),
         fear_lemmas=fs("fear_lemmas"),
         trend=fs("trend_lemmas"),
+        frequency=fs("frequency_nouns"),
+        vague=fs("vague_quantifiers"),
+        ongoing=fs("ongoing_adverbs"),
         duration_units=fs("duration_units"),
         until=fs("until_marks"),
         copulas=fs("copulas"),
@@ -251,7 +257,8 @@ def modality(trigger: Token, lang: str) -> str:
             return HYPOTHETICAL  # "des rumeurs d'attaque", "fears of an assault"
         if tok.pos_ == "NOUN" and tok is not trigger and lemma in c.pause_nouns:
             return NEGATED  # "a lull in fighting", "la fin des combats": the fighting stopped
-        if tok.pos_ == "VERB" and tok is not trigger and lemma in c.fear_lemmas and not _past(chain[:-1]):
+        feared = tok.pos_ == "VERB" and tok is not trigger and lemma in c.fear_lemmas
+        if feared and not _past(chain[: chain.index(tok)]):
             return HYPOTHETICAL  # "residents fear an assault is imminent" (not "fear dozens were killed")
     verb = _clause_verb(trigger)
     if verb is not None and verb not in chain:

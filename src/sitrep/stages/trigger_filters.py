@@ -63,6 +63,7 @@ class RoleWords:
     burial_verbs: frozenset[str] = frozenset()
     source_preps: frozenset[str] = frozenset()
     recall_verbs: frozenset[str] = frozenset()
+    origin_marks: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=16)
@@ -112,6 +113,7 @@ def role_words(lang: str) -> RoleWords:
         fs("burial_verbs"),
         fs("victim_source_preps"),
         fs("recall_verbs"),
+        fs("origin_marks"),
     )
 
 
@@ -345,52 +347,6 @@ def _of(tok: Token) -> list[Token]:
     return out + ([tok.head.head] if tok.dep_ == "pobj" else [])
 
 
-def habitual(tok: Token, lang: str) -> bool:
-    """'depuis le 30 octobre', 'often', 'continue to': a campaign or a habit, not an incident.
-    Looks at the trigger's own clause only (its verb and that verb's direct dependents)."""
-    cues = mod.cues(lang)
-    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
-    for ch in [verb, *verb.children]:
-        words = {ch.lower_, ch.lemma_.lower()} | {g.lower_ for g in ch.children if g.dep_ == "case"}
-        if words & cues.generic or _lasting(ch, cues) or _every(ch, cues):
-            return True
-    # "fighting to topple the government for 15 years": the span may hang on the purpose verb
-    if any(_lasting(g, cues) for c in verb.children if c.dep_ in ("xcomp", "advcl") for g in c.children):
-        return True
-    # "Bandits have for years terrorised communities, killing ...": on the verb the parser made
-    # the trigger's governor, however deep
-    outer = [a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")]
-    return any(_lasting(g, cues) for a in outer for g in a.children)
-
-
-def recalled_state(tok: Token, words: RoleWords) -> bool:
-    """ "La mission rappelle que ses casques bleus combattent aux côtés des FARDC": a present
-    tense under a verb of recalling tells how things stand, not what happened."""
-    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
-    if verb.dep_ not in ("ccomp", "xcomp") or verb.head.lemma_.lower() not in words.recall_verbs:
-        return False
-    past = any(c.dep_.startswith("aux") for c in verb.children)  # "ont combattu", "have fought"
-    return "Pres" in verb.morph.get("Tense", []) and "Fin" in verb.morph.get("VerbForm", []) and not past
-
-
-def _every(ch: Token, cues: mod.ModalityCues) -> bool:
-    """ "every night", "chaque vendredi": a recurring time is a habit's."""
-    return ch.lemma_.lower() in cues.recurring_units and any(
-        g.dep_ == "det" and g.lower_ in cues.recurring_dets for g in ch.children
-    )
-
-
-def _lasting(ch: Token, cues: mod.ModalityCues) -> bool:
-    """ "has been fighting for more than 15 years", "pendant des années": a span of years or
-    months is a campaign's, not an incident's (hours and days are still one fight's)."""
-    nouns = [g for g in ch.children if g.dep_ == "pobj"] if ch.lower_ in cues.duration_marks else [ch]
-    return any(
-        n.lemma_.lower() in cues.duration_units
-        and (n is not ch or any(g.dep_ == "case" and g.lower_ in cues.duration_marks for g in n.children))
-        for n in nouns
-    )
-
-
 def listed_kinds(tok: Token) -> bool:
     """"Attaques jihadistes, engins explosifs et frappes aériennes : le pays a connu une semaine
     meurtrière": bare plural incident nouns listed before a colon, with no verb, head a summary."""
@@ -592,15 +548,3 @@ def fired_nothing(t: Trigger, doc: Doc, blocked: set[int]) -> bool:
     tok = doc[t.head]
     objs = [c for c in tok.children if c.dep_ in ("obj", "dobj")]
     return tok.pos_ == "VERB" and bool(objs) and all(o.i in blocked for o in objs)
-
-
-def background_clause(tok: Token, sf: SentFacts, published: str | None) -> bool:
-    """'The Houthis, who have controlled Sanaa since 2014,', 'which splintered from al Shabaab in
-    2015': a relative clause dated to an earlier year describes who someone is, not news."""
-    clause = next((a for a in (tok, *tok.ancestors) if a.dep_ in RELATIVE_CLAUSE), None)
-    if clause is None or not published:
-        return False
-    sub = list(clause.subtree)
-    start, end = sub[0].idx, sub[-1].idx + len(sub[-1].text)
-    years = [t.date[:4] for t in sf.times if t.date and start <= t.start < end]
-    return any(y < published[:4] for y in years)

@@ -1,0 +1,119 @@
+"""Triggers that tell no incident of their own: a habit or a campaign ("often", "for years",
+"several times"), a lasting state ("have since fought"), or background dated to an earlier
+year ("the Houthis, who have controlled Sanaa since 2014", "the conflict began in 2017 when...").
+The words are language data (``modality.json``, ``roles.json``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sitrep.stages import modality as mod
+from sitrep.stages.facts import RELATIVE_CLAUSE, SentFacts
+from sitrep.stages.trigger_filters import RoleWords, role_words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["background_clause", "habitual", "recalled_state"]
+
+
+def habitual(tok: Token, lang: str) -> bool:
+    """'depuis le 30 octobre', 'often', 'continue to': a campaign or a habit, not an incident.
+    Looks at the trigger's own clause only (its verb and that verb's direct dependents)."""
+    cues = mod.cues(lang)
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    if verb.pos_ == "ADP" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "targeted several times by suicide bombers"
+    for ch in [verb, *verb.children]:
+        words = {ch.lower_, ch.lemma_.lower()} | {g.lower_ for g in ch.children if g.dep_ == "case"}
+        if words & cues.generic or _lasting(ch, cues) or _every(ch, cues) or _repeated(ch, verb, cues):
+            return True
+        if ch.dep_ == "advmod" and ch.lower_ in cues.ongoing and ch.head.i == tok.i and not list(ch.children):
+            return True  # "have since fought" (not "the raid has since resulted in 40 deaths")
+    # "fighting to topple the government for 15 years": the span may hang on the purpose verb
+    if any(_lasting(g, cues) for c in verb.children if c.dep_ in ("xcomp", "advcl") for g in c.children):
+        return True
+    # "Bandits have for years terrorised communities, killing ...": on the verb the parser made
+    # the trigger's governor, however deep
+    outer = [a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")]
+    return any(_lasting(g, cues) for a in outer for g in a.children)
+
+
+def recalled_state(tok: Token, words: RoleWords) -> bool:
+    """ "La mission rappelle que ses casques bleus combattent aux côtés des FARDC": a present
+    tense under a verb of recalling tells how things stand, not what happened."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    if verb.dep_ not in ("ccomp", "xcomp") or verb.head.lemma_.lower() not in words.recall_verbs:
+        return False
+    past = any(c.dep_.startswith("aux") for c in verb.children)  # "ont combattu", "have fought"
+    return "Pres" in verb.morph.get("Tense", []) and "Fin" in verb.morph.get("VerbForm", []) and not past
+
+
+def _every(ch: Token, cues: mod.ModalityCues) -> bool:
+    """ "every night", "chaque vendredi": a recurring time is a habit's."""
+    return ch.lemma_.lower() in cues.recurring_units and any(
+        g.dep_ == "det" and g.lower_ in cues.recurring_dets for g in ch.children
+    )
+
+
+def _repeated(ch: Token, verb: Token, cues: mod.ModalityCues) -> bool:
+    """ "has been targeted several times", "à plusieurs reprises", "three times this year": a count
+    of occurrences, vague or spread over months, sums incidents ("shot three times" is one)."""
+    if ch.lemma_.lower() not in cues.frequency and ch.lower_ not in cues.frequency:
+        return False
+    mods = [g.lower_ for g in ch.children]
+    if any(m in cues.vague for m in mods):
+        return True
+    counted = any(g.dep_ == "nummod" or g.like_num for g in ch.children)
+    spread = any(c.lemma_.lower() in cues.duration_units for c in verb.children) or any(
+        g.lemma_.lower() in cues.duration_units for c in verb.children for g in c.children
+    )
+    return counted and spread
+
+
+def _lasting(ch: Token, cues: mod.ModalityCues) -> bool:
+    """ "has been fighting for more than 15 years", "pendant des années": a span of years or
+    months is a campaign's, not an incident's (hours and days are still one fight's)."""
+    nouns = [g for g in ch.children if g.dep_ == "pobj"] if ch.lower_ in cues.duration_marks else [ch]
+    return any(
+        n.lemma_.lower() in cues.duration_units
+        and (n is not ch or any(g.dep_ == "case" and g.lower_ in cues.duration_marks for g in n.children))
+        for n in nouns
+    )
+
+
+def background_clause(tok: Token, sf: SentFacts, published: str | None) -> bool:
+    """'The Houthis, who have controlled Sanaa since 2014,', 'which splintered from al Shabaab in
+    2015': a relative clause dated to an earlier year describes who someone is, not news."""
+    if not published:
+        return False
+    clause = next((a for a in (tok, *tok.ancestors) if a.dep_ in RELATIVE_CLAUSE), None)
+    if clause is None:
+        return _origin_clause(tok, sf, published)
+    sub = list(clause.subtree)
+    start, end = sub[0].idx, sub[-1].idx + len(sub[-1].text)
+    years = [t.date[:4] for t in sf.times if t.date and start <= t.start < end]
+    head = clause.head  # "in 2017 when the government cracked down": the year the clause is about
+    years += [
+        t.date[:4] for t in sf.times if t.date and t.precision == "year" and t.start <= head.idx < t.end
+    ]
+    return any(y < published[:4] for y in years)
+
+
+def _origin_clause(tok: Token, sf: SentFacts, published: str) -> bool:
+    """ "The conflict began in 2017 when the government cracked down on protests": a "when"
+    clause under a verb dated only to an earlier year tells how a war began."""
+    marks = role_words(sf.sent.doc.lang_).origin_marks
+    opened = (a for a in (tok, *tok.ancestors) if a.dep_ == "advcl")
+    clause = next((a for a in opened if any(m.lower_ in marks for m in a.children)), None)
+    if clause is None:
+        return False
+    own = {t.i for t in clause.subtree}
+    outer = [t for t in clause.head.subtree if t.i not in own]
+    spans = [(t.idx, t.idx + len(t.text)) for t in outer]
+    years = [
+        t.date[:4]
+        for t in sf.times
+        if t.date and t.precision == "year" and any(a <= t.start < b for a, b in spans)
+    ]
+    return bool(years) and all(y < published[:4] for y in years)
