@@ -918,3 +918,12 @@ def test_shot_and_then_died_is_a_death(run):
     text = "A police officer was shot in Kano on Monday night and died in hospital."
     (event,) = run(text, "en", "2024-05-10")
     assert event.fatalities == 1
+
+
+def test_a_toll_summed_across_the_country_names_examples_not_events(run):
+    text = (
+        "A rights group said security forces had killed at least 11 protesters across the country "
+        "on Thursday, including in Kaduna, Bauchi and Gombe."
+    )
+    evs = run(text, "en", "2024-08-03")
+    assert len(evs) == 1 and evs[0].fatalities == 11

@@ -42,7 +42,8 @@ def consolidate(drafts: list[Draft], lang: str) -> list[Draft]:
 
 def _parts(a: Draft, asserted: list[Draft], lang: str) -> list[Draft]:
     """Incidents summed over an area ("strikes killed 43 across Gaza on Monday") that the
-    article then tells one by one: the parts are the events."""
+    article tells one by one, after the sum or, on the sum's own day, before it: the parts are
+    the events."""
     from sitrep.stages.sameness import same_time
 
     def country(d: Draft) -> str | None:
@@ -53,8 +54,10 @@ def _parts(a: Draft, asserted: list[Draft], lang: str) -> list[Draft]:
         for b in asserted
         if b is not a
         and b.family == a.family
-        and b.sents[0].index > a.sents[0].index
-        and (b.time is None or same_time(a.time, b.time, lang))
+        and (
+            (b.sents[0].index > a.sents[0].index and (b.time is None or same_time(a.time, b.time, lang)))
+            or (a.time is not None and b.time is not None and same_time(a.time, b.time, lang))
+        )
         and country(a) in (None, country(b))
     ]
 

@@ -425,8 +425,8 @@ def _coordinated(d: Draft, sf: SentFacts, words: RoleWords) -> list[PlaceRef]:
     Nyeri", "des frappes sur Sanaa et Hodeïda"): ACLED codes one event per place. Not the two
     ends of a road ("between Yei and Morobo")."""
     p = d.place
-    if p is None or p.place is None or d.place_inherited or (p.region and not _division(p)):
-        return []
+    if p is None or p.place is None or d.place_inherited or (p.region and not _division(p)) or d.spread:
+        return []  # (a sum "across the country, including in X and Y" names examples, not events)
     doc = sf.sent.doc
     span = doc.char_span(p.start, p.end, alignment_mode="expand")
     if span is None:

@@ -165,10 +165,12 @@ def _demonstrative(tok: Token, words: RoleWords) -> bool:
 
 
 def spread(triggers: list[Token], sent: Span, words: RoleWords) -> bool:
-    """ "Israeli strikes and gunfire killed 43 Palestinians across the Gaza Strip": incidents in
-    the plural spread over an area, the sum of several."""
+    """ "Israeli strikes and gunfire killed 43 Palestinians across the Gaza Strip", "security
+    forces killed 13 protesters across the country": incidents in the plural, or an incident verb,
+    spread over an area, the sum of several."""
     plural = {t.i for t in triggers if t.pos_ == "NOUN" and "Plur" in t.morph.get("Number", [])}
-    if not plural:
+    verbs = {t.i for t in triggers if t.pos_ == "VERB"}
+    if not plural and not verbs:
         return False
     low = sent.text.lower()
     if not any(w in low for w in words.spread_words):
@@ -185,7 +187,7 @@ def spread(triggers: list[Token], sent: Span, words: RoleWords) -> bool:
         subjects = {c.i for c in gov.children if c.dep_.startswith("nsubj")}
         if gov.dep_ in ("acl", "relcl"):
             subjects.add(gov.head.i)  # "Israeli strikes killed ...", parsed as "strikes (that) killed"
-        if gov.i in plural or subjects & plural:
+        if gov.i in plural or subjects & plural or gov.i in verbs:
             return True
     return False
 
