@@ -103,3 +103,17 @@ def test_threats_and_denials_however_the_parser_attaches_them(nlp_fr: Language) 
 def test_a_call_for_a_dead_city_day_is_not_the_protest(run):
     text = "Le collectif appelle à une journée « ville morte » lundi prochain dans tout le pays."
     assert not run(text, "fr", "2025-05-02")
+
+
+def test_what_stops_no_longer_happens(nlp_en: Language, nlp_fr: Language) -> None:
+    en = "Both sides pledged last week to stop shelling the power plant."
+    assert _mood(nlp_en, "en", en, "shelling") != mod.ASSERTED
+    fr = "Les deux camps ont accepté de cesser les combats autour de Goma."
+    assert _mood(nlp_fr, "fr", fr, "combats") != mod.ASSERTED
+    bus = "Rebels stopped a bus and abducted ten passengers."
+    assert _mood(nlp_en, "en", bus, "abducted") == mod.ASSERTED
+
+
+def test_the_object_of_a_fear_in_the_past_is_not_a_fact(nlp_en: Language) -> None:
+    text = "Residents said they feared further attacks on the town."
+    assert _mood(nlp_en, "en", text, "attacks") == mod.HYPOTHETICAL

@@ -64,6 +64,7 @@ class ModalityCues:
     frequency: frozenset[str] = frozenset()
     vague: frozenset[str] = frozenset()
     ongoing: frozenset[str] = frozenset()
+    cease: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=16)
@@ -106,6 +107,7 @@ def cues(lang: str) -> ModalityCues:
         frequency=fs("frequency_nouns"),
         vague=fs("vague_quantifiers"),
         ongoing=fs("ongoing_adverbs"),
+        cease=fs("cease_lemmas"),
         duration_units=fs("duration_units"),
         until=fs("until_marks"),
         copulas=fs("copulas"),
@@ -327,10 +329,13 @@ def _paused(trigger: Token, c: ModalityCues) -> bool:
 
 
 def _cancelled(trigger: Token, c: ModalityCues) -> bool:
-    """ "The rally ... was called off", "la marche a été annulée": what was cancelled did not happen."""
+    """ "The rally ... was called off", "la marche a été annulée": what was cancelled did not happen;
+    "to stop attacking", "cesser les combats": what stops no longer happens."""
+    verb = trigger.head
+    if verb.lemma_.lower() in c.cease and trigger.dep_ in ("obj", "dobj", "xcomp", "ccomp"):
+        return True
     if trigger.dep_ not in ("obj", "dobj", "nsubjpass", "nsubj:pass") or trigger.head.i == trigger.i:
         return False
-    verb = trigger.head
     particle = next((ch.lower_ for ch in verb.children if ch.dep_ in ("prt", "compound:prt")), "")
     return verb.lemma_.lower() in c.cancel or f"{verb.lemma_.lower()} {particle}" in c.cancel
 
