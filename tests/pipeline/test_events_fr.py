@@ -807,3 +807,12 @@ def test_a_subset_after_dont_les_is_not_counted_twice_and_the_capital_is_the_one
     evs = run(text, "fr", "2025-03-13")
     assert [e.fatalities for e in evs][:2] == [2, 9]
     assert [e.location.name if e.location else None for e in evs] == ["Bamako", "Niamey", "Niamey"]
+
+
+def test_the_ends_of_a_route_do_not_place_the_incident_the_sentence_places(run):
+    text = (
+        "Mercredi, l'unité qui escortait des camions entre Téra et Dori est tombée dans une embuscade "
+        "à une cinquantaine de kilomètres à l'ouest de Téra, tuant douze militaires."
+    )
+    (event,) = run(text, "fr", "2024-05-10")
+    assert event.location is not None and event.location.name.startswith("T")

@@ -496,7 +496,19 @@ def _closest(places: list[PlaceRef], d: Draft, sf: SentFacts, facts: DocFacts) -
     pool = _settlement_first([p for p in places if not dateline(p, text)] or places)
     pool = [p for p in pool if p.place is not None] or pool
     pool = [p for p in pool if not _reference_point(p, pool, text)] or pool
+    words = role_words(facts.lang)
+    pool = [p for p in pool if not _route_end(p, doc, words)] or pool
     return min(pool, key=lambda p: abs(p.start - anchor_char))
+
+
+def _route_end(p: PlaceRef, doc: Doc, words: RoleWords) -> bool:
+    """ "un convoi qui escortait des camions entre Téra et Dori": the ends of a route locate
+    the road, not where on it the incident was, when the sentence says that too."""
+    span = doc.char_span(p.start, p.end, alignment_mode="expand")
+    if span is None:
+        return False
+    r = span.root
+    return _between(r, words) or (r.dep_ == "conj" and _between(r.head, words))
 
 
 def _reference_point(p: PlaceRef, pool: list[PlaceRef], text: str) -> bool:
