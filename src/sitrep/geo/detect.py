@@ -329,8 +329,7 @@ def _proper_noun_places(
             out.append(article)
             i += 2
             continue
-        name_like = doc[i].pos_ == "PROPN" or _tagged_off(doc[i], lang)
-        if i in covered or not doc[i].text[:1].isupper() or not name_like:
+        if i in covered or not doc[i].text[:1].isupper() or not _name_like(doc[i], text, lang):
             i += 1
             continue
         j = i + 1
@@ -358,14 +357,14 @@ def _proper_noun_places(
     return out
 
 
-def _tagged_off(tok: Token, lang: str) -> bool:
-    """A capitalised word the tagger took for an adjective or a noun, right before a word that
-    makes it a place ("over the Kyiv region")."""
-    return (
+def _name_like(tok: Token, text: str, lang: str) -> bool:
+    """A proper noun, or a capitalised word the tagger took for an adjective or a noun right
+    before a word that makes it a place ("over the Kyiv region")."""
+    return tok.pos_ == "PROPN" or (
         not tok.is_sent_start
         and tok.pos_ in ("ADJ", "NOUN")
         and tok.dep_ in ("compound", "amod", "nmod")
-        and region_cue(tok.doc.text, tok.idx, tok.idx + len(tok.text), lang)
+        and region_cue(text, tok.idx, tok.idx + len(tok.text), lang)
     )
 
 

@@ -104,8 +104,10 @@ def speakers_forces(sf: SentFacts, lang: str) -> None:
     heads: dict[str, str] = data.get("heads", {})
     possessives = frozenset(data.get("possessives", []))
     for tok in sf.sent:
+        if tok.lower_ not in possessives:
+            continue
         key = _head_words(tok.head, heads)
-        if tok.lower_ not in possessives or key is None:
+        if key is None:
             continue
         noun = tok.head
         speaker = next((p for p in sf.places if _speaks_over(p, noun)), None)
