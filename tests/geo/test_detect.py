@@ -147,3 +147,17 @@ def test_a_name_tagged_as_an_adjective_before_a_division_noun_is_a_place(
 ) -> None:
     text = "Air defences shot down 12 drones over the Kyiv region overnight."
     assert ("Kyiv", "UA") in names(embedded, text, "en")
+
+
+@pytest.mark.slow
+def test_a_town_written_with_city_after_it_is_that_town(embedded: GazetteerGeoparser) -> None:
+    found = [
+        (t.text, t.place.name if t.place else None)
+        for t in embedded.geoparse("Crowds gathered in Kano city.", lang="en")
+    ]
+    assert found == [("Kano city", "Kano")]
+    found = [
+        (t.text, t.place.name if t.place else None)
+        for t in embedded.geoparse("Crowds gathered in Quezon City.", lang="en")
+    ]
+    assert found == [("Quezon City", "Quezon City")]

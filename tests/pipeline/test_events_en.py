@@ -927,3 +927,14 @@ def test_a_toll_summed_across_the_country_names_examples_not_events(run):
     )
     evs = run(text, "en", "2024-08-03")
     assert len(evs) == 1 and evs[0].fatalities == 11
+
+
+def test_the_crowd_looting_in_the_demonstrations_town_is_that_demonstration(run):
+    text = (
+        "Protesters angry at fuel prices looted shops and set fire to offices in Nigeria's Kaduna "
+        "state on Thursday. In Kaduna city, crowds broke into a government warehouse, carting away "
+        "bags of rice. Police fired tear gas to disperse them."
+    )
+    (event,) = run(text, "en", "2024-08-02")
+    assert event.sub_event_type == "Violent demonstration"
+    assert event.location is not None and event.location.name == "Kaduna"

@@ -62,6 +62,8 @@ def merge_target(cand: Draft, drafts: list[Draft], words: RoleWords, facts: DocF
     aftermath = _aftermath(prev, cand)
     if _crowd_dispersed(prev, cand, facts) or _death_at_the_protest(prev, cand):
         return prev
+    if _crowd_looting(prev, cand, facts):
+        return prev
     if _umbrella(prev, cand, words):
         return prev
     if prev.family != cand.family and not aftermath and not _killing_told(prev, cand):
@@ -251,6 +253,20 @@ def _aftermath(prev: Draft, cand: Draft) -> bool:
         and not crowd
         and not own_place(cand)
     )
+
+
+def _crowd_looting(prev: Draft, cand: Draft, facts: DocFacts) -> bool:
+    """ "Protesters looted and set fire to offices in Kano. In Kano city, crowds broke into the
+    NCC office, carting away computers": the looting of a demonstration's crowd, where and when
+    it was, is that demonstration (ACLED codes it as part of the violent demonstration)."""
+    if prev.concept not in _CROWD_CONCEPTS or cand.concept != "looting" or cand.time is not None:
+        return False
+    armed = cand.actor1 is not None and cand.actor1.actor.kind not in _CROWD_KINDS
+    return not armed and same_place(prev.place, cand.place)
+
+
+_CROWD_CONCEPTS = frozenset({"protest", "riot"})
+_CROWD_KINDS = frozenset({"protesters", "rioters", "unidentified"})
 
 
 def _rival_perpetrators(prev: Draft, cand: Draft) -> bool:
