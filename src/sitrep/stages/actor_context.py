@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from sitrep.model import Actor
 from sitrep.nlp import doc_text
 from sitrep.stages.facts import ActorRef, DocFacts, PlaceRef, SentFacts
+from sitrep.stages.trigger_filters import role_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -149,18 +150,19 @@ def _force_speaks_over(a: ActorRef, head: Token) -> bool:
         return False
     verbs = (v for v in head.ancestors if v.pos_ in ("VERB", "AUX"))
     subjects = [c for v in verbs for c in v.children if c.dep_.startswith("nsubj")]
-    return any(a.head_i in _naming(s) for s in subjects)
+    owners = role_words(head.doc.lang_).owner_preps
+    return any(a.head_i in _naming(s, owners) for s in subjects)
 
 
-def _naming(subject: Token) -> set[int]:
+def _naming(subject: Token, owners: frozenset[str]) -> set[int]:
     """The subject and the words that name it: its apposition and its "of" owner."""
     out = {subject.i}
     for c in subject.children:
         if c.dep_ == "appos":
             out.add(c.i)
-        elif c.dep_ == "nmod" and any(g.dep_ == "case" and g.lower_ in _OF for g in c.children):
+        elif c.dep_ == "nmod" and any(g.dep_ == "case" and g.lower_ in owners for g in c.children):
             out.add(c.i)  # "la branche armée du Hamas"
-        elif c.dep_ == "prep" and c.lower_ in _OF:
+        elif c.dep_ == "prep" and c.lower_ in owners:
             out.update(g.i for g in c.children if g.dep_ == "pobj")
     return out
 
@@ -177,7 +179,6 @@ def _speakers(head: Token) -> list[Token]:
 _BY = frozenset({"by", "par"})
 _AGENT = frozenset({"agent", "obl:agent"})
 _NOT = frozenset({"not", "non", "pas", "never", "jamais"})
-_OF = frozenset({"of", "de", "du", "des", "d'"})
 _OWNER_DEPS = frozenset({"poss", "nmod:poss", "amod", "compound"})
 
 

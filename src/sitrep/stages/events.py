@@ -25,6 +25,7 @@ from sitrep.stages.actor_roles import (
     blamed_for_last,
     fill_from_sentences,
     main_armed_actor,
+    nationality,
 )
 from sitrep.stages.casualty_words import casualty_words
 from sitrep.stages.earlier import Marker
@@ -347,7 +348,7 @@ def _attach_place(d: Draft, sf: SentFacts, drafts: list[Draft], facts: DocFacts,
         d.place, d.place_inherited = places[0], True  # "dans la capitale", named elsewhere
         return
     if places:
-        d.place = _closest(places, d, sf, facts)
+        d.place = _closest(places, d, sf, facts, words)
         if d.place.covers:  # "in the north of the country": the town or province the text names there
             inner = _settlement_first(d.place.covers)
             before = [p for p in inner if p.start < sf.sent.end_char]
@@ -381,9 +382,6 @@ def _places_told(sf: SentFacts, facts: DocFacts, words: RoleWords) -> list[Place
     return places
 
 
-_OWNER_DEPS = ("amod", "compound", "nmod")
-
-
 def _the_capital(sf: SentFacts, facts: DocFacts, words: RoleWords) -> PlaceRef | None:
     """The capital the article names, when a sentence says "the capital" without naming it: of
     the country its adjective gives ("la capitale ougandaise"), else of the article's country."""
@@ -392,9 +390,8 @@ def _the_capital(sf: SentFacts, facts: DocFacts, words: RoleWords) -> PlaceRef |
     word = next((t for t in sf.sent if t.lower_ in words.capital_words), None)
     if word is None:
         return None
-    table: dict[str, str] = resource(facts.lang, "demonyms", default={})
-    owners = [table.get(c.text) or table.get(c.lower_) for c in word.children if c.dep_ in _OWNER_DEPS]
-    country = next((code for code in owners if code), None) or facts.country
+    found = nationality(word, resource(facts.lang, "demonyms", default={}), alone=False)
+    country = found[0] if found is not None else facts.country
     return next(
         (
             p
@@ -486,7 +483,7 @@ def _part(p: PlaceRef) -> bool:
     return p.place is not None and p.place.feature == SECTOR_FEATURE
 
 
-def _closest(places: list[PlaceRef], d: Draft, sf: SentFacts, facts: DocFacts) -> PlaceRef:
+def _closest(places: list[PlaceRef], d: Draft, sf: SentFacts, facts: DocFacts, words: RoleWords) -> PlaceRef:
     """The sentence's place nearest the trigger, preferring (in turn) places the gazetteer
     knows ("Lido beach in Mogadishu"), the place itself over a reference point ("Mellit, à
     60 km d'El-Fasher"), and the story's places over its dateline ("ADEN (Reuters) -")."""
@@ -496,7 +493,6 @@ def _closest(places: list[PlaceRef], d: Draft, sf: SentFacts, facts: DocFacts) -
     pool = _settlement_first([p for p in places if not dateline(p, text)] or places)
     pool = [p for p in pool if p.place is not None] or pool
     pool = [p for p in pool if not _reference_point(p, pool, text)] or pool
-    words = role_words(facts.lang)
     pool = [p for p in pool if not _route_end(p, doc, words)] or pool
     return min(pool, key=lambda p: abs(p.start - anchor_char))
 

@@ -64,6 +64,7 @@ class RoleWords:
     source_preps: frozenset[str] = frozenset()
     recall_verbs: frozenset[str] = frozenset()
     origin_marks: frozenset[str] = frozenset()
+    owner_preps: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=16)
@@ -114,6 +115,7 @@ def role_words(lang: str) -> RoleWords:
         fs("victim_source_preps"),
         fs("recall_verbs"),
         fs("origin_marks"),
+        fs("owner_preps"),
     )
 
 
