@@ -816,3 +816,43 @@ def test_the_ends_of_a_route_do_not_place_the_incident_the_sentence_places(run):
     )
     (event,) = run(text, "fr", "2024-05-10")
     assert event.location is not None and event.location.name.startswith("T")
+
+
+def test_counted_bombers_are_the_means_of_one_attack_not_a_summary(run):
+    evs = run(
+        "Au moins sept villageois ont été tués samedi par trois kamikazes dans un marché de Mora, "
+        "dans l'Extrême-Nord du Cameroun.",
+        "fr",
+        published="2022-03-14",
+    )
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Suicide bomb", 7)]
+
+
+def test_bombers_among_the_dead_leave_the_accused_group_the_perpetrator(run):
+    evs = run(
+        "Les shebab ont multiplié les attaques en 2019. Nairobi les accuse d'être à l'origine de "
+        "l'attentat-suicide qui a fait neuf morts, dont les deux kamikazes, le 3 mars dans la capitale "
+        "kényane.",
+        "fr",
+        published="2022-03-14",
+    )
+    assert len(evs) == 1
+    assert evs[0].actor1 is not None and evs[0].actor1.name == "Al Shabaab"
+    assert evs[0].fatalities == 9
+
+
+def test_a_unit_acronym_in_brackets_is_no_place(run):
+    evs = run(
+        "Un soldat du Groupement d'intervention rapide (BIR) a été tué jeudi par une mine près de Mora, "
+        "au Cameroun.",
+        "fr",
+        published="2022-03-14",
+    )
+    assert len(evs) == 1
+    assert evs[0].location is not None and evs[0].location.name == "Mora"
+
+
+def test_a_nationality_word_is_context_for_the_place(run):
+    evs = run("Hier, un soldat de l'armée camerounaise a été tué par une mine près de Mora.", "fr")
+    assert len(evs) == 1
+    assert evs[0].location is not None and evs[0].location.country == "CM"

@@ -37,6 +37,11 @@ FR_CASES = [
         [("Paul Martin, maire de la commune", "Paul Martin, maire de la commune")],
     ),
     ("La gendarmerie attribue l'incendie du dépôt à des inconnus.", [("police", "gendarmerie")]),
+    (  # the parser makes the reporting verb the root and the bombers its subject
+        "Les deux kamikazes, des adolescentes, se sont fait exploser près du marché, a précisé un "
+        "responsable local.",
+        [("local officials", "responsable local")],
+    ),
 ]
 
 

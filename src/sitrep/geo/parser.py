@@ -26,6 +26,7 @@ log = logging.getLogger(__name__)
 PART_PENALTY = -1.0  # a part read as its whole ("North Dallas" as Dallas) is less sure than a name
 
 
+_WORD = re.compile(r"\b[^\W\d_][^\W\d_]{3,}\b")
 _LOWER_WORD = re.compile(r"\b[^\W\d_A-Z][^\W\d_]{3,}\b")  # a word in lower case
 
 
@@ -46,7 +47,7 @@ class GazetteerGeoparser:
         return [t for t, _m in self._resolve(text, spans, lang)]
 
     def _resolve(
-        self, text: str, spans: Sequence[tuple[int, int]], lang: str | None
+        self, text: str, spans: Sequence[tuple[int, int]], lang: str | None, votes: Sequence[str] = ()
     ) -> list[tuple[Toponym, Mention | None]]:
         langs = [lang] if lang else available_languages()
         mentions: dict[str, Mention] = {}
@@ -61,6 +62,8 @@ class GazetteerGeoparser:
             order.append(m)
         self._link_parents(text, spans, order, langs)
         self._link_lists(text, spans, order)
+        for code in votes:  # nationality words: context for the names, no toponyms themselves
+            self._vote(code, mentions)
         live = list(mentions.values())
         rescore(live)
         return [(self._toponym(text, s, e, m), m) for (s, e), m in zip(spans, order, strict=True)]
@@ -80,15 +83,16 @@ class GazetteerGeoparser:
             demonyms=demonyms,
             doubtful=doubtful,
         )
-        resolved = self._resolve(text, spans, lang)
+        votes = self._adjective_countries(text, lang, capitalised=not demonyms)
+        resolved = self._resolve(text, spans, lang, votes)
         sure = [
             t.place.country for t, m in resolved if m is not None and not _loose(m) and t.place is not None
         ]
-        focus = _focus_country([c for c in sure if c] + self._adjective_countries(text, lang))
+        focus = _focus_country([c for c in sure if c] + votes)
         rescued = self._at_home(text, doubtful, spans, focus)
         if rescued:  # resolve again: the rescued names are context for the others
             spans = sorted([*spans, *rescued])
-            resolved = self._resolve(text, spans, lang)
+            resolved = self._resolve(text, spans, lang, votes)
         if not unlisted:
             return [t for t, m in resolved if t.place is not None and not _far_guess(t, m, focus)]
         return [
@@ -191,11 +195,12 @@ class GazetteerGeoparser:
             self._demonyms[lang] = table
         return table.get(fold(name))
 
-    def _adjective_countries(self, text: str, lang: str | None) -> list[str]:
+    def _adjective_countries(self, text: str, lang: str | None, capitalised: bool = False) -> list[str]:
         """Countries of the nationality words in lower case ("l'armée malienne"), which NER does
-        not see: evidence of the text's country, though no toponyms themselves."""
+        not see (and, when detection leaves demonyms out, of "the Nigerian army"): evidence of the
+        text's country, though no toponyms themselves."""
         out = []
-        for w in _LOWER_WORD.findall(text):
+        for w in (_WORD if capitalised else _LOWER_WORD).findall(text):
             code = self._demonym_of(w, lang)
             if code:
                 out.append(code)
@@ -224,6 +229,14 @@ class GazetteerGeoparser:
         if level == 0 and candidates(self.gazetteer, cleaned):
             level = 1
         return level
+
+    def _vote(self, code: str, mentions: dict[str, Mention]) -> None:
+        key = "\0" + code
+        if key in mentions:
+            mentions[key].count += 1
+        elif (e := self.country(code)) is not None:
+            cand = Candidate(e, EXACT, True, prior(e, EXACT, True))
+            mentions[key] = Mention(name=code, key=key, candidates=[cand], forced_country=code)
 
     def _mention(self, raw: str, langs: list[str], mentions: dict[str, Mention]) -> Mention | None:
         name = raw

@@ -237,7 +237,7 @@ def _speakers(
 def _incise(toks: list[Token], pos: int, verb: Token) -> bool:
     """An inserted "..., a rapporté un proche d'un détenu." closing the sentence: the phrase after
     the verb is its speaker even when the parser hung an earlier noun on the verb as subject."""
-    if verb.dep_ == "ROOT" or not _after_opener(toks, pos, verb):
+    if not _after_opener(toks, pos, verb) or (verb.dep_ == "ROOT" and not _finite_before(verb)):
         return False
     base, end = toks[0].i, toks[-1].i
     for ch in verb.children:
@@ -245,6 +245,18 @@ def _incise(toks: list[Token], pos: int, verb: Token) -> bool:
             after = ch.right_edge.i + 1
             return after > end or toks[after - base].is_punct
     return False
+
+
+def _finite_before(verb: Token) -> bool:
+    """ "Les kamikazes se sont fait exploser à X, a précisé une source": a tensed verb (not relative)
+    hung on the root's subject is the sentence's own verb, so the root is an incise."""
+    subjects = [ch for ch in verb.children if ch.dep_ == "nsubj" and ch.i < verb.i]
+    acls = [a for s in subjects for a in s.children if a.dep_ == "acl" and a.pos_ == "VERB"]
+    return any(
+        any(k.dep_.startswith("aux") for k in a.children)
+        and not any("Rel" in k.morph.get("PronType", []) for k in a.children)
+        for a in acls
+    )
 
 
 def _separator(tok: Token) -> bool:
@@ -347,8 +359,7 @@ def _continues(toks: list[Token], k: int, lo: int, c: _Cues, before_head: bool =
     if tok.pos_ == "DET" and prev is not None and prev.pos_ != "ADP":
         return False
     if tok.pos_ == "CCONJ":
-        nxt = toks[k + 1] if k + 1 < len(toks) else None
-        return nxt is not None and nxt.pos_ in _CONTENT
+        return k + 1 < len(toks) and toks[k + 1].pos_ in _CONTENT
     return True
 
 

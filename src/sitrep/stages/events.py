@@ -205,6 +205,7 @@ def _candidate(sf: SentFacts, trigs: list[Trigger], facts: DocFacts, lex: Trigge
         and not tf.no_territory_left(t, doc, words)
         and not tf.rule_violated(t, doc, lex)
         and not tf.despite(doc[t.head], words)
+        and not tf.among_the_dead(doc[t.head], sf)
         and not bg.recalled_state(doc[t.head], words)
     ]
     told = [t for t in usable if tf.referenced(doc[t.head], words)]

@@ -269,6 +269,15 @@ def at_the_scene(tok: Token, words: RoleWords) -> bool:
     return head.lemma_.lower() in words.scene_nouns or head.lower_ in words.scene_nouns
 
 
+def among_the_dead(tok: Token, sf: SentFacts) -> bool:
+    """ "sept morts, dont les trois kamikazes", "including the two bombers": an attacker noun
+    that names people the toll counts is who died, not another incident."""
+    doc = tok.doc
+    return tok.pos_ == "NOUN" and any(
+        c.subset and c.token_i >= 0 and tok.i in (c.token_i, doc[c.token_i].head.i) for c in sf.casualties
+    )
+
+
 def modifier(t: Trigger, doc: Doc, trigger_tokens: set[int]) -> bool:
     """An incident noun modifying another noun ("protest organisers", "bomb disposal experts",
     "attack helicopters") names a kind of thing, not an incident; "car bomb attack" keeps its
@@ -304,8 +313,10 @@ def several(tok: Token, words: RoleWords, concept: str) -> bool:
         return False
     # "une série d'attaques", "a dozen bombings" (not "des dizaines de roquettes": one barrage's
     # munitions); "hundreds of kidnappings"
-    munitions = tok.lemma_.lower() in words.means_nouns
-    if not munitions and _quantifiers(tok, words):
+    # nor "deux kamikazes", "three drones": the means of one incident, however many
+    if tok.lemma_.lower() in words.means_nouns:
+        return False
+    if _quantifiers(tok, words):
         return True
     # (the parser may hang the quantifier on a compound: "repeated drone strikes")
     for ch in [g for c in tok.children for g in (c, *(c.children if c.dep_ == "compound" else ()))]:
