@@ -30,8 +30,14 @@ def test_syrian_context_picks_the_syrian_palmyra(tiny: GazetteerGeoparser) -> No
 
 
 def test_american_context_picks_an_american_palmyra(tiny: GazetteerGeoparser) -> None:
-    text = "The county fair in Palmyra, Texas drew farmers from across the United States."
+    text = "The county fair in Palmyra drew farmers from Texas and from across the United States."
     assert resolve(tiny, text, "Palmyra", "Texas", "United States")[0][0] == "US"
+
+
+def test_a_namesake_in_another_province_than_the_named_one_is_no_reading(tiny: GazetteerGeoparser) -> None:
+    # the tiny gazetteer's Palmyras are in Missouri, Indiana and Syria: none is the Texan one
+    text = "The county fair in Palmyra, Texas drew farmers from across the United States."
+    assert resolve(tiny, text, "Palmyra", "Texas", "United States")[0] == (None, None)
 
 
 def test_explicit_parent_wins_over_prominence(tiny: GazetteerGeoparser) -> None:

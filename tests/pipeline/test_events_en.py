@@ -938,3 +938,37 @@ def test_the_crowd_looting_in_the_demonstrations_town_is_that_demonstration(run)
     (event,) = run(text, "en", "2024-08-02")
     assert event.sub_event_type == "Violent demonstration"
     assert event.location is not None and event.location.name == "Kaduna"
+
+
+def test_a_perfect_progressive_since_a_month_is_a_war_not_a_battle(run):
+    text = "The Kaya militia has been fighting the federal army since August, residents said."
+    assert run(text, "en") == []
+
+
+def test_what_a_group_says_it_fights_for_is_no_battle(run):
+    text = "The MDF, formed in 2015, says it is fighting for the self-determination of the Afar people."
+    assert run(text, "en", published="2022-11-25") == []
+
+
+def test_an_alliance_with_no_opponent_is_no_battle(run):
+    text = "The militia, which fought alongside federal troops during the war, has since turned on them."
+    assert [e for e in run(text, "en") if e.event_type == "Battles"] == []
+
+
+def test_an_unclaimed_drone_strike_is_the_state_at_war_despite_an_unrelated_accusation(run):
+    evs = run(
+        "A drone strike on a market in the town of Bichena in Ethiopia's Amhara region killed 12 people "
+        "on Sunday, residents said.\n\n"
+        "The Fano militia has accused the federal army of trying to weaken the region by disbanding its "
+        "special forces.",
+        "en",
+        published="2023-11-20",
+    )
+    strike = next(e for e in evs if e.sub_event_type == "Air/drone strike")
+    assert strike.actor1 is not None and strike.actor1.name == "Military Forces of Ethiopia"
+
+
+def test_a_village_in_another_province_than_the_gazetteers_namesake_falls_back_on_the_province(run):
+    evs = run("Soldiers killed nine villagers in Tha Yet Taw village in Magway Region on Monday.", "en")
+    assert len(evs) == 1 and evs[0].location is not None
+    assert evs[0].location.admin1 == "Magway"

@@ -856,3 +856,14 @@ def test_a_nationality_word_is_context_for_the_place(run):
     evs = run("Hier, un soldat de l'armée camerounaise a été tué par une mine près de Mora.", "fr")
     assert len(evs) == 1
     assert evs[0].location is not None and evs[0].location.country == "CM"
+
+
+def test_the_words_after_a_cut_short_place_name_complete_it(run):
+    evs = run("Une frappe de drone a tué dimanche huit passagers près de Debre Markos, en Éthiopie.", "fr")
+    assert len(evs) == 1 and evs[0].location is not None
+    assert evs[0].location.name.startswith("Debre Mark")
+
+
+def test_a_toll_over_two_named_months_is_a_tally(run):
+    text = "Selon l'ONU, au moins 183 personnes ont été tuées dans la région en juillet et août 2023."
+    assert run(text, "fr", published="2024-03-05") == []

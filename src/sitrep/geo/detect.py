@@ -77,6 +77,8 @@ def detect_spans(
     rejected: list[tuple[int, int]] = []
     for ent in doc.ents:
         start, end = _trim(ent, lang, text)
+        if ent.label_ not in PERSON_LABELS:
+            end = _known_longer(doc, text, ent.end, (start, end), lang, known)
         cut = leading_adjective(text[start:end], lang)
         if cut and known(text[start + cut : end], lang) >= 2 and known(text[start:end], lang) < 2:
             start += cut  # "northern Mali": the place is Mali (the events stage reads the part)
@@ -128,6 +130,19 @@ def defined_acronyms(doc: Doc) -> set[str]:
         if content.endswith(letters) or every.endswith(letters):
             out.add(letters)
     return out
+
+
+def _known_longer(doc: Doc, text: str, after: int, span: tuple[int, int], lang: str, known: Known) -> int:
+    """NER may stop inside a name ("Debre" of "Debre Markos"): the capitalised words that follow
+    belong to it when the longer name is exactly a place's."""
+    start, best = span
+    level, j = known(text[start:best], lang), after
+    while j < min(after + 2, len(doc)) and doc[j].is_alpha and doc[j].text[:1].isupper():
+        longer = text[start : doc[j].idx + len(doc[j])]
+        if known(longer, lang) >= max(2, level):
+            best, level = doc[j].idx + len(doc[j]), known(longer, lang)
+        j += 1
+    return best
 
 
 def _one_word_name(ent: Span, lang: str, known: Known, text: str) -> list[tuple[int, int]]:

@@ -379,8 +379,14 @@ def _drop_against_parent(m: Mention) -> None:
     ]
     if best is None or not containers or not best.entry.country or _prominent(best.entry):
         return
-    if all(p.country and p.country != best.entry.country for p in containers):
-        m.candidates = [c for c in m.candidates if any(c.entry.country == p.country for p in containers)]
+    if not any(_inside(best.entry, p) for p in containers):  # (or another province: "X, in Magway")
+        m.candidates = [c for c in m.candidates if any(_inside(c.entry, p) for p in containers)]
+
+
+def _inside(e: Entry, container: Entry) -> bool:
+    if container.fcode == ADM1:
+        return e.country == container.country and e.admin1 == container.admin1
+    return e.country == container.country
 
 
 def _town_namesake(m: Mention, c: Candidate) -> bool:

@@ -30,6 +30,8 @@ def habitual(tok: Token, lang: str) -> bool:
             return True
         if ch.dep_ == "advmod" and ch.lower_ in cues.ongoing and ch.head.i == tok.i and not list(ch.children):
             return True  # "have since fought" (not "the raid has since resulted in 40 deaths")
+        if ch.dep_ == "prep" and ch.lower_ in cues.ongoing and ch.head.i == tok.i and _progressive(tok):
+            return True  # "has been fighting the army since August": a war, not a battle
     # "fighting to topple the government for 15 years": the span may hang on the purpose verb
     if any(_lasting(g, cues) for c in verb.children if c.dep_ in ("xcomp", "advcl") for g in c.children):
         return True
@@ -37,6 +39,13 @@ def habitual(tok: Token, lang: str) -> bool:
     # the trigger's governor, however deep
     outer = [a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")]
     return any(_lasting(g, cues) for a in outer for g in a.children)
+
+
+def _progressive(verb: Token) -> bool:
+    """A perfect progressive ("has been fighting"): a perfect auxiliary that is a participle."""
+    return "Prog" in verb.morph.get("Aspect", []) and any(
+        c.dep_.startswith("aux") and "Part" in c.morph.get("VerbForm", []) for c in verb.children
+    )
 
 
 def recalled_state(tok: Token, words: RoleWords) -> bool:

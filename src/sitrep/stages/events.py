@@ -30,7 +30,7 @@ from sitrep.stages.actor_roles import (
 from sitrep.stages.casualty_words import casualty_words
 from sitrep.stages.earlier import Marker
 from sitrep.stages.event_time import attach_time, lead_in, same_day, told
-from sitrep.stages.facts import ActorRef, CasualtyRef, DocFacts, PlaceRef, SentFacts, TimeRef
+from sitrep.stages.facts import TRIGGER_HEADS, ActorRef, CasualtyRef, DocFacts, PlaceRef, SentFacts, TimeRef
 from sitrep.stages.headline import headline_toll
 from sitrep.stages.locate import dateline, fallback_place, locative, part_of_owner, place_unlisted
 from sitrep.stages.merging import merge, merge_target, refers_back
@@ -157,7 +157,9 @@ def _share_out(drafts: list[Draft], facts: DocFacts, words: RoleWords) -> None:
 def _triggers_by_sentence(facts: DocFacts, lex: TriggerLexicon) -> dict[int, list[Trigger]]:
     starts = [sf.sent.start for sf in facts.sents]
     out: dict[int, list[Trigger]] = {}
-    for trig in lex.find(facts.doc):
+    found = lex.find(facts.doc)
+    facts.doc.user_data[TRIGGER_HEADS] = {t.head for t in found}
+    for trig in found:
         idx = bisect_right(starts, trig.start) - 1
         out.setdefault(facts.sents[idx].index, []).append(trig)
     return out
@@ -206,6 +208,8 @@ def _candidate(sf: SentFacts, trigs: list[Trigger], facts: DocFacts, lex: Trigge
         and not tf.rule_violated(t, doc, lex)
         and not tf.despite(doc[t.head], words)
         and not tf.among_the_dead(doc[t.head], sf)
+        and not tf.allies_only(t, doc[t.head], words)
+        and not tf.for_a_cause(doc[t.head], words)
         and not bg.recalled_state(doc[t.head], words)
     ]
     told = [t for t in usable if tf.referenced(doc[t.head], words)]

@@ -14,6 +14,8 @@ from sitrep.model import Actor, Count, Place, Source
 
 # Dependency labels of a relative clause: English (spaCy) and Universal Dependencies (French).
 RELATIVE_CLAUSE = frozenset({"acl:relcl", "relcl"})
+# Doc.user_data key: token indices of every trigger head the events stage found in the document.
+TRIGGER_HEADS = "sitrep.trigger_heads"
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span

@@ -17,10 +17,12 @@ from sitrep.stages.actor_roles import (
     nationality,
 )
 from sitrep.stages.actors import normalize_actor, pattern_name
-from sitrep.stages.facts import ActorRef
+from sitrep.stages.facts import TRIGGER_HEADS, ActorRef
 from sitrep.stages.modality import ASSERTED
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
     from sitrep.stages.events import Draft
     from sitrep.stages.facts import DocFacts
 
@@ -42,12 +44,21 @@ def air_force(d: Draft, facts: DocFacts, country: str | None) -> None:
             return
     rulers = [a for sf in facts.sents for a in sf.actors if a.actor.kind in (STATE, "government")]
     verbs = allegation_verbs(facts.lang)
-    if any(in_allegation(facts.doc, a, verbs) for a in rulers):
-        return  # an accused or denying state ("accuse le régime") is not coded by default
+    if any(in_allegation(facts.doc, a, verbs) and _of_incidents(facts.doc, a, verbs) for a in rulers):
+        return  # a state accused of strikes, or denying them ("accuse le régime"), is not coded
     states = [a for a in rulers if a.actor.kind == STATE]
     armies = [a for a in states if a.actor.name == pattern_name("military", a.actor.country)]
     if armies and len({a.actor.country for a in states}) == 1:
         d.actor1 = armies[0]  # "un drone a frappé ...": the one state at war in the story flies them
+
+
+def _of_incidents(doc: Doc, a: ActorRef, verbs: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """The accusation in the actor's sentence is of violence ("accuse le régime d'avoir utilisé des
+    obus"), not of something else ("l'accusant de vouloir affaiblir la région")."""
+    heads: set[int] = doc.user_data.get(TRIGGER_HEADS, set())
+    words = verbs[0] | verbs[1]
+    said = [t for t in doc[a.head_i].sent if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in words]
+    return any(t.i in heads for v in said for t in v.subtree)
 
 
 def defender(d: Draft, facts: DocFacts, country: str | None) -> None:

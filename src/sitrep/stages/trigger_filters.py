@@ -65,6 +65,8 @@ class RoleWords:
     recall_verbs: frozenset[str] = frozenset()
     origin_marks: frozenset[str] = frozenset()
     owner_preps: frozenset[str] = frozenset()
+    ally_preps: frozenset[str] = frozenset()
+    cause_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=16)
@@ -116,6 +118,8 @@ def role_words(lang: str) -> RoleWords:
         fs("recall_verbs"),
         fs("origin_marks"),
         fs("owner_preps"),
+        fs("ally_preps"),
+        fs("cause_nouns"),
     )
 
 
@@ -276,6 +280,32 @@ def among_the_dead(tok: Token, sf: SentFacts) -> bool:
     return tok.pos_ == "NOUN" and any(
         c.subset and c.token_i >= 0 and tok.i in (c.token_i, doc[c.token_i].head.i) for c in sf.casualties
     )
+
+
+def allies_only(t: Trigger, tok: Token, words: RoleWords) -> bool:
+    """ "Fano, which fought alongside federal troops during the war", "ont combattu aux côtés de
+    l'armée": who fought with whom, no opponent named, tells an alliance, not a battle (a
+    shooting "aux côtés des gendarmes" is still one)."""
+    if tok.pos_ != "VERB" or t.concept != "clash":
+        return False
+    ally = False
+    for c in tok.children:
+        marks = " ".join(g.lower_ for g in c.children if g.dep_ == "case")
+        phrase = f"{marks} {c.lower_}".strip()
+        if c.dep_ in ("obj", "dobj") or c.lower_ in words.against or marks in words.against:
+            return False
+        ally = ally or c.lower_ in words.ally_preps or phrase in words.ally_preps
+    return ally
+
+
+def for_a_cause(tok: Token, words: RoleWords) -> bool:
+    """ "says it is fighting for the self-determination of the Oromo", "se bat pour l'indépendance":
+    what a group fights for, no battle ("fighting for control of the town" is one)."""
+    objs = [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    objs += [c for c in tok.children if c.dep_ in ("obl", "obl:arg", "obl:mod")]
+    glued = ["".join(x.text for x in o.lefts if x.dep_ in ("compound", "punct")) + o.text for o in objs]
+    names = {o.lemma_.lower() for o in objs} | {g.lower() for g in glued}  # "self-determination"
+    return tok.pos_ == "VERB" and bool(names & words.cause_nouns)
 
 
 def modifier(t: Trigger, doc: Doc, trigger_tokens: set[int]) -> bool:
