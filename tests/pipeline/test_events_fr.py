@@ -867,3 +867,30 @@ def test_the_words_after_a_cut_short_place_name_complete_it(run):
 def test_a_toll_over_two_named_months_is_a_tally(run):
     text = "Selon l'ONU, au moins 183 personnes ont été tuées dans la région en juillet et août 2023."
     assert run(text, "fr", published="2024-03-05") == []
+
+
+def test_an_attempted_taking_repelled_is_a_clash(run):
+    evs = run(
+        "Dans la nuit de jeudi à vendredi, des jihadistes ont tenté de s'emparer du poste militaire de "
+        "Kolofata, au Cameroun. Repoussés par les soldats, les assaillants ont laissé douze corps sur "
+        "le terrain. Les blessés ont été évacués vers l'hôpital de Mora.",
+        "fr",
+        published="2021-05-10",
+    )
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Armed clash", 12)]
+
+
+def test_hostages_freed_in_an_operation_are_no_town_retaken(run):
+    evs = run(
+        "Samedi, une patrouille a accroché un groupe de terroristes près de Kolofata, au Cameroun. "
+        "Deux terroristes ont été neutralisés et trois otages, dont un enfant, ont été libérés.",
+        "fr",
+        published="2021-05-10",
+    )
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Armed clash", 2)]
+
+
+def test_soldiers_fallen_on_the_field_of_honour_are_dead(run):
+    text = "Mardi, trois soldats sont tombés au champ d'honneur lors d'une embuscade près de Diapaga."
+    evs = run(text, "fr")
+    assert len(evs) == 1 and evs[0].fatalities == 3

@@ -325,8 +325,9 @@ def verb_kind(rel: str, gov: Token, tok: Token, head: Token, lex: CasualtyWords)
             return "killed"
         if lemma in lex.injured_intransitive:
             return "injured"
-        if objects & lex.subject_frames.get(lemma, frozenset()):
-            return "killed"
+        framed = objects | {norm(c.lemma_) for c in gov.children if c.dep_.startswith("obl")}
+        if framed & lex.subject_frames.get(lemma, frozenset()):
+            return "killed"  # "ont trouvé la mort", "sont tombés au champ d'honneur"
     if rel not in SUBJECT_DEPS and objects & lex.object_frames.get(lemma, frozenset()):
         return "killed"
     if norm(tok.lemma_) in lex.object_frames.get(lemma, frozenset()) and rel in ("obj", "dobj"):

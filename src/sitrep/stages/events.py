@@ -20,6 +20,7 @@ from sitrep.model import Place, Source
 from sitrep.stages import background as bg
 from sitrep.stages import earlier
 from sitrep.stages import modality as mod
+from sitrep.stages import no_incident as ni
 from sitrep.stages import trigger_filters as tf
 from sitrep.stages.actor_roles import (
     blamed_for_last,
@@ -207,9 +208,10 @@ def _candidate(sf: SentFacts, trigs: list[Trigger], facts: DocFacts, lex: Trigge
         and not tf.no_territory_left(t, doc, words)
         and not tf.rule_violated(t, doc, lex)
         and not tf.despite(doc[t.head], words)
-        and not tf.among_the_dead(doc[t.head], sf)
-        and not tf.allies_only(t, doc[t.head], words)
-        and not tf.for_a_cause(doc[t.head], words)
+        and not ni.among_the_dead(doc[t.head], sf)
+        and not ni.allies_only(t, doc[t.head], words)
+        and not ni.for_a_cause(doc[t.head], words)
+        and not ni.to_care(t, doc[t.head], words)
         and not bg.recalled_state(doc[t.head], words)
     ]
     told = [t for t in usable if tf.referenced(doc[t.head], words)]
@@ -230,7 +232,7 @@ def _candidate(sf: SentFacts, trigs: list[Trigger], facts: DocFacts, lex: Trigge
         return None
     best = max(pool, key=lambda t: (not tf.embedded(doc[t.head]), t.rank, -t.start))
     best = _taking(_means(best, pool, doc), pool, bool(real_deaths))
-    concept = sharpen(best.concept, sf, lex)
+    concept = "clash" if ni.attempted_taking(best, doc[best.head], words) else sharpen(best.concept, sf, lex)
     d = Draft(concept=concept, anchor=best, sents=[sf], triggers=pool)
     d.modality = mod.ASSERTED if asserted else moods[best]
     d.casualties = list(sf.casualties)

@@ -67,6 +67,7 @@ class RoleWords:
     owner_preps: frozenset[str] = frozenset()
     ally_preps: frozenset[str] = frozenset()
     cause_nouns: frozenset[str] = frozenset()
+    attempt_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=16)
@@ -120,6 +121,7 @@ def role_words(lang: str) -> RoleWords:
         fs("owner_preps"),
         fs("ally_preps"),
         fs("cause_nouns"),
+        fs("attempt_verbs"),
     )
 
 
@@ -271,41 +273,6 @@ def at_the_scene(tok: Token, words: RoleWords) -> bool:
     if head.pos_ == "ADP":  # "at the scene of" parsed with the preposition as head
         head = head.head
     return head.lemma_.lower() in words.scene_nouns or head.lower_ in words.scene_nouns
-
-
-def among_the_dead(tok: Token, sf: SentFacts) -> bool:
-    """ "sept morts, dont les trois kamikazes", "including the two bombers": an attacker noun
-    that names people the toll counts is who died, not another incident."""
-    doc = tok.doc
-    return tok.pos_ == "NOUN" and any(
-        c.subset and c.token_i >= 0 and tok.i in (c.token_i, doc[c.token_i].head.i) for c in sf.casualties
-    )
-
-
-def allies_only(t: Trigger, tok: Token, words: RoleWords) -> bool:
-    """ "Fano, which fought alongside federal troops during the war", "ont combattu aux côtés de
-    l'armée": who fought with whom, no opponent named, tells an alliance, not a battle (a
-    shooting "aux côtés des gendarmes" is still one)."""
-    if tok.pos_ != "VERB" or t.concept != "clash":
-        return False
-    ally = False
-    for c in tok.children:
-        marks = " ".join(g.lower_ for g in c.children if g.dep_ == "case")
-        phrase = f"{marks} {c.lower_}".strip()
-        if c.dep_ in ("obj", "dobj") or c.lower_ in words.against or marks in words.against:
-            return False
-        ally = ally or c.lower_ in words.ally_preps or phrase in words.ally_preps
-    return ally
-
-
-def for_a_cause(tok: Token, words: RoleWords) -> bool:
-    """ "says it is fighting for the self-determination of the Oromo", "se bat pour l'indépendance":
-    what a group fights for, no battle ("fighting for control of the town" is one)."""
-    objs = [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    objs += [c for c in tok.children if c.dep_ in ("obl", "obl:arg", "obl:mod")]
-    glued = ["".join(x.text for x in o.lefts if x.dep_ in ("compound", "punct")) + o.text for o in objs]
-    names = {o.lemma_.lower() for o in objs} | {g.lower() for g in glued}  # "self-determination"
-    return tok.pos_ == "VERB" and bool(names & words.cause_nouns)
 
 
 def modifier(t: Trigger, doc: Doc, trigger_tokens: set[int]) -> bool:
@@ -493,12 +460,23 @@ def taken(t: Trigger, doc: Doc, lang: str) -> str | None:
         objs = [tok.head]  # "deux otages libérés", "the freed hostages": the noun it qualifies
     if tok.dep_ in ("acl", *RELATIVE_CLAUSE) and tok.head.pos_ in ("NOUN", "PROPN"):
         objs = [tok.head if o.pos_ == "PRON" else o for o in objs]  # "a town that fighters seized"
+    if not objs and any(c.dep_ in ("aux:pass", "auxpass") for c in tok.children):
+        objs = _passive_subject(tok)  # "... et quatre otages ont été libérés", parsed subjectless
     if not objs:
         return None
     relatives = role_words(lang).person_relatives
     if all(o.pos_ in ("PRON", "NUM") or o.lemma_.lower() in people or _person(o, relatives) for o in objs):
         return "people"
     return "other" if all(o.lemma_.lower() in extra for o in objs) else None
+
+
+def _passive_subject(verb: Token) -> list[Token]:
+    """The noun closest before a passive verb the parser left without a subject, not inside a
+    prepositional phrase."""
+    for tok in reversed(verb.doc[verb.sent.start : verb.i]):
+        if tok.pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "case" for c in tok.children):
+            return [tok]
+    return []
 
 
 def place_taken(t: Trigger, sf: SentFacts, lemmas: dict[str, str]) -> Trigger:

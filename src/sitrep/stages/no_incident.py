@@ -1,0 +1,69 @@
+"""Trigger words in a sentence that tells no incident of their own kind: the bombers counted
+among a toll's dead, an alliance or a cause ("fought alongside", "fighting for independence"),
+the wounded taken to hospital; and a taking only attempted, which is a fight. The words are
+language data (``roles.json``)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from sitrep.stages.facts import SentFacts
+    from sitrep.stages.trigger_filters import RoleWords
+    from sitrep.stages.triggers import Trigger
+
+__all__ = ["allies_only", "among_the_dead", "attempted_taking", "for_a_cause", "to_care"]
+
+
+def among_the_dead(tok: Token, sf: SentFacts) -> bool:
+    """ "sept morts, dont les trois kamikazes", "including the two bombers": an attacker noun
+    that names people the toll counts is who died, not another incident."""
+    doc = tok.doc
+    return tok.pos_ == "NOUN" and any(
+        c.subset and c.token_i >= 0 and tok.i in (c.token_i, doc[c.token_i].head.i) for c in sf.casualties
+    )
+
+
+def allies_only(t: Trigger, tok: Token, words: RoleWords) -> bool:
+    """ "Fano, which fought alongside federal troops during the war", "ont combattu aux côtés de
+    l'armée": who fought with whom, no opponent named, tells an alliance, not a battle (a
+    shooting "aux côtés des gendarmes" is still one)."""
+    if tok.pos_ != "VERB" or t.concept != "clash":
+        return False
+    ally = False
+    for c in tok.children:
+        marks = " ".join(g.lower_ for g in c.children if g.dep_ == "case")
+        phrase = f"{marks} {c.lower_}".strip()
+        if c.dep_ in ("obj", "dobj") or c.lower_ in words.against or marks in words.against:
+            return False
+        ally = ally or c.lower_ in words.ally_preps or phrase in words.ally_preps
+    return ally
+
+
+def for_a_cause(tok: Token, words: RoleWords) -> bool:
+    """ "says it is fighting for the self-determination of the Oromo", "se bat pour l'indépendance":
+    what a group fights for, no battle ("fighting for control of the town" is one)."""
+    objs = [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    objs += [c for c in tok.children if c.dep_ in ("obl", "obl:arg", "obl:mod")]
+    glued = ["".join(x.text for x in o.lefts if x.dep_ in ("compound", "punct")) + o.text for o in objs]
+    names = {o.lemma_.lower() for o in objs} | {g.lower() for g in glued}  # "self-determination"
+    return tok.pos_ == "VERB" and bool(names & words.cause_nouns)
+
+
+def attempted_taking(t: Trigger, tok: Token, words: RoleWords) -> bool:
+    """ "a tenté de s'emparer du poste militaire", "tried to retake the town": a taking attempted
+    is a fight for the place (the codebook's armed clash), not a change of hands."""
+    return (
+        t.concept in ("capture", "gov_regain")
+        and tok.dep_ == "xcomp"
+        and tok.head.lemma_.lower() in words.attempt_verbs
+    )
+
+
+def to_care(t: Trigger, tok: Token, words: RoleWords) -> bool:
+    """ "Ils ont été évacués vers l'hôpital militaire", "evacuated to a clinic": the wounded
+    taken to care, no withdrawal from a place."""
+    near = [g for c in tok.children for g in (c, *c.children)]
+    return t.concept == "withdraw" and any(g.lemma_.lower() in words.care_nouns for g in near)
