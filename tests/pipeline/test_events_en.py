@@ -972,3 +972,14 @@ def test_a_village_in_another_province_than_the_gazetteers_namesake_falls_back_o
     evs = run("Soldiers killed nine villagers in Tha Yet Taw village in Magway Region on Monday.", "en")
     assert len(evs) == 1 and evs[0].location is not None
     assert evs[0].location.admin1 == "Magway"
+
+
+def test_the_town_of_the_hospital_the_wounded_were_taken_to_is_not_the_incidents(run):
+    evs = run(
+        "The governor said a shell struck a residential street in Shebekino on Friday. A 70-year-old man "
+        "died at the scene, and the wounded were taken to hospital in Belgorod.",
+        "en",
+        published="2024-04-06",
+    )
+    assert len(evs) == 1 and evs[0].location is not None and evs[0].location.name == "Shebekino"
+    assert evs[0].fatalities == 1

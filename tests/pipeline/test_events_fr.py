@@ -894,3 +894,8 @@ def test_soldiers_fallen_on_the_field_of_honour_are_dead(run):
     text = "Mardi, trois soldats sont tombés au champ d'honneur lors d'une embuscade près de Diapaga."
     evs = run(text, "fr")
     assert len(evs) == 1 and evs[0].fatalities == 3
+
+
+def test_the_charge_of_an_investigation_is_no_incident(run):
+    assert run("Le parquet de Nantes a ouvert une enquête pour « tentative de meurtre ».", "fr") == []
+    assert run("Deux suspects ont été mis en examen pour assassinat mardi à Lyon.", "fr") == []

@@ -212,6 +212,7 @@ def _candidate(sf: SentFacts, trigs: list[Trigger], facts: DocFacts, lex: Trigge
         and not ni.allies_only(t, doc[t.head], words)
         and not ni.for_a_cause(doc[t.head], words)
         and not ni.to_care(t, doc[t.head], words)
+        and not ni.a_charge(doc[t.head], words)
         and not bg.recalled_state(doc[t.head], words)
     ]
     told = [t for t in usable if tf.referenced(doc[t.head], words)]

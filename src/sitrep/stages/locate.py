@@ -161,7 +161,8 @@ def locative(p: PlaceRef, sf: SentFacts, words: RoleWords) -> bool:
         return False  # "the Assam Rifles", "the Zamfara State Police Command": a body's name
     if _origin(root, words):
         return False  # "Rakib Hossain, 24, of Gafargaon upazila": where a person is from
-    if any(a.lemma_.lower() in words.care_nouns for a in list(root.ancestors)[:3]):
+    cared = any(a.lemma_.lower() in words.care_nouns for a in list(root.ancestors)[:3])
+    if cared or _taken_to_care(root, words):
         return False  # "succumbed to his injuries at a hospital in Raipur": where he was treated
     if p.place is not None and p.place.feature and p.place.feature.startswith("A.PCL"):
         doc, i = sf.sent.doc, span.start - 1
@@ -246,3 +247,12 @@ def dateline(p: PlaceRef, text: str) -> bool:
 
     m = dateline_at(text, text.rfind("\n", 0, p.start) + 1)
     return m is not None and m.start("city") <= p.start and p.end <= m.end("city")
+
+
+def _taken_to_care(root: Token, words: RoleWords) -> bool:
+    """ "were taken to hospital in Belgorod", the place hung on the verb: where the wounded went."""
+    verb = next((a for a in root.ancestors if a.pos_ == "VERB"), None)
+    if verb is None:
+        return False
+    before = [g for c in verb.children if c.i < root.i for g in (c, *c.children)]
+    return any(g.lemma_.lower() in words.care_nouns for g in before)

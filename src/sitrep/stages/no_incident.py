@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from sitrep.stages.trigger_filters import RoleWords
     from sitrep.stages.triggers import Trigger
 
-__all__ = ["allies_only", "among_the_dead", "attempted_taking", "for_a_cause", "to_care"]
+__all__ = ["a_charge", "allies_only", "among_the_dead", "attempted_taking", "for_a_cause", "to_care"]
 
 
 def among_the_dead(tok: Token, sf: SentFacts) -> bool:
@@ -67,3 +67,24 @@ def to_care(t: Trigger, tok: Token, words: RoleWords) -> bool:
     taken to care, no withdrawal from a place."""
     near = [g for c in tok.children for g in (c, *c.children)]
     return t.concept == "withdraw" and any(g.lemma_.lower() in words.care_nouns for g in near)
+
+
+def a_charge(tok: Token, words: RoleWords) -> bool:
+    """ "a ouvert une enquête pour « tentative d'assassinat »", "mis en examen pour meurtre": the
+    name of a charge, not an incident (the one charged is told elsewhere)."""
+    if tok.pos_ != "NOUN":
+        return False
+    n = tok
+    for _ in range(2):  # "tentative d'assassinat": up the noun the trigger completes
+        if any(c.dep_ in ("case", "prep") and c.lower_ in words.charge_preps for c in n.children):
+            break
+        if n.head.pos_ != "NOUN" or n.head.i == n.i:
+            return False
+        n = n.head
+    else:
+        return False
+    if not any(c.lower_ in words.charge_preps for c in n.children):
+        return False
+    gov = n.head.head if n.head.pos_ == "ADP" else n.head  # (English hangs the noun on the preposition)
+    near = [gov, *gov.children]  # "ouvert une enquête pour", "mis en examen pour", "charged with"
+    return any(g.lemma_.lower() in words.charge_words for g in near)

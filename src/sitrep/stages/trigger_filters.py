@@ -68,6 +68,8 @@ class RoleWords:
     ally_preps: frozenset[str] = frozenset()
     cause_nouns: frozenset[str] = frozenset()
     attempt_verbs: frozenset[str] = frozenset()
+    charge_words: frozenset[str] = frozenset()
+    charge_preps: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=16)
@@ -122,6 +124,8 @@ def role_words(lang: str) -> RoleWords:
         fs("ally_preps"),
         fs("cause_nouns"),
         fs("attempt_verbs"),
+        fs("charge_words"),
+        fs("charge_preps"),
     )
 
 
