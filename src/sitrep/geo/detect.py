@@ -107,7 +107,7 @@ def detect_spans(
         spans[(start, end)] = None
     for start, end in _other_occurrences(text, list(spans), rejected):
         spans[(start, end)] = None
-    acronyms = {a for a in defined_acronyms(doc) if known(a, lang) < 4}  # not "(DRC)", "(RCA)"
+    acronyms = {a for a in defined_acronyms(doc, text) if known(a, lang) < 4}  # not "(DRC)", "(RCA)"
     return _non_overlapping(
         sorted(s for s in spans if not only_modifier(text, s[1], lang) and text[s[0] : s[1]] not in acronyms)
     )
@@ -116,14 +116,14 @@ def detect_spans(
 _BRACKETED = re.compile(r"\(\s*([A-Z][A-Z0-9]{1,9})\s*\)")
 
 
-def defined_acronyms(doc: Doc) -> set[str]:
+def defined_acronyms(doc: Doc, text: str) -> set[str]:
     """Acronyms the text defines for the name before them, "le Bataillon d'intervention rapide
     (BIR)", "Allied Democratic Forces (ADF)": an organisation's short name, not a place's, even
     when a village somewhere is spelt that way (the name itself, if a place, is resolved whole)."""
     out = set()
-    for m in _BRACKETED.finditer(doc.text):
+    for m in _BRACKETED.finditer(text):
         before = doc.char_span(max(0, m.start() - 150), m.start(), alignment_mode="contract")
-        words = [t for t in before or () if t.is_alpha] if before is not None else []
+        words = [t for t in before if t.is_alpha] if before is not None else []
         letters = m.group(1)
         content = "".join(t.text[0].upper() for t in words if not t.is_stop and len(t) > 1)
         every = "".join(t.text[0].upper() for t in words)

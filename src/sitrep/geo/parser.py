@@ -26,7 +26,7 @@ log = logging.getLogger(__name__)
 PART_PENALTY = -1.0  # a part read as its whole ("North Dallas" as Dallas) is less sure than a name
 
 
-_WORD = re.compile(r"\b[^\W\d_][^\W\d_]{3,}\b")
+_WORD = re.compile(r"\b[^\W\d_][^\W\d_]{3,}\b")  # a word in any case
 _LOWER_WORD = re.compile(r"\b[^\W\d_A-Z][^\W\d_]{3,}\b")  # a word in lower case
 
 

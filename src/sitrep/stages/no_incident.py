@@ -70,21 +70,21 @@ def to_care(t: Trigger, tok: Token, words: RoleWords) -> bool:
 
 
 def a_charge(tok: Token, words: RoleWords) -> bool:
-    """ "a ouvert une enquête pour « tentative d'assassinat »", "mis en examen pour meurtre": the
-    name of a charge, not an incident (the one charged is told elsewhere)."""
+    """ "a ouvert une enquête pour « tentative d'assassinat »", "mis en examen pour meurtre", "charged
+    with murder": the name of a charge, not an incident (the one charged is told elsewhere)."""
     if tok.pos_ != "NOUN":
         return False
     n = tok
-    for _ in range(2):  # "tentative d'assassinat": up the noun the trigger completes
-        if any(c.dep_ in ("case", "prep") and c.lower_ in words.charge_preps for c in n.children):
-            break
-        if n.head.pos_ != "NOUN" or n.head.i == n.i:
+    if not _charge_prep(n, words):  # "tentative d'assassinat": the noun the trigger completes
+        if n.head.pos_ != "NOUN" or n.head.i == n.i or not _charge_prep(n.head, words):
             return False
         n = n.head
-    else:
-        return False
-    if not any(c.lower_ in words.charge_preps for c in n.children):
-        return False
-    gov = n.head.head if n.head.pos_ == "ADP" else n.head  # (English hangs the noun on the preposition)
+    gov = n.head.head if n.dep_ == "pobj" else n.head  # (English hangs the noun on the preposition)
     near = [gov, *gov.children]  # "ouvert une enquête pour", "mis en examen pour", "charged with"
     return any(g.lemma_.lower() in words.charge_words for g in near)
+
+
+def _charge_prep(n: Token, words: RoleWords) -> bool:
+    return any(c.dep_ == "case" and c.lower_ in words.charge_preps for c in n.children) or (
+        n.dep_ == "pobj" and n.head.lower_ in words.charge_preps
+    )
