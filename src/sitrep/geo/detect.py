@@ -136,11 +136,12 @@ def _known_longer(doc: Doc, text: str, after: int, span: tuple[int, int], lang: 
     """NER may stop inside a name ("Debre" of "Debre Markos"): the capitalised words that follow
     belong to it when the longer name is exactly a place's."""
     start, best = span
-    level, j = known(text[start:best], lang), after
+    level, j = -1, after  # (the name's own level is looked up only when a capital follows)
     while j < min(after + 2, len(doc)) and doc[j].is_alpha and doc[j].text[:1].isupper():
-        longer = text[start : doc[j].idx + len(doc[j])]
-        if known(longer, lang) >= max(2, level):
-            best, level = doc[j].idx + len(doc[j]), known(longer, lang)
+        level = known(text[start:best], lang) if level < 0 else level
+        longer = known(text[start : doc[j].idx + len(doc[j])], lang)
+        if longer >= max(2, level):
+            best, level = doc[j].idx + len(doc[j]), longer
         j += 1
     return best
 

@@ -12,7 +12,6 @@ from sitrep.stages.actor_roles import (
     as_ref,
     country_actor,
     forces_at,
-    in_allegation,
     incident_mentions,
     nationality,
 )
@@ -44,7 +43,7 @@ def air_force(d: Draft, facts: DocFacts, country: str | None) -> None:
             return
     rulers = [a for sf in facts.sents for a in sf.actors if a.actor.kind in (STATE, "government")]
     verbs = allegation_verbs(facts.lang)
-    if any(in_allegation(facts.doc, a, verbs) and _of_incidents(facts.doc, a, verbs) for a in rulers):
+    if any(_of_incidents(facts.doc, a, verbs) for a in rulers):
         return  # a state accused of strikes, or denying them ("accuse le régime"), is not coded
     states = [a for a in rulers if a.actor.kind == STATE]
     armies = [a for a in states if a.actor.name == pattern_name("military", a.actor.country)]
@@ -53,8 +52,10 @@ def air_force(d: Draft, facts: DocFacts, country: str | None) -> None:
 
 
 def _of_incidents(doc: Doc, a: ActorRef, verbs: tuple[frozenset[str], frozenset[str]]) -> bool:
-    """The accusation in the actor's sentence is of violence ("accuse le régime d'avoir utilisé des
-    obus"), not of something else ("l'accusant de vouloir affaiblir la région")."""
+    """The actor is named where someone accuses or denies, and of violence ("accuse le régime
+    d'avoir utilisé des obus"), not of something else ("l'accusant de vouloir affaiblir la région")."""
+    if a.head_i < 0:
+        return False
     heads: set[int] = doc.user_data.get(TRIGGER_HEADS, set())
     words = verbs[0] | verbs[1]
     said = [t for t in doc[a.head_i].sent if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in words]
