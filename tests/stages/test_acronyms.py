@@ -47,3 +47,15 @@ def test_a_named_army_defined_by_acronym_is_a_group_not_the_state(nlp_en: Langua
     groups = defined_groups(doc, "en", "PK")
     assert groups["MLA"][0].name == "MLA: Makran Liberation Army"
     assert groups["MLA"][0].kind == "rebel_group"
+
+
+def test_a_story_may_define_a_known_acronym_for_a_group_of_its_own(nlp_en: Language) -> None:
+    doc = nlp_en(
+        "Gunmen of the Rivers Salvation Front (RSF) stormed a depot in Ahoada. "
+        "The RSF said two guards were hurt."
+    )
+    groups = defined_groups(doc, "en", "NG")
+    assert groups["RSF"][0].name == "RSF: Rivers Salvation Front"
+    # spelt out as the group the data knows, the acronym is left to the actor data
+    doc = nlp_en("The Syrian Democratic Forces (SDF) said they repelled an attack near Raqqa.")
+    assert "SDF" not in defined_groups(doc, "en", "SY")

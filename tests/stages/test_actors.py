@@ -176,6 +176,12 @@ def test_named_group_carries_wikidata(nlp_fr: Language) -> None:
         ("al-Shabab", "en", None, "Al Shabaab"),
         ("Civilians (Mali)", "en", None, "Civilians (Mali)"),
         ("le Front Zoro", "fr", None, "Front Zoro"),
+        ("the People's National Army", "en", None, "Military Forces of Algeria"),
+        ("les Gardiens de la révolution", "fr", None, "Military Forces of Iran"),
+        ("the Sahrawi People's Liberation Army", "en", None, "Polisario Front"),
+        ("GNU forces", "en", "LY", "Military Forces of Libya"),
+        ("UPDF", "en", "UG", "Military Forces of Uganda"),
+        ("UPDF", "en", "BD", "UPDF: United People's Democratic Front"),
     ],
 )
 def test_normalize_actor(text: str, lang: str, hint: str | None, name: str) -> None:

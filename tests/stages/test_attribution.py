@@ -25,7 +25,10 @@ FR_CASES = [
     ("L'agence Sana rapporte que les troupes sont entrées dans la localité.", [("SANA", "agence Sana")]),
     ("La télévision syrienne a fait état de cinq morts.", [("Syrian TV", "télévision syrienne")]),
     ("Un poste a été incendié, a-t-on appris auprès de la police.", [("police", "police")]),
-    ("Le village a été pillé, a indiqué un habitant.", [("residents", "habitant")]),
+    ("Le village a été pillé, a indiqué un habitant.", [("resident", "habitant")]),
+    # a role is named in the number the text gives it
+    ("Deux gardes ont été tués, selon une source militaire.", [("military source", "source militaire")]),
+    ("Deux gardes ont été tués, selon des sources militaires.", [("military sources", "sources militaires")]),
     (
         "Les hommes armés sont repartis vers la forêt, ont indiqué mardi des habitants à l'AFP.",
         [("residents", "habitants"), ("AFP", "AFP")],
@@ -40,7 +43,7 @@ FR_CASES = [
     (  # the parser makes the reporting verb the root and the bombers its subject
         "Les deux kamikazes, des adolescentes, se sont fait exploser près du marché, a précisé un "
         "responsable local.",
-        [("local officials", "responsable local")],
+        [("local official", "responsable local")],
     ),
 ]
 
@@ -53,12 +56,12 @@ def test_french_sources(nlp_fr: Language, text: str, expected: list[tuple[str, s
 EN_CASES = [
     ("According to local officials, nine houses burned.", [("local officials", "local officials")]),
     ("Police sources said two bodies were found.", [("police", "Police sources")]),
-    ("The attackers fled on motorbikes, a witness said.", [("witnesses", "witness")]),
+    ("The attackers fled on motorbikes, a witness said.", [("witness", "witness")]),
     ("The army told AFP that the road had reopened.", [("army", "army"), ("AFP", "AFP")]),
     ("The Chadian army said its troops had repelled the raid.", [("Chadian army", "Chadian army")]),
     (
         "A district official and a police spokesman said on Monday the school was attacked.",
-        [("officials", "district official"), ("police", "police spokesman")],
+        [("official", "district official"), ("police", "police spokesman")],
     ),
     (
         '"They came at night," said local farmer Ali Musa, speaking by phone.',
@@ -142,7 +145,7 @@ def test_quoted_speech_belongs_to_its_speaker(nlp_fr: Language) -> None:
     (m,) = ms
     assert isinstance(m, SourceMention) and m.quote == (0, text.index("»") + 1)
     for i in range(len(list(doc.sents))):
-        assert [s.name for s in sources_for_sentence(doc, i, ms)] == ["witnesses"]
+        assert [s.name for s in sources_for_sentence(doc, i, ms)] == ["witness"]
 
 
 def test_offsets_point_into_the_text(nlp_en: Language) -> None:
@@ -175,7 +178,7 @@ def test_participles_share_the_main_speaker(nlp_en: Language, nlp_fr: Language) 
     text = "Fighting resumed on Sunday, General Ali Musa said, adding that calm had returned to the area."
     assert [n for n, _ in sources(nlp_en, text, "en")] == ["General Ali Musa"]
     text = "Un habitant, confirmant l'attaque, a évoqué un bilan de dix morts."
-    assert sources(nlp_fr, text, "fr") == [("residents", "habitant")]
+    assert sources(nlp_fr, text, "fr") == [("resident", "habitant")]
 
 
 def test_an_adverb_inside_a_two_word_reporting_verb(nlp_fr: Language) -> None:

@@ -40,7 +40,9 @@ def defined_groups(doc: Doc, lang: str, country: str | None) -> Groups:
         if known is not None and known.kind != "unidentified":
             if name is not None and _stands_for(known, name, lang, country):
                 out[acronym] = (known, name.start_char, name.end_char)
-            continue
+                continue
+            if name is None or not _redefines(known, name, acronym, lang, country):
+                continue
         if name is None:
             continue
         heads = _group_nouns(lang)
@@ -89,6 +91,20 @@ def _stands_for(known: Actor, name: Span, lang: str, country: str | None) -> boo
         return False
     named = normalize_actor(name.text, lang, country)
     return named is None or named.kind == "unidentified"
+
+
+def _redefines(known: Actor, name: Span, acronym: str, lang: str, country: str | None) -> bool:
+    """ "the Radaa Special Deterrence Force (SDF)" in a Libyan story: the text spells out its own
+    acronym, for a name the actor data does not know, where the data's group of that acronym
+    belongs elsewhere (Syria's SDF). The text's definition wins for the whole story."""
+    if known.country in (None, country):
+        return False
+    words = [t for t in name if t.is_alpha]
+    content = "".join(t.text[0].upper() for t in words if not t.is_stop and len(t) > 1)
+    if not (content.endswith(acronym) or "".join(t.text[0].upper() for t in words).endswith(acronym)):
+        return False
+    named = normalize_actor(name.text, lang, country)
+    return named is None or named.kind == "unidentified" or fold(named.name) != fold(known.name)
 
 
 def _name_before(doc: Doc, bracket: int, lang: str) -> Span | None:

@@ -32,7 +32,7 @@ from sitrep.nlp import doc_text
 from sitrep.stages.actors import english_demonym, find_actor_mentions, fold, lexicon
 from sitrep.stages.quotes import layout, quotations
 from sitrep.stages.reporting_cues import ReportingCues as _Cues
-from sitrep.stages.reporting_cues import cues
+from sitrep.stages.reporting_cues import agreeing, cues
 from sitrep.stages.reporting_cues import reports_nothing as _unsaid
 from sitrep.stages.reporting_cues import stem as _stem
 from sitrep.stages.source_names import ACRONYM_AFTER, past_dates, referent, titled
@@ -462,9 +462,8 @@ def _canonical(toks: list[Token], c: _Cues, earlier: list[_Found]) -> Source | N
         return Source(text, text)
     if known is not None and _heads(known, toks, c):
         owner = _actor_source(toks[known[1] :], c) if known[2].value not in c.proper else None
-        if owner is not None:  # "responsables des FDS" -> "SDF officials"
-            return Source(f"{owner.name.split(':')[0]} {known[2].value}", text)
-        return Source(known[2].value, text)
+        role = agreeing(known[2].value, toks[known[0] : known[1]], c)
+        return Source(f"{owner.name.split(':')[0]} {role}" if owner else role, text)  # "SDF officials"
     actor = _actor_source(toks, c)
     if actor is not None:
         return actor

@@ -4,6 +4,7 @@ report nothing ("n'a pas confirmé", "un incendie s'est déclaré")."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -46,6 +47,7 @@ class ReportingCues:
     reference_nouns: frozenset[str]  # "le parti", "the Mission": an organisation named before
     role_nouns: frozenset[str]  # "le coordonnateur local du parti": someone of it
     convention_nouns: frozenset[str] = frozenset()  # "selon l'acronyme arabe": no one speaks
+    singular: tuple[tuple[str, str], ...] = ()  # role name -> its name for one person
 
 
 def _folded(words: list[str]) -> frozenset[str]:
@@ -100,7 +102,17 @@ def cues(lang: str) -> ReportingCues:
         | frozenset(_stems(data.get("issuer_verbs", []), data.get("verb_endings", []))),
         ministry_nouns=_folded(data.get("ministries", {}).get("nouns", [])),
         ministry_domains=_longest_first(data.get("ministries", {}).get("domains", {})),
+        singular=tuple((e["name"], e["one"]) for e in common("sources")["sources"] if e.get("one")),
     )
+
+
+def agreeing(name: str, toks: Sequence[Token], c: ReportingCues) -> str:
+    """A role's name in the number the text gives it: "une source militaire" is a "military
+    source", "des sources militaires" are "military sources"."""
+    one = dict(c.singular).get(name)
+    if one is None or any("Plur" in t.morph.get("Number", []) for t in toks):
+        return name
+    return one if any("Sing" in t.morph.get("Number", []) for t in toks) else name
 
 
 def _longest_first(table: dict[str, str]) -> tuple[tuple[str, str], ...]:
