@@ -983,3 +983,13 @@ def test_the_town_of_the_hospital_the_wounded_were_taken_to_is_not_the_incidents
     )
     assert len(evs) == 1 and evs[0].location is not None and evs[0].location.name == "Shebekino"
     assert evs[0].fatalities == 1
+
+
+def test_deaths_an_accident_caused_are_no_event(run):
+    text = (
+        "A bus crash killed 14 passengers near Kaduna on Monday, road safety officials said.\n\n"
+        "Separately, six people were killed in a stampede at a food distribution in Ibadan.\n\n"
+        "A Russian drone crashed into a block of flats in Sumy, killing two residents, the governor said."
+    )
+    evs = run(text, "en", published="2024-03-12")
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Air/drone strike", 2)]

@@ -899,3 +899,13 @@ def test_soldiers_fallen_on_the_field_of_honour_are_dead(run):
 def test_the_charge_of_an_investigation_is_no_incident(run):
     assert run("Le parquet de Nantes a ouvert une enquête pour « tentative de meurtre ».", "fr") == []
     assert run("Deux suspects ont été mis en examen pour assassinat mardi à Lyon.", "fr") == []
+
+
+def test_deaths_an_accident_caused_are_no_event(run):
+    text = (
+        "Un avion de ligne s'est écrasé peu après son décollage de Goma, tuant ses 31 passagers.\n\n"
+        "Par ailleurs, une bousculade lors d'un concert à Kinshasa a fait neuf morts samedi.\n\n"
+        "Les militaires ont écrasé un groupe de rebelles près de Beni, tuant sept combattants."
+    )
+    evs = run(text, "fr", published="2024-03-12")
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Armed clash", 7)]

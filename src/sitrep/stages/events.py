@@ -175,6 +175,7 @@ def _candidate(sf: SentFacts, trigs: list[Trigger], facts: DocFacts, lex: Trigge
     if tf.summary(sf.sent, words):
         return None
     trigger_tokens = {i for t in trigs for i in range(t.start, t.end)}
+    real_deaths = [c for c in real_deaths if not ni.accidental(doc[c.token_i], words, trigger_tokens)]
     blocked = lex.blocked(sf.sent.doc)
     # Taking people is an arrest or abduction, unless it is part of a fight told here ("killed
     # five and captured one alive"); taking power no incident of its own.
@@ -213,6 +214,7 @@ def _candidate(sf: SentFacts, trigs: list[Trigger], facts: DocFacts, lex: Trigge
         and not ni.for_a_cause(doc[t.head], words)
         and not ni.to_care(t, doc[t.head], words)
         and not ni.a_charge(doc[t.head], words)
+        and not (t.concept == "kill" and ni.accidental(doc[t.head], words, trigger_tokens))
         and not bg.recalled_state(doc[t.head], words)
     ]
     told = [t for t in usable if tf.referenced(doc[t.head], words)]

@@ -1,7 +1,7 @@
 """Trigger words in a sentence that tells no incident of their own kind: the bombers counted
 among a toll's dead, an alliance or a cause ("fought alongside", "fighting for independence"),
-the wounded taken to hospital; and a taking only attempted, which is a fight. The words are
-language data (``roles.json``)."""
+the wounded taken to hospital, deaths an accident caused; and a taking only attempted, which
+is a fight. The words are language data (``roles.json``)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,15 @@ if TYPE_CHECKING:
     from sitrep.stages.trigger_filters import RoleWords
     from sitrep.stages.triggers import Trigger
 
-__all__ = ["a_charge", "allies_only", "among_the_dead", "attempted_taking", "for_a_cause", "to_care"]
+__all__ = [
+    "a_charge",
+    "accidental",
+    "allies_only",
+    "among_the_dead",
+    "attempted_taking",
+    "for_a_cause",
+    "to_care",
+]
 
 
 def among_the_dead(tok: Token, sf: SentFacts) -> bool:
@@ -88,3 +96,26 @@ def _charge_prep(n: Token, words: RoleWords) -> bool:
     return any(c.dep_ == "case" and c.lower_ in words.charge_preps for c in n.children) or (
         n.dep_ == "pobj" and n.head.lower_ in words.charge_preps
     )
+
+
+def accidental(tok: Token, words: RoleWords, triggers: set[int]) -> bool:
+    """ "A stampede at the funeral killed 56", "tués dans un accident de la route", "l'avion s'est
+    écrasé peu après son décollage, tuant 176 personnes": deaths an accident caused, which no one
+    inflicted. A cause that is a trigger or a munition ("a drone crashed into a building") is violence,
+    and an accident verb with an object ("ont écrasé les rebelles") is none."""
+    verb = tok
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.dep_ == "ROOT":
+            break
+        verb = verb.head
+    for v in [verb, verb.head] if verb.dep_ in ("advcl", "conj", "xcomp") else [verb]:
+        subjects = [c for c in v.children if c.dep_.startswith("nsubj")]
+        crashed = v.lemma_.lower() in words.accident_verbs
+        crashed = crashed and not any(c.dep_ in ("obj", "dobj") for c in v.children)
+        if crashed and not any(c.i in triggers or c.lemma_.lower() in words.munition_nouns for c in subjects):
+            return True
+        causes = subjects + [c for c in v.children if c.dep_.startswith("obl")]
+        causes += [g for c in v.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        if any(c.lemma_.lower() in words.accident_nouns and c.i not in triggers for c in causes):
+            return True
+    return False

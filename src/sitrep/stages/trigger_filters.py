@@ -70,6 +70,9 @@ class RoleWords:
     attempt_verbs: frozenset[str] = frozenset()
     charge_words: frozenset[str] = frozenset()
     charge_preps: frozenset[str] = frozenset()
+    accident_nouns: frozenset[str] = frozenset()
+    accident_verbs: frozenset[str] = frozenset()
+    munition_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=16)
@@ -126,6 +129,9 @@ def role_words(lang: str) -> RoleWords:
         fs("attempt_verbs"),
         fs("charge_words"),
         fs("charge_preps"),
+        fs("accident_nouns"),
+        fs("accident_verbs"),
+        fs("munition_nouns"),
     )
 
 
