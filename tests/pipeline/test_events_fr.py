@@ -909,3 +909,15 @@ def test_deaths_an_accident_caused_are_no_event(run):
     )
     evs = run(text, "fr", published="2024-03-12")
     assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Armed clash", 7)]
+
+
+def test_an_earlier_toll_told_after_another_incident_is_the_fights(run):
+    text = (
+        "Au moins 41 personnes ont été tuées dans les combats qui ont opposé lundi deux milices à Zaouïa, "
+        "a annoncé mercredi le ministère de la Santé.\n\n"
+        "Ils avaient été déclenchés par l'arrestation, dimanche, d'un commandant par la police "
+        "à l'aéroport de Zouara.\n\n"
+        "Le précédent bilan, publié mardi soir, faisait état de 19 morts."
+    )
+    evs = run(text, "fr", published="2023-08-16")
+    assert sorted((e.sub_event_type, e.fatalities) for e in evs) == [("Armed clash", 41), ("Arrests", None)]

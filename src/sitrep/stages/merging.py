@@ -41,6 +41,10 @@ def merge_target(cand: Draft, drafts: list[Draft], words: RoleWords, facts: DocF
         return updated
     if _damage_of(prev, cand):
         return prev
+    # "Le précédent bilan faisait état de 27 morts", told after the arrest that set the fight off
+    tolled = next((d for d in reversed(asserted) if _toll_update(d, cand)), None)
+    if tolled is not None:
+        return tolled
     heads = [facts.doc[t.head] for t in cand.triggers]
     if all(reacted_to(h, words) and definite(h, words) for h in heads):
         # "the prime minister condemned the Bannu attack": the attack told, if it was (and not
