@@ -993,3 +993,22 @@ def test_deaths_an_accident_caused_are_no_event(run):
     )
     evs = run(text, "en", published="2024-03-12")
     assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Air/drone strike", 2)]
+
+
+def test_a_long_subtitle_above_the_body_is_a_heading_not_an_event(run):
+    text = (
+        "Army kills seven militants in Borno\n\n"
+        "Soldier killed in separate ambush near Damboa, two more insurgents killed by troops in Gwoza "
+        "district\n\n"
+        "MAIDUGURI\n\n"
+        "Nigerian troops killed seven Boko Haram fighters near Bama on Tuesday, the army said.\n\n"
+        "In a separate incident, a soldier was killed on Monday in an ambush near Damboa, army spokesman "
+        "Onyema Nwachukwu said.\n\n"
+        "Troops also killed two insurgents in Gwoza district on Sunday, he added."
+    )
+    evs = run(text, "en", published="2024-05-08")
+    assert [(e.location.name if e.location else None, e.fatalities) for e in evs] == [
+        ("Bama", 7),
+        ("Damboa", 1),
+        ("Gwoza", 2),
+    ]

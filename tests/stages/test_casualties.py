@@ -394,3 +394,9 @@ def test_one_person_the_verb_names_is_one_victim(
 def test_along_with_adds_to_the_dead(nlp_en: Language) -> None:
     text = "Lieutenant Imran Khan, along with two soldiers, embraced shahadat during the exchange of fire."
     assert sum(c.count.value for c in tolls(nlp_en, text, "en") if c.kind == "killed") == 3
+
+
+def test_a_count_the_parser_hangs_on_au_moins(nlp_fr: Language) -> None:
+    # this parse makes "Au" the passive subject and the number a fixed part of it
+    found = tolls(nlp_fr, "Au moins 16.175 civils ont été tués hier.", "fr")
+    assert [(c.kind, c.count.value) for c in found] == [("killed", 16175)]

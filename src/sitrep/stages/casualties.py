@@ -236,8 +236,8 @@ def _kind_of_verb(verb: Token, lex: _Lexicon) -> CasualtyKind | None:
 def _real_subject(tok: Token, lex: _Lexicon) -> bool:
     """Not a subject the parser made of a source or a part ("Selon un communiqué, « une douzaine
     de terroristes » ont été tués": no subject takes a preposition, and no document dies)."""
-    if any(c.dep_ == "case" for c in tok.children):
-        return False
+    if any(c.dep_ == "case" for c in tok.children) or tok.pos_ in ("ADP", "ADV", "DET"):
+        return False  # (nor a word of "au moins" the parser made the subject of "16.175 civils")
     end = next((t.i for t in tok.doc[tok.left_edge.i : tok.i] if t.like_num), tok.i)
     if end > tok.left_edge.i and lex.subset_before.search(tok.doc[tok.left_edge.i : end].text):
         return False  # "dont six enfants": a part of the toll, not the subject

@@ -30,11 +30,13 @@ def collect(doc: Doc, lang: str, published: str | None, geoparser: Geoparser) ->
     sents = list(doc.sents)
     text = doc_text(doc)
     facts = DocFacts(doc=doc, lang=lang, sents=[], published=published, text=text)
-    para = 0
+    para, top = 0, True
     for i, s in enumerate(sents):
         if i and "\n" in text[sents[i - 1].start_char : s.start_char + 1]:
             para += 1
-        facts.sents.append(SentFacts(index=i, sent=s, paragraph=para, heading=_heading(s, text, i == 0)))
+        heading = _heading(s, text, i == 0, top)
+        top = top and heading
+        facts.sents.append(SentFacts(index=i, sent=s, paragraph=para, heading=heading))
     if not any(not sf.heading and len(sf.sent) >= 8 for sf in facts.sents):
         for sf in facts.sents:  # a headline-only text (a wire snippet, a title): its lines are the news
             sf.heading = False
@@ -56,9 +58,10 @@ _BULLETS = frozenset("•▪●◦‣")
 _SECTION_LABEL = re.compile(r"[^\W\d_a-z]{3,}(?:[ '’-][^\W\d_a-z]+)*\s+[-–—]\s")
 
 
-def _heading(s: Span, text: str, first: bool) -> bool:
+def _heading(s: Span, text: str, first: bool, top: bool = False) -> bool:
     """A headline, caption or dateline: a line with no closing punctuation, short (the first
-    line of a text may be a long title, and so may any line standing alone)."""
+    line of a text may be a long title, and so may a subtitle standing alone above the body:
+    ``top``, no sentence of the body told yet)."""
     own = s.text.strip()
     if not own:
         return True
@@ -72,7 +75,8 @@ def _heading(s: Span, text: str, first: bool) -> bool:
     starts_line = s.start_char == 0 or "\n" in text[max(0, s.start_char - 2) : s.start_char]
     # a digest's section title of any length: "TCHAD - Au moins 17 soldats tués ... dans le Lac"
     labelled = starts_line and bool(_SECTION_LABEL.match(own))
-    return ends_line and not own.endswith(_CLOSERS) and (first or labelled or len(s) < 14)
+    alone = first or (top and starts_line) or labelled
+    return ends_line and not own.endswith(_CLOSERS) and (alone or len(s) < 14)
 
 
 def _places(facts: DocFacts, toponyms: list[Toponym], starts: list[int]) -> None:
