@@ -33,6 +33,7 @@ from sitrep.geo.frames import (
     town_cue,
 )
 from sitrep.geo.langdata import lang_data
+from sitrep.nlp import spells
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -123,12 +124,8 @@ def defined_acronyms(doc: Doc, text: str) -> set[str]:
     out = set()
     for m in _BRACKETED.finditer(text):
         before = doc.char_span(max(0, m.start() - 150), m.start(), alignment_mode="contract")
-        words = [t for t in before if t.is_alpha] if before is not None else []
-        letters = m.group(1)
-        content = "".join(t.text[0].upper() for t in words if not t.is_stop and len(t) > 1)
-        every = "".join(t.text[0].upper() for t in words)
-        if content.endswith(letters) or every.endswith(letters):
-            out.add(letters)
+        if before is not None and spells(before, m.group(1)):
+            out.add(m.group(1))
     return out
 
 

@@ -16,8 +16,10 @@ from sitrep.config import settings
 from sitrep.model import SitrepError
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 log = logging.getLogger(__name__)
 _lock = threading.Lock()
@@ -168,3 +170,12 @@ def doc_text(doc: Doc) -> str:
     if not isinstance(text, str):
         text = doc.user_data["sitrep_text"] = doc.text
     return text
+
+
+def spells(words: Iterable[Token], letters: str) -> bool:
+    """Whether ``letters`` ends the initials of the words, of their content words or of all
+    ("Allied Democratic Forces" -> "ADF", "Armée nationale populaire" -> "ANP"): a bracketed
+    acronym that stands for the name before it."""
+    alpha = [t for t in words if t.is_alpha]
+    content = "".join(t.text[0].upper() for t in alpha if not t.is_stop and len(t) > 1)
+    return content.endswith(letters) or "".join(t.text[0].upper() for t in alpha).endswith(letters)

@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from sitrep.model import Actor
-from sitrep.nlp import doc_text
+from sitrep.nlp import doc_text, spells
 from sitrep.stages.actors import fold, lexicon, normalize_actor
 
 if TYPE_CHECKING:
@@ -99,9 +99,7 @@ def _redefines(known: Actor, name: Span, acronym: str, lang: str, country: str |
     belongs elsewhere (Syria's SDF). The text's definition wins for the whole story."""
     if known.country in (None, country):
         return False
-    words = [t for t in name if t.is_alpha]
-    content = "".join(t.text[0].upper() for t in words if not t.is_stop and len(t) > 1)
-    if not (content.endswith(acronym) or "".join(t.text[0].upper() for t in words).endswith(acronym)):
+    if not spells(name, acronym):
         return False
     named = normalize_actor(name.text, lang, country)
     return named is None or named.kind == "unidentified" or fold(named.name) != fold(known.name)
