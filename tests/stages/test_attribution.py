@@ -29,6 +29,7 @@ FR_CASES = [
     # a role is named in the number the text gives it
     ("Deux gardes ont été tués, selon une source militaire.", [("military source", "source militaire")]),
     ("Deux gardes ont été tués, selon des sources militaires.", [("military sources", "sources militaires")]),
+    ("Selon le préfet de l'Ouham, deux éleveurs ont été tués.", [("prefect", "préfet de l'Ouham")]),
     (
         "Les hommes armés sont repartis vers la forêt, ont indiqué mardi des habitants à l'AFP.",
         [("residents", "habitants"), ("AFP", "AFP")],
