@@ -102,7 +102,7 @@ def _redefines(known: Actor, name: Span, acronym: str, lang: str, country: str |
     if not spells(name, acronym):
         return False
     named = normalize_actor(name.text, lang, country)
-    return named is None or named.kind == "unidentified" or fold(named.name) != fold(known.name)
+    return named is None or fold(named.name) != fold(known.name)
 
 
 def _name_before(doc: Doc, bracket: int, lang: str) -> Span | None:

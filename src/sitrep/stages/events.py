@@ -175,7 +175,9 @@ def _candidate(sf: SentFacts, trigs: list[Trigger], facts: DocFacts, lex: Trigge
     if tf.summary(sf.sent, words):
         return None
     trigger_tokens = {i for t in trigs for i in range(t.start, t.end)}
-    real_deaths = [c for c in real_deaths if not ni.accidental(doc[c.token_i], words, trigger_tokens)]
+    real_deaths = [
+        c for c in real_deaths if c.token_i < 0 or not ni.accidental(doc[c.token_i], words, trigger_tokens)
+    ]
     blocked = lex.blocked(sf.sent.doc)
     # Taking people is an arrest or abduction, unless it is part of a fight told here ("killed
     # five and captured one alive"); taking power no incident of its own.

@@ -72,7 +72,7 @@ def merge_target(cand: Draft, drafts: list[Draft], words: RoleWords, facts: DocF
         return prev
     if prev.family != cand.family and not aftermath and not _killing_told(prev, cand):
         return None
-    if _lede_of_headline(prev, cand, facts) or _toll_update(prev, cand) or _claim_of(prev, cand, words):
+    if _lede_of_headline(prev, cand, facts) or _claim_of(prev, cand, words):  # (tolls: see above)
         return prev
     if _responders(prev, cand):
         return None

@@ -53,8 +53,7 @@ def allies_only(t: Trigger, tok: Token, words: RoleWords) -> bool:
 def for_a_cause(tok: Token, words: RoleWords) -> bool:
     """ "says it is fighting for the self-determination of the Oromo", "se bat pour l'indépendance":
     what a group fights for, no battle ("fighting for control of the town" is one)."""
-    objs = [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    objs += [c for c in tok.children if c.dep_ in ("obl", "obl:arg", "obl:mod")]
+    objs = _obliques(tok)
     glued = ["".join(x.text for x in o.lefts if x.dep_ in ("compound", "punct")) + o.text for o in objs]
     names = {o.lemma_.lower() for o in objs} | {g.lower() for g in glued}  # "self-determination"
     return tok.pos_ == "VERB" and bool(names & words.cause_nouns)
@@ -114,8 +113,14 @@ def accidental(tok: Token, words: RoleWords, triggers: set[int]) -> bool:
         crashed = crashed and not any(c.dep_ in ("obj", "dobj") for c in v.children)
         if crashed and not any(c.i in triggers or c.lemma_.lower() in words.munition_nouns for c in subjects):
             return True
-        causes = subjects + [c for c in v.children if c.dep_.startswith("obl")]
-        causes += [g for c in v.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        causes = subjects + _obliques(v)
         if any(c.lemma_.lower() in words.accident_nouns and c.i not in triggers for c in causes):
             return True
     return False
+
+
+def _obliques(verb: Token) -> list[Token]:
+    """The nouns of a verb's prepositional complements: French obliques, English objects of its
+    prepositions ("fighting for independence", "killed in a road accident")."""
+    objs = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return objs + [c for c in verb.children if c.dep_.startswith("obl")]
