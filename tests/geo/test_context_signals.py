@@ -63,3 +63,37 @@ def test_enumeration_of_states_reads_an_ambiguous_item_as_a_state(embedded: Gaze
 def test_comma_then_and_is_a_list_not_a_parent(embedded: GazetteerGeoparser) -> None:
     text = "Cases were confirmed in Washington, Pennsylvania and Ohio last week."
     assert _reading(embedded, text, "Washington", "Pennsylvania", "Ohio") == ("US", "A.ADM1")
+
+
+@pytest.mark.slow
+def test_a_metropolis_is_its_name_unless_the_text_says_division(embedded: GazetteerGeoparser) -> None:
+    assert _reading(embedded, "Shelling in Aleppo killed five people.", "Aleppo") == ("SY", "P.PPL")
+    text = "Shelling across Aleppo province killed five people."
+    assert _reading(embedded, text, "Aleppo") == ("SY", "A.ADM1")
+    text = "The Kano governor visited the wounded in hospital."
+    assert _reading(embedded, text, "Kano") == ("NG", "A.ADM1")
+
+
+@pytest.mark.slow
+def test_the_named_container_of_a_town_is_the_division(embedded: GazetteerGeoparser) -> None:
+    text = "The girl, from Rochester, New York, was treated at home."
+    assert _reading(embedded, text, "New York", "Rochester") == ("US", "A.ADM1")
+
+
+@pytest.mark.slow
+def test_a_town_in_a_named_part_of_a_country_is_not_read_abroad(embedded: GazetteerGeoparser) -> None:
+    for text, lang in (
+        ("Insurgents seized the town of Palma in northern Mozambique on Wednesday.", "en"),
+        ("Les insurgés ont pris la ville de Palma, dans le nord du Mozambique.", "fr"),
+    ):
+        found = [m.span() for n in ("Palma", "Mozambique") for m in re.finditer(n, text)]
+        palma = embedded.resolve_spans(text, found, lang=lang)[0]
+        assert palma.place is None or palma.place.country == "MZ", text
+
+
+@pytest.mark.slow
+def test_a_city_named_with_a_preposition_is_a_container(embedded: GazetteerGeoparser) -> None:
+    text = "Police said the cakes came from a bakery in the Adhamiyah district of Baghdad."
+    found = [m.span() for n in ("Adhamiyah", "Baghdad") for m in re.finditer(n, text)]
+    top = embedded.resolve_spans(text, found)
+    assert top[0].place is None or top[0].place.country == "IQ"

@@ -102,3 +102,11 @@ def test_core_name_of_a_part(name: str, lang: str, core: str | None) -> None:
     from sitrep.geo.frames import core_name
 
     assert core_name(name, lang) == core
+
+
+def test_a_part_of_the_container_still_links_it() -> None:
+    assert is_parent_link(" in northern ", "en")
+    assert is_parent_link(" in the south-west of ", "en")
+    assert is_parent_link(", dans le nord du ", "fr")
+    assert not is_parent_link(", au nord de ", "fr")  # to the north of a city: outside it
+    assert not is_parent_link(" north of ", "en")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from sitrep.geo.fold import fold
 from sitrep.geo.langdata import lang_data
@@ -66,7 +67,9 @@ def frames(lang: str | None) -> Frames:
         near=re.compile(rf"(?:^|[^\w])(?:{_alternation(near)})\s*{conn}?\s*$", flags) if near else None,
         region=re.compile(rf"(?:^|[^\w])(?:{_alternation(region)})\s*{conn}?\s*$", flags) if region else None,
         # ("X, in Y", "Houla, au Liban-Sud": a comma may open the phrase)
-        parent=re.compile(rf"^\s*(?:,\s*)?(?:{_alternation(parent)})\s*$", flags) if parent else None,
+        parent=re.compile(rf"^\s*(?:,\s*)?(?:{_alternation(parent)})\s*{_compass(data)}$", flags)
+        if parent
+        else None,
         strip_prefix=re.compile(rf"(?:{_alternation(strip)})(?:\s+|(?<=['’]))(?=\w)", flags)
         if strip
         else None,
@@ -88,6 +91,23 @@ def frames(lang: str | None) -> Frames:
         region_nouns=frozenset(w.lower() for w in region if re.fullmatch(r"[\w-]+", w)),
         modifier=re.compile(rf"[-‑](?:{_alternation(mods)})\b", flags) if mods else None,
     )
+
+
+def _compass(data: dict[str, Any]) -> str:
+    """What may stand between a parent frame and the container's name: a part of it ("in northern
+    Mozambique", "dans le nord du Mozambique"), which contains the place as the whole does."""
+    d = data.get("directions") or {}
+    words = sorted(d.get("words") or {}, key=len, reverse=True)
+    adjectives = sorted(d.get("adjectives") or {}, key=len, reverse=True)
+    conn = _alternation(d.get("connector") or [])
+    options = []
+    if words:
+        # (the article is required: "au nord de Bagdad" lies outside it, "dans le nord du Mali" inside)
+        options.append(rf"(?:the|le|la|l['’])\s*(?:{_alternation(words)})\s*(?:{conn})?" if conn else "")
+    if adjectives:
+        options.append(rf"(?:the\s+)?(?:{_alternation(adjectives)})")
+    options = [o for o in options if o]
+    return rf"(?:(?:{_alternation(options)})\s*)?" if options else ""
 
 
 def _part_of(data: dict[str, list[str]]) -> re.Pattern[str] | None:

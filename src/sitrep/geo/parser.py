@@ -310,6 +310,7 @@ class GazetteerGeoparser:
             between = text[spans[a][1] : spans[b][0]]
             if any(is_parent_link(between, lang) for lang in langs) and parent not in child.parents:
                 child.parents.append(parent)
+                child.placed = child.placed or bool(between.strip(" ,"))
 
     def _toponym(self, text: str, start: int, end: int, m: Mention | None) -> Toponym:
         raw = text[start:end]

@@ -50,10 +50,12 @@ HOME_WEIGHT = 3.0  # a prominent reading in the document's country over a likeli
 HOME_SHARE = 0.3  # ...when the document's evidence for its country is at least this share...
 ABSENT_SHARE = 0.05  # ...and at most this for the country of every likelier reading
 HOME_POP = 100_000  # a town counts as prominent from this population (divisions always do)
+METROPOLIS_POP = 1_000_000  # a city this large is what its name means, over its namesake division
 HOLDS_WEIGHT = 1.5  # a division when another mention is one of its towns ("Montreal ... Quebec")
 NEAR_WEIGHT = 0.8  # another mention's place lies within NEAR_KM
 NEAR_KM = 150.0
 PARENT_WEIGHT = 5.0
+CONTAINER_WEIGHT = 3.0  # the text names it as another place's container ("Buffalo, New York"): a region
 PAIR_WEIGHT = 1.2  # per other mention with a candidate within PAIR_KM (see _colocated)
 PAIR_KM = 60.0
 TIGHT_WEIGHT = 1.2  # again per other mention with a candidate within TIGHT_KM: a shared neighbourhood
@@ -61,6 +63,7 @@ TIGHT_KM = 15.0
 PARTNER_SCALE = 3.0  # a partner reading this far below its name's best prior counts 1/e as much
 MAX_PAIRS = 2  # the text names this candidate's parent ("X, Y", "X in Y province")
 NAMESAKE_REGION_PENALTY = -1.5  # a region known by a town's name, when that town is a candidate
+METROPOLIS_REGION_PENALTY = -1.0  # a division named like the metropolis inside it
 KIND_WEIGHT = 2.0  # times the share of other mentions of the candidate's kind (region lists)
 LIST_WEIGHT = 2.5  # times the share of the other names of its enumeration of the candidate's kind
 REGION_CUE_WEIGHT = 3.0  # the text calls the name a division
@@ -78,6 +81,7 @@ class Candidate:
     main: bool
     prior: float = 0.0
     score: float = 0.0
+    metropolis_namesake: bool = False  # a division named like the metropolis inside it
 
 
 @dataclass
@@ -88,6 +92,7 @@ class Mention:
     key: str
     candidates: list[Candidate] = field(default_factory=list)
     parents: list[Mention] = field(default_factory=list)
+    placed: bool = False  # a preposition puts it in a parent ("X in Y"), more than a comma ("X, Y")
     peers: list[Mention] = field(default_factory=list)  # the other names of an enumeration it is in
     forced_country: str | None = None  # a demonym ("Syrian") names its country directly
     region_cue: bool = False  # the text calls it a division somewhere ("X province", "Washington state")
@@ -142,16 +147,26 @@ def candidates(gaz: Gazetteer, name: str, *, fuzzy: bool = True) -> list[Candida
 
 def _prefer_towns_to_namesake_regions(found: list[Candidate]) -> None:
     """ "Homs" is both a city and (by an alternate name) its governorate: the city is what a text
-    naming it usually means, and its point lies inside the region anyway."""
+    naming it usually means, and its point lies inside the region anyway. A metropolis inside a
+    division of its own name ("New York", "São Paulo", "Giza") wins even over the division's own
+    name: a text meaning the division says so ("New York state", which the region cue rewards)."""
     towns = {  # (a city of note counts by its alternate names too: "Odesa", "Alep")
         (c.entry.country, c.entry.admin1)
         for c in found
         if not c.entry.is_region and (c.main or (c.tier == EXACT and c.entry.population >= HOME_POP))
     }
+    metropolises = {
+        (c.entry.country, c.entry.admin1)
+        for c in found
+        if not c.entry.is_region and c.tier == EXACT and c.entry.population >= METROPOLIS_POP
+    }
     for c in found:
         region = c.entry.fcode in ("A.ADM1", "A.ADM2")
-        if region and not c.main and (c.entry.country, c.entry.admin1) in towns:
+        inside = (c.entry.country, c.entry.admin1)
+        if region and not c.main and inside in towns:
             c.prior += NAMESAKE_REGION_PENALTY
+        elif region and c.tier == EXACT and inside in metropolises:
+            c.metropolis_namesake = True
 
 
 def _fuzzy(gaz: Gazetteer, name: str) -> list[Candidate]:
@@ -328,10 +343,15 @@ def rescore(mentions: Sequence[Mention], rounds: int = 2) -> None:
     for i, m in enumerate(mentions):
         for c in m.candidates:
             c.prior += pairs.get((i, c.entry.id), 0.0)
+    children: dict[int, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        for p in m.parents:
+            children[id(p)].append(m)
     for _ in range(rounds):
         ctx = _Round(mentions)
         for i, m in enumerate(mentions):
             parents = [b.entry for p in m.parents if (b := p.best) is not None]
+            held = [b.entry for k in children.get(id(m), ()) if (b := k.best) is not None]
             focus = ctx.focus[i]
             own_regions = {(x.entry.country, x.entry.admin1) for x in m.candidates if x.entry.fcode == ADM1}
             home = _home_reading(m, focus)
@@ -356,10 +376,14 @@ def rescore(mentions: Sequence[Mention], rounds: int = 2) -> None:
                     s += LIST_WEIGHT * _peer_share(m, e)
                 if parents and any(_contains(p, e) for p in parents):
                     s += PARENT_WEIGHT
+                if held and e.is_region and any(_contains(e, k) for k in held):
+                    s += CONTAINER_WEIGHT
                 if c is home:
                     s += HOME_WEIGHT
                 if m.region_cue and e.fcode in ("A.ADM1", "A.ADM2"):
                     s += REGION_CUE_WEIGHT
+                elif c.metropolis_namesake:  # ("New York" is the city, "New York state" the state)
+                    s += METROPOLIS_REGION_PENALTY
                 elif m.town_cue and e.fcode.startswith("P."):
                     s += TOWN_CUE_WEIGHT
                 if m.forced_country and e.fcode == "A.PCLI" and e.country == m.forced_country:
@@ -372,20 +396,32 @@ def rescore(mentions: Sequence[Mention], rounds: int = 2) -> None:
 def _drop_against_parent(m: Mention) -> None:
     """ "Houla, au Liban-Sud" where the gazetteer knows only a Syrian Houla: a minor reading in
     another country than the container the text names is wrong; the name stays unresolved (and
-    the event falls back on the container) rather than placed in the wrong country."""
+    the event falls back on the container) rather than placed in the wrong country. A city of note
+    is a container too when a preposition makes it one ("the Adhamiyah district of Baghdad")."""
     best = m.best
     containers = [
-        b.entry for p in m.parents if (b := p.best) is not None and b.entry.fcode in (ADM1, "A.PCLI")
+        b.entry
+        for p in m.parents
+        if (b := p.best) is not None
+        and (b.entry.fcode in (ADM1, "A.PCLI") or (m.placed and _sure_city(b)))
     ]
-    if best is None or not containers or not best.entry.country or _prominent(best.entry):
+    if best is None or not containers or not best.entry.country or best.entry.fcode in (ADM1, "A.PCLI"):
         return
+    if _prominent(best.entry) and not m.placed:
+        return  # ("Washington, Tehran": a comma between two cities of note is no container)
     if not any(_inside(best.entry, p) for p in containers):  # (or another province: "X, in Magway")
         m.candidates = [c for c in m.candidates if any(_inside(c.entry, p) for p in containers)]
+
+
+def _sure_city(c: Candidate) -> bool:
+    return c.tier == EXACT and not c.entry.is_region and _prominent(c.entry)
 
 
 def _inside(e: Entry, container: Entry) -> bool:
     if container.fcode == ADM1:
         return e.country == container.country and e.admin1 == container.admin1
+    if container.fcode.startswith("P."):
+        return km(e, container) < NEAR_KM
     return e.country == container.country
 
 

@@ -88,7 +88,7 @@ def _places(facts: DocFacts, toponyms: list[Toponym], starts: list[int]) -> None
         if place is None and not after_locative(text, t.start, facts.lang):
             continue  # a name the gazetteer lacks is a place only where the text puts something in it
         region = bool(place and place.feature and place.feature.startswith(REGION_FEATURES))
-        prec = relative_precision(text, t.start, facts.lang, place) if place else 1
+        prec = relative_precision(text, t.start, facts.lang, place)
         if region:
             prec = max(prec, 3)
         ref = PlaceRef(t.start, t.end, t.text, place, prec, region)
