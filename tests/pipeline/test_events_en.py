@@ -1012,3 +1012,13 @@ def test_a_long_subtitle_above_the_body_is_a_heading_not_an_event(run):
         ("Damboa", 1),
         ("Gwoza", 2),
     ]
+
+
+def test_a_year_inside_a_since_phrase_is_no_incident_date(run):
+    evs = run(
+        "Gunmen killed nine police officers near Dori on Tuesday. It was one of the deadliest "
+        "attacks since the coup in 2022.",
+        "en",
+        published="2024-03-14",
+    )
+    assert len(evs) == 1 and evs[0].date == "2024-03-12"

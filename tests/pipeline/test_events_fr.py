@@ -921,3 +921,33 @@ def test_an_earlier_toll_told_after_another_incident_is_the_fights(run):
     )
     evs = run(text, "fr", published="2023-08-16")
     assert sorted((e.sub_event_type, e.fatalities) for e in evs) == [("Armed clash", 41), ("Arrests", None)]
+
+
+def test_a_date_opening_a_comparison_does_not_date_a_new_incident(run):
+    evs = run(
+        "Neuf gendarmes ont été tués mardi dans une embuscade près de Dori. Il s'agit de l'une des "
+        "attaques les plus meurtrières depuis l'arrivée au pouvoir des militaires, en 2022.",
+        "fr",
+        published="2024-03-14",
+    )
+    assert len(evs) == 1 and evs[0].date == "2024-03-12"
+
+
+def test_an_ambush_nobody_claims_has_an_unidentified_attacker(run):
+    text = "Neuf gendarmes ont été tués mardi dans une embuscade près de Dori."
+    evs = run(text, "fr", published="2024-03-14")
+    assert len(evs) == 1
+    assert evs[0].actor1 is not None and evs[0].actor1.name == "Unidentified Armed Group (Burkina Faso)"
+    assert evs[0].actor2 is not None and evs[0].actor2.name == "Police Forces of Burkina Faso"
+
+
+def test_a_later_attribution_names_the_assailants(run):
+    evs = run(
+        "Au moins 40 villageois ont été tués dimanche lors d'une attaque contre Seytenga, dans le nord "
+        "du Burkina Faso. Les assaillants ont aussi incendié des boutiques. L'attaque n'a pas été "
+        "revendiquée. Une source sécuritaire l'a attribuée à l'Etat islamique au Sahel.",
+        "fr",
+        published="2022-06-13",
+    )
+    assert len(evs) == 1 and evs[0].actor1 is not None
+    assert evs[0].actor1.name.startswith("Islamic State")

@@ -106,7 +106,7 @@ def fill_actors(d: Draft, facts: DocFacts, after_typing: bool = False) -> None:
         by_state = _state_as_subject(d, anchor_only=True)
     if by_state is not None:
         d.actor1, d.actor1_guessed = by_state, False
-    if d.actor1 is None or (d.actor1.generic and d.actor1.actor.kind == "unidentified"):
+    if d.actor1 is None or _nameless(d.actor1):
         blamed = _group_blamed(d)  # "gunmen abducted 20 people, officials said, blaming the OLA"
         if blamed is not None:
             d.actor1, d.actor1_guessed = blamed, False
@@ -128,10 +128,10 @@ def fill_actors(d: Draft, facts: DocFacts, after_typing: bool = False) -> None:
             d.actor2 = main_armed_actor(facts) if d.actor1 is not None else None
         if d.actor1 is None and d.actor2 is not None:
             other = main_armed_actor(facts, exclude=d.actor2.actor.name)
-            if d.actor2.actor.kind != STATE and other is None:
-                d.actor1 = None
-            else:
-                d.actor1 = other
+            if other is None and d.actor2.actor.kind == STATE and country:
+                # "neuf gendarmes tués dans une embuscade": an attacker nobody names
+                other = as_ref(country_actor("unidentified", country, ""))
+            d.actor1 = other
         if d.actor1 is not None and d.actor2 is None and d.actor1.actor.kind == STATE:
             d.actor2 = main_armed_actor(facts, exclude=d.actor1.actor.name)
         _state_target(d, facts, country)
@@ -263,11 +263,17 @@ def _group_blamed(d: Draft) -> ActorRef | None:
             verb = next((v for v in list(tok.ancestors)[:3] if v.lemma_.lower() in accuse), None)
             if verb is None or tok.dep_.startswith("nsubj") or _agent(tok):
                 continue  # not the accuser
-            if any(c.dep_ in RELATIVE_CLAUSE and c.lemma_.lower() in deny for c in tok.children):
-                continue  # "blamed Fano, which denied involvement"
-            if not {a.actor.name, a.text.lower()} & _deniers(doc, deny):
+            if not _denies(tok, a, deny):
                 return a
     return None
+
+
+def _denies(tok: Token, a: ActorRef, deny: frozenset[str]) -> bool:
+    """Whether the accused denies it: in a relative clause ("blamed Fano, which denied any
+    involvement") or anywhere in the article."""
+    if any(c.dep_ in RELATIVE_CLAUSE and c.lemma_.lower() in deny for c in tok.children):
+        return True
+    return bool({a.actor.name, a.text.lower()} & _deniers(tok.doc, deny))
 
 
 def forces_at(code: str, tok: Token) -> ActorRef:
@@ -531,8 +537,8 @@ def blamed_for_last(sf: SentFacts, drafts: list[Draft], trigs: list[Trigger]) ->
     l'attribue aux shebab": a sentence that tells no incident of its own names the perpetrator of
     the incident just told, if it has none and the article has the accused deny nothing."""
     last = next((d for d in reversed(drafts) if d.modality == ASSERTED), None)
-    if last is None or (last.actor1 is not None and not _guessed_nobody(last)):
-        return
+    if last is None or (last.actor1 is not None and not _guessed_nobody(last) and not _nameless(last.actor1)):
+        return  # ("les assaillants" leave the perpetrator to be named)
     if not trigs and last.sents[-1].index < sf.index - 2:
         return  # blame with no incident named is for the one just told
     doc = sf.sent.doc
@@ -544,13 +550,13 @@ def blamed_for_last(sf: SentFacts, drafts: list[Draft], trigs: list[Trigger]) ->
             continue  # "accuse les talibans d'abriter des combattants": blamed for something else
         for arg in _accused(verb, bool(trigs)):
             a = sf.actor_at(arg.i)
-            if (
-                a is not None
-                and a.actor.kind in ARMED_KINDS
-                and not {a.actor.name, a.text.lower()} & _deniers(doc, deny)
-            ):
+            if a is not None and a.actor.kind in ARMED_KINDS and not _denies(arg, a, deny):
                 last.actor1, last.actor1_guessed = a, False
                 return
+
+
+def _nameless(a: ActorRef) -> bool:
+    return a.generic and a.actor.kind == "unidentified"
 
 
 def _accused(verb: Token, object_only: bool) -> list[Token]:

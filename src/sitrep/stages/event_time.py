@@ -27,13 +27,39 @@ def attach_time(d: Draft, sf: SentFacts, lang: str) -> None:
     year) still tells incidents apart. "Depuis 2021" opens a state, not the incident's day ("depuis
     jeudi" may still date fighting that goes on)."""
     times = [t for t in sf.times if not _time_of_report(t, d, sf, lang)]
-    since = tuple(w + " " for w in resource(lang, "time").get("since", []))
-    opened = [t for t in times if t.text.lower().startswith(since)]
+    since_words = resource(lang, "time").get("since", [])
+    since = tuple(w + " " for w in since_words)
+    opened = [t for t in times if t.text.lower().startswith(since) or _within_since(t, sf, since_words)]
     times = [t for t in times if t not in opened] or [t for t in opened if t.precision == "day"]
     if times:
         anchor_char = sf.sent.doc[d.anchor.head].idx
         dated = [t for t in times if t.date] or times
         d.time = min(dated, key=lambda t: abs(t.start - anchor_char))
+
+
+def _within_since(t: TimeRef, sf: SentFacts, words: list[str]) -> bool:
+    """A date inside a phrase that "since" opens ("la plus meurtrière depuis l'arrivée au pouvoir
+    du président, en 2018"): it dates the start of the comparison, not the incident."""
+    span = sf.sent.doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None or not words:
+        return False
+    before = sf.sent.doc[max(sf.sent.start, span.start - 12) : span.start]
+    for k in range(len(before) - 1, -1, -1):  # "since the coup in 2020", whatever the parse
+        w = before[k]
+        if w.lower_ in words:
+            return True
+        if w.pos_ in ("VERB", "AUX") or (w.pos_ == "PUNCT" and w.text != ","):
+            break
+    tok: Token | None = span.root
+    for _ in range(4):  # the date's head, and a few heads up
+        if tok is None or tok.dep_ == "ROOT" or tok.pos_ in ("VERB", "AUX"):
+            return False
+        if any(c.dep_ in ("case", "mark", "prep") and c.lower_ in words for c in tok.children):
+            return True
+        if tok.dep_ == "prep" and tok.lower_ in words:  # (English: "since" heads its object)
+            return True
+        tok = tok.head if tok.head.i != tok.i else None
+    return False
 
 
 def _doers(sf: SentFacts) -> list[ActorRef]:
