@@ -171,6 +171,9 @@ def test_named_group_carries_wikidata(nlp_fr: Language) -> None:
         ("l'armée syrienne", "fr", None, "Military Forces of Syria"),
         ("ETAT ISLAMIQUE", "fr", None, "Islamic State"),
         ("les talibans", "fr", None, "Taliban"),
+        ("the Islamic Emirate", "en", None, "Taliban"),  # (its forces since 2021: the succession rule)
+        ("l'Émirat islamique", "fr", None, "Taliban"),
+        ("jihadis", "en", "NE", "Unidentified Armed Group (Niger)"),
         ("des villageois", "fr", "ML", "Civilians (Mali)"),
         ("Chadian soldiers", "en", None, "Military Forces of Chad"),
         ("al-Shabab", "en", None, "Al Shabaab"),
