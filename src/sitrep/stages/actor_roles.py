@@ -535,7 +535,8 @@ def _deniers(doc: Doc, deny: frozenset[str]) -> set[str]:
 def blamed_for_last(sf: SentFacts, drafts: list[Draft], trigs: list[Trigger]) -> None:
     """ "Residents blamed the ENDF for the strike", "Police blamed al Shabaab.", "la police
     l'attribue aux shebab": a sentence that tells no incident of its own names the perpetrator of
-    the incident just told, if it has none and the article has the accused deny nothing."""
+    the incident just told, if it has none (or only nameless "assaillants") and the accused deny
+    nothing."""
     last = next((d for d in reversed(drafts) if d.modality == ASSERTED), None)
     if last is None or (last.actor1 is not None and not _guessed_nobody(last) and not _nameless(last.actor1)):
         return  # ("les assaillants" leave the perpetrator to be named)

@@ -44,8 +44,7 @@ def _within_since(t: TimeRef, sf: SentFacts, words: list[str]) -> bool:
     if span is None or not words:
         return False
     before = sf.sent.doc[max(sf.sent.start, span.start - 12) : span.start]
-    for k in range(len(before) - 1, -1, -1):  # "since the coup in 2020", whatever the parse
-        w = before[k]
+    for w in reversed(before):  # "since the coup in 2020", whatever the parse
         if w.lower_ in words:
             return True
         if w.pos_ in ("VERB", "AUX") or (w.pos_ == "PUNCT" and w.text != ","):
