@@ -95,19 +95,24 @@ def frames(lang: str | None) -> Frames:
 
 def _compass(data: dict[str, Any]) -> str:
     """What may stand between a parent frame and the container's name: a part of it ("in northern
-    Mozambique", "dans le nord du Mozambique"), which contains the place as the whole does."""
+    Mozambique", "dans le nord du Mozambique"), which contains the place as the whole does. The
+    noun takes its article ("au nord de Bagdad" lies outside the city); articles are the
+    language's ``strip_prefix`` words."""
     d = data.get("directions") or {}
-    words = sorted(d.get("words") or {}, key=len, reverse=True)
-    adjectives = sorted(d.get("adjectives") or {}, key=len, reverse=True)
-    conn = _alternation(d.get("connector") or [])
+    article = _alternation(data.get("strip_prefix") or [])
+    words, adjectives, conn = d.get("words"), d.get("adjectives"), d.get("connector")
     options = []
-    if words:
-        # (the article is required: "au nord de Bagdad" lies outside it, "dans le nord du Mali" inside)
-        options.append(rf"(?:the|le|la|l['’])\s*(?:{_alternation(words)})\s*(?:{conn})?" if conn else "")
+    if words and conn and article:
+        options.append(rf"(?:{article})\s*(?:{_by_length(words)})\s*(?:{_alternation(conn)})?")
     if adjectives:
-        options.append(rf"(?:the\s+)?(?:{_alternation(adjectives)})")
-    options = [o for o in options if o]
+        lead = rf"(?:(?:{article})\s+)?" if article else ""
+        options.append(rf"{lead}(?:{_by_length(adjectives)})")
     return rf"(?:(?:{_alternation(options)})\s*)?" if options else ""
+
+
+def _by_length(words: dict[str, str]) -> str:
+    """An alternation trying the longest words first ("north-east" before "north")."""
+    return _alternation(sorted(words, key=len, reverse=True))
 
 
 def _part_of(data: dict[str, list[str]]) -> re.Pattern[str] | None:
