@@ -5,7 +5,6 @@ attackers are unnamed, the article's main armed group as the other side of a bat
 
 from __future__ import annotations
 
-from collections import Counter
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -13,6 +12,7 @@ from sitrep.model import Actor
 from sitrep.stages.actors import fold
 from sitrep.stages.facts import RELATIVE_CLAUSE, ActorRef, DocFacts, SentFacts
 from sitrep.stages.modality import ASSERTED
+from sitrep.stages.references import STATE, main_armed_actor, name_the_rebels
 from sitrep.stages.roles import told_as_victims
 
 if TYPE_CHECKING:
@@ -24,7 +24,6 @@ if TYPE_CHECKING:
 ARMED_KINDS = frozenset(
     {"state_forces", "rebel_group", "political_militia", "identity_militia", "external_force", "unidentified"}
 )
-STATE = "state_forces"
 
 
 def country_actor(pattern: str, country: str | None, text: str) -> Actor:
@@ -62,32 +61,6 @@ def cited(a: ActorRef, sf: SentFacts) -> bool:
     documente les exactions"): it reports, it does not fight."""
     text = a.text.lower()
     return any(text in c or (" " in c and c in text) for c in (s.text.lower() for s in sf.sources))
-
-
-def main_armed_actor(
-    facts: DocFacts, exclude: str | None = None, state: bool = False, clear: bool = False
-) -> ActorRef | None:
-    """The named non-state armed actor the article is about (most mentioned); with ``state``,
-    the state force it is about ("the Chadian army" of a story on fighting in Chad); with
-    ``clear``, none when two are named as often."""
-    counts: Counter[str] = Counter()
-    first: dict[str, ActorRef] = {}
-    for sf in facts.sents:
-        for a in sf.actors:
-            if state and a.actor.kind != STATE:
-                continue
-            if not state and (
-                a.generic or a.actor.kind in (STATE, "civilians", "protesters", "rioters", "unidentified")
-            ):
-                continue
-            if a.actor.name == exclude:
-                continue
-            counts[a.actor.name] += 1
-            first.setdefault(a.actor.name, a)
-    top = counts.most_common(2)
-    if not top or (clear and len(top) == 2 and top[0][1] == top[1][1]):
-        return None
-    return first[top[0][0]]
 
 
 def fill_actors(d: Draft, facts: DocFacts, after_typing: bool = False) -> None:
@@ -153,7 +126,7 @@ def fill_actors(d: Draft, facts: DocFacts, after_typing: bool = False) -> None:
         # A bomb nobody is said to have planted: no perpetrator (the codebook's null actor),
         # rather than whoever happens to be named nearby.
         d.actor1 = None
-    _name_the_rebels(d, facts)
+    name_the_rebels(d, facts)
     repelled(d)
     _of_the_place(d, country)
 
@@ -353,45 +326,6 @@ def _means_nouns(tok: Token) -> list[Token]:
         for a in (a for v in verbs for a in v.children if a.dep_ in ("agent", "obl:agent")):
             agents += [g for g in (a, *a.children) if g.pos_ in ("NOUN", "PROPN")]
     return nouns + agents
-
-
-def _name_the_rebels(d: Draft, facts: DocFacts) -> None:
-    """ "Les rebelles", "the insurgents" in a story about one named rebel group are that group
-    (a generic mention is a reference back, not an unknown group), or the one its own sentence
-    names ("des terroristes de l'EIS"); "unidentified gunmen" stay."""
-    for role, side in (("actor1", "actor2"), ("actor2", "actor1")):
-        ref: ActorRef | None = getattr(d, role)
-        other: ActorRef | None = getattr(d, side)
-        if ref is None or not ref.generic or ref.actor.kind != "rebel_group" or _unknown(ref, d):
-            continue
-        main = _named_beside(ref, d, other) or main_armed_actor(facts, clear=True)
-        same_country = main is not None and main.actor.country in (ref.actor.country, None)
-        facing_it = other is not None and main is not None and other.actor.name == main.actor.name
-        if main is not None and main.actor.kind == "rebel_group" and same_country and not facing_it:
-            setattr(d, role, main)  # but rebels facing the group are others ("FACT's raid killed 300 rebels")
-
-
-def _named_beside(ref: ActorRef, d: Draft, other: ActorRef | None) -> ActorRef | None:
-    """The one named rebel group of the mention's own sentence, if the other side is not it."""
-    sf = next((x for x in d.sents if x.sent.start <= ref.head_i < x.sent.end), None)
-    facing = other.actor.name if other is not None else None
-    named = {
-        a.actor.name: a
-        for a in (sf.actors if sf is not None else [])
-        if not a.generic and a.actor.kind == "rebel_group" and a.actor.name != facing
-    }
-    return next(iter(named.values())) if len(named) == 1 else None
-
-
-def _unknown(ref: ActorRef, d: Draft) -> bool:
-    """ "Suspected militants", "des insurgés présumés": a group the text leaves unknown."""
-    from sitrep.stages.actors import lexicon
-
-    if ref.head_i < 0:
-        return False
-    doc = d.sents[0].sent.doc
-    words = lexicon(doc.lang_).unknown_words
-    return any(c.lower_ in words for c in doc[ref.head_i].children)
 
 
 def _guessed_nobody(d: Draft) -> bool:

@@ -25,7 +25,6 @@ from sitrep.stages import trigger_filters as tf
 from sitrep.stages.actor_roles import (
     blamed_for_last,
     fill_from_sentences,
-    main_armed_actor,
     nationality,
 )
 from sitrep.stages.casualty_words import casualty_words
@@ -36,6 +35,7 @@ from sitrep.stages.headline import headline_toll
 from sitrep.stages.locate import dateline, fallback_place, locative, part_of_owner, place_unlisted
 from sitrep.stages.merging import merge, merge_target, refers_back
 from sitrep.stages.place_tolls import Part, broken_down, own_kind, retold_by_place, split_by_place
+from sitrep.stages.references import main_armed_actor
 from sitrep.stages.remote_strikes import strikes_across
 from sitrep.stages.roles import claimant, grammar_roles, sum_casualties
 from sitrep.stages.trigger_filters import RoleWords, role_words

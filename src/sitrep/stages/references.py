@@ -1,0 +1,115 @@
+"""Generic mentions that refer back to the group a story is about: "the insurgents", "its
+fighters", "ses combattants" in an article on one named armed group are that group, where
+"unidentified gunmen" stay unknown.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from sitrep.stages.facts import ActorRef, DocFacts
+
+if TYPE_CHECKING:
+    from sitrep.stages.events import Draft
+
+STATE = "state_forces"
+_UNARMED = ("civilians", "protesters", "rioters")
+_NOT_GROUPS = (STATE, *_UNARMED, "unidentified")
+
+
+def main_armed_actor(
+    facts: DocFacts, exclude: str | None = None, state: bool = False, clear: bool = False
+) -> ActorRef | None:
+    """The named non-state armed actor the article is about (most mentioned); with ``state``,
+    the state force it is about ("the Chadian army" of a story on fighting in Chad); with
+    ``clear``, none when two are named as often."""
+    counts: Counter[str] = Counter()
+    first: dict[str, ActorRef] = {}
+    for sf in facts.sents:
+        for a in sf.actors:
+            if state and a.actor.kind != STATE:
+                continue
+            if not state and (a.generic or a.actor.kind in _NOT_GROUPS):
+                continue
+            if a.actor.name == exclude:
+                continue
+            counts[a.actor.name] += 1
+            first.setdefault(a.actor.name, a)
+    _fold_into_branch(counts)
+    top = counts.most_common(2)
+    if not top or (clear and len(top) == 2 and top[0][1] == top[1][1]):
+        return None
+    return first[top[0][0]]
+
+
+def _fold_into_branch(counts: Counter[str]) -> None:
+    """ "The Islamic State" of a story on its Sahel province is that province: a group's
+    mentions count for its branch when the text names only one ("Islamic State (Sahel)"); rival
+    branches of one family stay apart."""
+    for name in [n for n in counts if " (" not in n]:
+        branches = [n for n in counts if n.startswith(name + " (")]
+        if len(branches) == 1:
+            counts[branches[0]] += counts.pop(name)
+
+
+def name_the_rebels(d: Draft, facts: DocFacts) -> None:
+    """ "Les rebelles", "the insurgents" in a story about one named rebel group are that group
+    (a generic mention is a reference back, not an unknown group), or the one its own sentence
+    names ("des terroristes de l'EIS"); so are "its fighters", "ses combattants" of any named
+    armed group; "unidentified gunmen" stay."""
+    for role, side in (("actor1", "actor2"), ("actor2", "actor1")):
+        ref: ActorRef | None = getattr(d, role)
+        other: ActorRef | None = getattr(d, side)
+        if ref is None or not ref.generic or _unknown(ref, d):
+            continue
+        owned = _possessed(ref, d)
+        if ref.actor.kind != "rebel_group" and not owned:
+            continue
+        main = _named_beside(ref, d, other) or main_armed_actor(facts, clear=True)
+        if main is None or not (main.actor.kind == "rebel_group" or owned):
+            continue
+        same_country = main.actor.country in (ref.actor.country, None)
+        facing_it = other is not None and other.actor.name == main.actor.name
+        if same_country and not facing_it:
+            setattr(d, role, main)  # but rebels facing the group are others ("FACT's raid killed 300 rebels")
+
+
+def _named_beside(ref: ActorRef, d: Draft, other: ActorRef | None) -> ActorRef | None:
+    """The one named rebel group of the mention's own sentence, if the other side is not it."""
+    sf = next((x for x in d.sents if x.sent.start <= ref.head_i < x.sent.end), None)
+    facing = other.actor.name if other is not None else None
+    named = {
+        a.actor.name: a
+        for a in (sf.actors if sf is not None else [])
+        if not a.generic and a.actor.kind == "rebel_group" and a.actor.name != facing
+    }
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _unknown(ref: ActorRef, d: Draft) -> bool:
+    """ "Suspected militants", "des insurgés présumés": a group the text leaves unknown."""
+    from sitrep.stages.actors import lexicon
+
+    if ref.head_i < 0:
+        return False
+    doc = d.sents[0].sent.doc
+    words = lexicon(doc.lang_).unknown_words
+    return any(c.lower_ in words for c in doc[ref.head_i].children)
+
+
+def _possessed(ref: ActorRef, d: Draft) -> bool:
+    """ "Its fighters", "ses combattants": armed men owned by a group told before, not unknown."""
+    if ref.head_i < 0 or ref.actor.kind in (STATE, *_UNARMED):
+        return False
+    doc = d.sents[0].sent.doc
+    owners = _possessives(doc.lang_)
+    return any(c.lower_ in owners and c.i < ref.head_i for c in doc[ref.head_i].children)
+
+
+@lru_cache(maxsize=16)
+def _possessives(lang: str) -> frozenset[str]:
+    from sitrep.lang import resource
+
+    return frozenset(resource(lang, "actors", default={}).get("possessives", []))
