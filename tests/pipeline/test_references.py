@@ -59,3 +59,31 @@ def test_unidentified_gunmen_stay_unknown(run) -> None:  # type: ignore[no-untyp
     )
     names = _actor1(run(text, "en", "2024-03-09"))
     assert names[-1] == "Unidentified Armed Group (Mozambique)", names
+
+
+def test_the_group_is_the_named_group_of_the_story(run) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Fighters of the Ansaru group killed nine farmers in Birnin Gwari on Monday, police said.\n\n"
+        "In March, the group killed 12 traders on the road to Kaduna."
+    )
+    names = _actor1(run(text, "en", "2024-06-04"))
+    assert names == ["Ansaru", "Ansaru"] or (len(names) == 2 and names[0] == names[1]), names
+    assert names[0] and "Unidentified" not in names[0]
+
+
+def test_the_group_of_gunmen_is_no_reference_back(run) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Fighters of the Ansaru group killed nine farmers in Birnin Gwari on Monday, police said.\n\n"
+        "On Friday, a group of unidentified gunmen killed four herders near Zaria."
+    )
+    names = _actor1(run(text, "en", "2024-06-04"))
+    assert names[-1] == "Unidentified Armed Group (Nigeria)", names
+
+
+def test_the_groups_stronghold_names_no_actor(run) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Fighters of the Ansaru group killed nine farmers in Birnin Gwari on Monday, police said.\n\n"
+        "On Tuesday, in Kuriga, the group's stronghold, air force jets killed 14 people, residents said."
+    )
+    names = _actor1(run(text, "en", "2024-06-04"))
+    assert names[-1] == "Military Forces of Nigeria", names

@@ -59,3 +59,13 @@ def test_a_story_may_define_a_known_acronym_for_a_group_of_its_own(nlp_en: Langu
     # spelt out as the group the data knows, the acronym is left to the actor data
     doc = nlp_en("The Syrian Democratic Forces (SDF) said they repelled an attack near Raqqa.")
     assert "SDF" not in defined_groups(doc, "en", "SY")
+
+
+def test_a_name_armed_men_belong_to_is_a_group(nlp_en: Language, nlp_fr: Language) -> None:
+    doc = nlp_en("On Monday, militants of the Union for Peace in Kivu (UPK) burned a school near Lubero.")
+    assert defined_groups(doc, "en", "CD")["UPK"][0].name == "UPK: Union for Peace in Kivu"
+    doc = nlp_fr("Lundi, des combattants de la Convention pour la paix au Kivu (CPK) ont incendié une école.")
+    assert defined_groups(doc, "fr", "CD")["CPK"][0].name == "CPK: Convention pour la paix au Kivu"
+    # a name nobody armed belongs to is no group: "a report of the Centre for Peace Studies (CPS)"
+    doc = nlp_en("A report of the Centre for Peace Studies (CPS) counted 40 attacks in Kivu.")
+    assert "CPS" not in defined_groups(doc, "en", "CD")

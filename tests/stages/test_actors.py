@@ -371,3 +371,10 @@ def test_cartel_factions_are_named_with_their_cartel(run) -> None:  # type: igno
         "Sinaloa Cartel (La Mayiza)",
         "Sinaloa Cartel (Los Chapitos)",
     }
+
+
+def test_suspected_opening_a_sentence_is_not_part_of_the_name(nlp_en: Language) -> None:
+    # a foreign group's name as the tail of a longer proper name is another group, but a
+    # capitalised "Suspected" is no part of a name
+    doc = nlp_en("Suspected al Shabaab militants killed four herders near Lamu on Friday.")
+    assert [m.actor.name for m in find_actor_mentions(doc, "en", "KE")] == ["Al Shabaab", "Civilians (Kenya)"]

@@ -371,6 +371,12 @@ def test_information_speaks_through_who_gathered_it(
             "fr",
             "Mission des Nations unies",
         ),
+        (
+            "Jihadists overrun Ancuabe\n\nFighters of the Islamic State Mozambique Province seized "
+            "Ancuabe on Monday, the group said.",
+            "en",
+            "Islamic State",
+        ),
     ],
 )
 def test_a_description_names_the_organisation_told_before(

@@ -18,6 +18,8 @@ from sitrep.nlp import doc_text, spells
 from sitrep.stages.actors import fold, lexicon, normalize_actor
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from spacy.tokens import Doc, Span, Token
 
 __all__ = ["acronym_mentions", "defined_groups"]
@@ -120,7 +122,7 @@ def _name_before(doc: Doc, bracket: int, lang: str) -> Span | None:
         window.append(i)
     at = [i for i in window if fold(doc[i].text) in heads]
     if not at:
-        return None
+        return _name_of_fighters(doc, sorted(window), lang)
     if lexicon(lang).head_first:
         openers = _openers(lang)
         capital = [i for i in window if _capital(doc[i]) and (i in at or fold(doc[i].text) in openers)]
@@ -128,10 +130,38 @@ def _name_before(doc: Doc, bracket: int, lang: str) -> Span | None:
     else:
         lo = _widen_left(doc, at[0], min(window))
         if any(not (_capital(t) or t.is_stop) for t in doc[lo : end + 1]):
-            return None  # English names are capitalised; lower-case words end them
+            # English names are capitalised; lower-case words end them
+            return _name_of_fighters(doc, sorted(window), lang)
     if not any(_capital(t) for t in doc[lo : end + 1]):
         return None
     return doc[lo : end + 1]
+
+
+def _name_of_fighters(doc: Doc, window: list[int], lang: str) -> Span | None:
+    """ "Fighters of the Convention for the Popular Revolution (CRP)", "des combattants de la
+    Coalition X (CX)": a name armed men belong to is a group's, group noun or not."""
+    capital = [i for i in window if _capital(doc[i]) and not doc[i].is_sent_start]
+    if not capital:
+        return None
+    lo, lex = capital[0], lexicon(lang)
+    j = lo
+    while j > 0 and fold(doc[j - 1].text) in lex.determiners:
+        j -= 1
+    of = (k for k in range(max(0, j - 3), j) if _spans(lex.of_words.find(list(doc[k:j])), j - k))
+    owned = next(of, None)
+    if not owned:
+        return None
+    start = max(0, owned - 2)
+    heads = lex.names.find(list(doc[start:owned]))
+    armed = any(e.head and e.value.split(":")[0] in _ARMED_VALUES and b == owned - start for _, b, e in heads)
+    return doc[lo : window[-1] + 1] if armed else None
+
+
+def _spans(hits: Sequence[tuple[int, int, object]], n: int) -> bool:
+    return len(hits) == 1 and hits[0][0] == 0 and hits[0][1] == n
+
+
+_ARMED_VALUES = ("@unidentified", "@rebels", "@military")
 
 
 def _widen_left(doc: Doc, lo: int, limit: int) -> int:

@@ -366,7 +366,10 @@ def _longer_name(toks: list[Token], a: int, b: int, lex: _Lexicon) -> bool:
     """Whether the match is the tail (or, head first, the start) of a longer proper name."""
     if lex.head_first:
         return b + 1 < len(toks) and toks[b].pos_ == "ADP" and toks[b + 1].pos_ == "PROPN"
-    return a > 0 and toks[a - 1].pos_ == "PROPN" and toks[a - 1].text[:1].isupper()
+    prev = toks[a - 1] if a > 0 else None  # (not "Suspected" opening "Suspected al Shabaab militants")
+    return prev is not None and prev.pos_ == "PROPN" and prev.text[:1].isupper() and (
+        prev.lower_ not in lex.unknown_words
+    )
 
 
 def _make(

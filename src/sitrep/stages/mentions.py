@@ -194,6 +194,7 @@ def _actors(facts: DocFacts, hint: str | None) -> None:
     from sitrep.stages.acronyms import acronym_mentions, defined_groups
     from sitrep.stages.actor_context import forces_named, known_as, name_the_noun, speakers_forces
     from sitrep.stages.actors import find_actor_mentions, successor
+    from sitrep.stages.references import anaphoric_groups
 
     groups = defined_groups(facts.doc, facts.lang, hint)
     for sf in facts.sents:
@@ -208,6 +209,7 @@ def _actors(facts: DocFacts, hint: str | None) -> None:
             if not any(a.start < end and start < a.end for a in sf.actors):
                 sf.actors.append(ActorRef(start, end, actor.text, actor, head))
         sf.actors.sort(key=lambda a: a.start)
+        anaphoric_groups(sf, facts.lang, hint)
         sf.actors = name_the_noun(sf)
         known_as(sf, facts.lang)
         speakers_forces(sf, facts.lang)

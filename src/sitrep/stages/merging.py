@@ -242,7 +242,9 @@ def _lede_of_headline(prev: Draft, cand: Draft, facts: DocFacts) -> bool:
     first, lede = prev.sents[0], cand.sents[0]
     if len(prev.sents) > 1 or first.index != 0 or lede.index != 1 or first.paragraph == lede.paragraph:
         return False
-    return prev.concept == cand.concept and prev.place is not None and same_place(prev.place, cand.place)
+    if prev.concept != cand.concept or prev.place is None or not same_place(prev.place, cand.place):
+        return False
+    return same_time(prev.time, cand.time, facts.lang)  # (not the lede's earlier incident, "In March")
 
 
 def _aftermath(prev: Draft, cand: Draft) -> bool:

@@ -9,7 +9,7 @@ from collections import Counter
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from sitrep.stages.facts import ActorRef, DocFacts
+from sitrep.stages.facts import ActorRef, DocFacts, SentFacts
 
 if TYPE_CHECKING:
     from sitrep.stages.events import Draft
@@ -113,3 +113,37 @@ def _possessives(lang: str) -> frozenset[str]:
     from sitrep.lang import resource
 
     return frozenset(resource(lang, "actors", default={}).get("possessives", []))
+
+
+def anaphoric_groups(sf: SentFacts, lang: str, country: str | None) -> None:
+    """ "The group killed 15 people", "le groupe a aussi tué": a definite group noun with no
+    name after it is a mention of an armed group, which ``name_the_rebels`` names when the story
+    is about one."""
+    from sitrep.stages.actors import fold, lexicon, resolve_value
+
+    nouns, dets = _anaphoric_words(lang)
+    if not nouns:
+        return
+    lex = lexicon(lang)
+    toks = list(sf.sent)
+    for pos, tok in enumerate(toks[1:-1], start=1):
+        if fold(tok.text) not in nouns or toks[pos - 1].lower_ not in dets or tok.pos_ != "NOUN":
+            continue
+        after = toks[pos + 1]
+        owned = any(h[0] == 0 for h in lex.of_words.find(toks[pos + 1 : pos + 4]))
+        if after.is_title or after.is_upper or owned or tok.dep_ == "poss" or after.text in ("'s", "’s"):
+            continue  # "the group Amnesty International", "the group of gunmen", "the group's stronghold"
+        if any(a.start <= tok.idx < a.end for a in sf.actors):
+            continue
+        actor = resolve_value("@rebels", tok.text, country)
+        if actor is not None:
+            sf.actors.append(ActorRef(tok.idx, tok.idx + len(tok.text), tok.text, actor, tok.i, True))
+    sf.actors.sort(key=lambda a: a.start)
+
+
+@lru_cache(maxsize=16)
+def _anaphoric_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    from sitrep.lang import resource
+
+    data = resource(lang, "actors", default={}).get("anaphoric_groups", {})
+    return frozenset(data.get("nouns", [])), frozenset(data.get("determiners", []))

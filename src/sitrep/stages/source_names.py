@@ -9,7 +9,7 @@ import re
 
 from spacy.tokens import Token
 
-from sitrep.model import Source
+from sitrep.model import Actor, Source
 from sitrep.nlp import doc_text
 from sitrep.stages.actors import english_demonym, fold, lexicon
 from sitrep.stages.reporting_cues import ReportingCues
@@ -52,21 +52,53 @@ def referent(toks: list[Token], c: ReportingCues) -> str | None:
     # Platform (NUP)"), which the small models often miss
     defined = [(m.start(), m.group(0)) for m in _DEFINED.finditer(text, 0, start) if _acronym(m.group(1))]
     named = [(a, b, True) for a, b in defined] + [
-        (e.start_char, e.text, e.label_ == "ORG")
+        (e.start_char, e.text.strip(), e.label_ == "ORG")
         for e in doc.ents
         if e.label_ in _ORG_LABELS and not any(a <= e.start_char < a + len(b) for a, b in defined)
     ]
+    # (less a word of a longer name: "Platform" in "National Unity Platform (NUP)")
+    groups = [g for g in _groups_before(toks[0], c.lang) if not _within(g[0], named)]
+    named += groups
     before = sorted(n for n in named if n[0] + len(n[1]) <= start and not _is_media(n[1], c))
     same = [n for n in before if refs[0] in fold(n[1]).split()]
     found = (same or [n for n in before if n[2]])[-1:]
     if not found:
         return None
+    if found[0] in groups:
+        return found[0][1]  # the group's name, not words written around it
     # the acronym the name is given with, if any ("... pour la stabilisation en Centrafrique (MINUSCA)")
     after = ACRONYM_AFTER.match(text, found[0][0] + len(found[0][1]))
     if after is not None and _acronym(after.group(2)):
         return after.group(2)
     inside = _DEFINED.fullmatch(found[0][1])
     return inside.group(1) if inside is not None else found[0][1]
+
+
+def _within(start: int, named: list[tuple[int, str, bool]]) -> bool:
+    return any(a <= start < a + len(b) for a, b, _ in named)
+
+
+def _groups_before(tok: Token, lang: str) -> list[tuple[int, str, bool]]:
+    """Armed groups the actor data names in the sentences before ("the group said" after
+    "Fighters of the Islamic State Mozambique Province"): the entity tagger often misses them."""
+    from sitrep.stages.actors import find_actor_mentions
+
+    mentions = find_actor_mentions(tok.doc[0 : tok.i], lang)
+    groups = (m for m in mentions if not m.generic and _named_group(m.actor))
+    return [(m.start, m.actor.name.split(":")[0], True) for m in groups]
+
+
+def _named_group(a: Actor) -> bool:
+    """A group with a name of its own, not one the actor data builds for a country
+    ("Unidentified Communal Militia (Nigeria)")."""
+    from sitrep.lang import common
+    from sitrep.stages.actors import pattern_name
+
+    patterns = common("actors")["patterns"]
+    return a.kind in _GROUPS and all(a.name != pattern_name(p, a.country) for p in patterns)
+
+
+_GROUPS = frozenset({"rebel_group", "political_militia", "identity_militia"})
 
 
 def _acronym(word: str) -> bool:
