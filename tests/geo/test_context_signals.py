@@ -97,3 +97,20 @@ def test_a_city_named_with_a_preposition_is_a_container(embedded: GazetteerGeopa
     found = [m.span() for n in ("Adhamiyah", "Baghdad") for m in re.finditer(n, text)]
     top = embedded.resolve_spans(text, found)
     assert top[0].place is None or top[0].place.country == "IQ"
+
+
+@pytest.mark.slow
+def test_a_town_named_as_a_division_does_not_contain(embedded: GazetteerGeoparser) -> None:
+    # the gazetteer reads "Bui" as an alternate name of Bowie, Texas: a town is no container
+    text = "Une école de Kumbo, dans le département du Bui, a été incendiée."
+    found = [m.span() for n in ("Kumbo", "Bui") for m in re.finditer(rf"\b{n}\b", text)]
+    kumbo = embedded.resolve_spans(text, found, lang="fr")[0]
+    assert kumbo.place is not None and kumbo.place.country == "CM"
+
+
+@pytest.mark.slow
+def test_a_division_named_with_its_kind_is_that_division(embedded: GazetteerGeoparser) -> None:
+    text = "Gunmen attacked two villages in Sokoto State on Monday."
+    found = [m.span() for m in re.finditer("Sokoto State", text)]
+    (top,) = embedded.resolve_spans(text, found)
+    assert top.place is not None and top.place.country == "NG"

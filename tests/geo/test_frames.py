@@ -110,3 +110,17 @@ def test_a_part_of_the_container_still_links_it() -> None:
     assert is_parent_link(", dans le nord du ", "fr")
     assert not is_parent_link(", au nord de ", "fr")  # to the north of a city: outside it
     assert not is_parent_link(" north of ", "en")
+
+
+def test_lesser_divisions_link_a_town_to_its_container() -> None:
+    assert is_parent_link(", dans le cercle de ", "fr")
+    assert is_parent_link(", dans le territoire de ", "fr")
+    assert is_parent_link(", dans la chefferie de ", "fr")
+
+
+def test_a_division_written_with_its_kind() -> None:
+    from sitrep.geo.frames import division_core
+
+    assert division_core("Lamu County", "en") == "Lamu"
+    assert division_core("Sokoto State", "en") == "Sokoto"
+    assert division_core("Lamu", "en") is None

@@ -400,3 +400,10 @@ def test_a_count_the_parser_hangs_on_au_moins(nlp_fr: Language) -> None:
     # this parse makes "Au" the passive subject and the number a fixed part of it
     found = tolls(nlp_fr, "Au moins 16.175 civils ont été tués hier.", "fr")
     assert [(c.kind, c.count.value) for c in found] == [("killed", 16175)]
+
+
+def test_who_tells_the_toll_is_no_victim(nlp_fr: Language, nlp_en: Language) -> None:
+    found = tolls(nlp_fr, "Le bilan est de sept morts et de neuf blessés, selon un agent de santé.", "fr")
+    assert summary(found) == [("killed", 7, "exact"), ("injured", 9, "exact")]
+    found = tolls(nlp_en, "Five people were killed, according to two doctors at the hospital.", "en")
+    assert summary(found) == [("killed", 5, "exact")]

@@ -143,6 +143,18 @@ def core_name(name: str, lang: str | None) -> str | None:
     return core if core and core != name.strip() and len(core) > 2 else None
 
 
+def division_core(name: str, lang: str | None) -> str | None:
+    """ "Lamu County", "Sokoto State": the bare name of a division written with its kind."""
+    after = frames(lang).region_after
+    if after is None:
+        return None
+    name = name.strip()
+    for i in (i for i, ch in enumerate(name) if ch == " "):
+        if after.fullmatch(name, i) and i > 2:
+            return name[:i]
+    return None
+
+
 def relative_precision(text: str, start: int, lang: str | None, place: Place | None = None) -> int:
     """1 the place itself, 2 near or part of it, 3 only a region (see module doc)."""
     before = text[max(0, start - _LOOKBEHIND) : start]

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from sitrep.geo.detect import detect_spans
 from sitrep.geo.directions import LABELS, SECTOR_FEATURE, Parts, country_parts
 from sitrep.geo.fold import fold
-from sitrep.geo.frames import clean_name, core_name, is_parent_link, region_cue, town_cue
+from sitrep.geo.frames import clean_name, core_name, division_core, is_parent_link, region_cue, town_cue
 from sitrep.geo.langdata import lang_data
 from sitrep.geo.resolve import Candidate, Mention, candidates, prior, rescore
 from sitrep.geo.store import EXACT, SKELETON, VARIANT, Entry, Gazetteer
@@ -257,9 +257,22 @@ class GazetteerGeoparser:
         else:
             m.candidates = candidates(self.gazetteer, name)
             if all(c.tier >= SKELETON for c in m.candidates):
-                m.candidates = self._whole_of(name, langs) or m.candidates
+                m.candidates = self._division(name, langs) or self._whole_of(name, langs) or m.candidates
         mentions[key] = m
         return m
+
+    def _division(self, name: str, langs: list[str]) -> list[Candidate]:
+        """The division a name written with its kind stands for ("Sokoto State"), when the
+        gazetteer knows it only by its bare name."""
+        for lang in langs:
+            core = division_core(name, lang)
+            if core is None:
+                continue
+            found = candidates(self.gazetteer, core, fuzzy=False)
+            regions = [c for c in found if c.tier < SKELETON and c.entry.is_region]
+            if regions:
+                return regions
+        return []
 
     def _whole_of(self, name: str, langs: list[str]) -> list[Candidate]:
         """Readings of the place a name is a part of ("North Dallas": Dallas), when the name

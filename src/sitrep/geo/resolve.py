@@ -397,13 +397,14 @@ def _drop_against_parent(m: Mention) -> None:
     """ "Houla, au Liban-Sud" where the gazetteer knows only a Syrian Houla: a minor reading in
     another country than the container the text names is wrong; the name stays unresolved (and
     the event falls back on the container) rather than placed in the wrong country. A city of note
-    is a container too when a preposition makes it one ("the Adhamiyah district of Baghdad")."""
+    is a container too when a preposition makes it one ("the Adhamiyah district of Baghdad"), and
+    so is a lesser division the gazetteer knows."""
     best = m.best
     containers = [
         b.entry
         for p in m.parents
         if (b := p.best) is not None
-        and (b.entry.fcode in (ADM1, "A.PCLI") or (m.placed and _sure_city(b)))
+        and (b.entry.fcode in (ADM1, "A.PCLI") or (m.placed and (_sure_city(b) or _division(b))))
     ]
     if best is None or not containers or not best.entry.country or best.entry.fcode in (ADM1, "A.PCLI"):
         return
@@ -411,6 +412,12 @@ def _drop_against_parent(m: Mention) -> None:
         return  # ("Washington, Tehran": a comma between two cities of note is no container)
     if not any(_inside(best.entry, p) for p in containers):  # (or another province: "X, in Magway")
         m.candidates = [c for c in m.candidates if any(_inside(c.entry, p) for p in containers)]
+
+
+def _division(b: Candidate) -> bool:
+    """A lesser division read exactly ("Kumbo, in the Bui department"). A town the text calls
+    a division is none: "département du Bui" reads as Bowie, Texas."""
+    return b.tier == EXACT and b.entry.is_region
 
 
 def _sure_city(c: Candidate) -> bool:

@@ -1,5 +1,6 @@
 """Triggers that tell no incident of their own: a habit or a campaign ("often", "for years",
-"several times"), a lasting state ("have since fought"), or background dated to an earlier
+"several times"), a kind or a trend ("kidnappings have become a business", "a surge in
+attacks"), a lasting state ("have since fought"), or background dated to an earlier
 year ("the Houthis, who have controlled Sanaa since 2014", "the conflict began in 2017 when...").
 The words are language data (``modality.json``, ``roles.json``)."""
 
@@ -14,7 +15,7 @@ from sitrep.stages.trigger_filters import RoleWords, role_words
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["background_clause", "habitual", "recalled_state"]
+__all__ = ["background_clause", "generic_plural", "habitual", "recalled_state", "said_of_a_pronoun"]
 
 
 def habitual(tok: Token, lang: str) -> bool:
@@ -126,3 +127,67 @@ def _origin_clause(tok: Token, sf: SentFacts, published: str) -> bool:
         if t.date and t.precision == "year" and any(a <= t.start < b for a, b in spans)
     ]
     return bool(years) and all(y < published[:4] for y in years)
+
+
+def generic_plural(tok: Token, lang: str) -> bool:
+    """'Kidnappings have become a lucrative business', 'les enlèvements sont devenus
+    fréquents': a plural incident noun that a copula describes is a kind of incident; one a
+    verb of trend takes ('stepped up attacks') is a trend."""
+    head = tok.head
+    if tok.dep_ == "compound" and _under_trend(tok, lang):
+        return True
+    if tok.pos_ != "NOUN" or "Plur" not in tok.morph.get("Number", []):
+        return False
+    if tok.dep_ in ("pobj", "obl", "nmod") and any(
+        c.dep_ == "poss" or "Yes" in c.morph.get("Poss", []) for c in tok.children
+    ):
+        return True  # "over its attacks on shipping", "en raison de leurs attaques": the group's habit
+    if tok.dep_ in ("obj", "dobj"):  # "has stepped up attacks", "a multiplié les attaques": a trend
+        return _trend_verb(head, lang)
+    if _under_trend(tok, lang):
+        return True
+    if not tok.dep_.startswith("nsubj"):
+        return False
+    described = any(c.dep_ in ("attr", "acomp", "xcomp", "obj") for c in head.children)
+    copula = head.lemma_.lower() in mod.cues(lang).copulas or any(
+        c.dep_ == "cop" and c.lemma_.lower() in mod.cues(lang).copulas for c in head.children
+    )
+    return copula and (described or head.pos_ in ("ADJ", "NOUN"))
+
+
+def _trend_verb(verb: Token, lang: str) -> bool:
+    words = " ".join([verb.lemma_.lower(), *(c.lower_ for c in verb.children if c.dep_ == "prt")])
+    return words in mod.cues(lang).trend
+
+
+def _under_trend(tok: Token, lang: str) -> bool:
+    """ "a surge in IED attacks", "une recrudescence des attaques", "stepped up its use of roadside
+    bombs": incidents counted by no number under a noun of rise or fall, or of a trend verb's
+    object."""
+    if tok.dep_ == "compound":
+        tok = tok.head  # "a surge in IED attacks"
+    if tok.dep_ not in ("pobj", "nmod") or any(t.pos_ == "NUM" and not _year(t) for t in tok.sent):
+        return False
+    noun = tok.head.head if tok.dep_ == "pobj" else tok.head
+    if noun.lemma_.lower() in mod.cues(lang).trend_nouns:
+        return True
+    return noun.dep_ in ("obj", "dobj") and _trend_verb(noun.head, lang)
+
+
+def _year(tok: Token) -> bool:
+    return tok.text.isdigit() and len(tok.text) == 4
+
+
+def said_of_a_pronoun(tok: Token) -> bool:
+    """ "C'est la deuxième attaque de ce type", "It was the deadliest attack since 2019": an
+    incident noun said of a pronoun describes one already told (or ranks it), not a new one."""
+    if tok.pos_ != "NOUN":
+        return False
+    if tok.dep_ == "attr":
+        clause = tok.head
+    elif any(c.dep_ == "cop" for c in tok.children):
+        clause = tok
+    else:
+        return False
+    subjects = [c for c in clause.children if c.dep_.startswith("nsubj")]
+    return bool(subjects) and all(s.pos_ == "PRON" for s in subjects)

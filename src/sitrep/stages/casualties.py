@@ -379,7 +379,7 @@ def _build(
         or _adjacent(toks, sent, lex, head)
         or _listed_part(sent, count, head, victim, lex, found)
     )
-    if reading is None or _article_not_person(count, head, lex):
+    if reading is None or _article_not_person(count, head, lex) or _source_of(head, lang):
         return None
     if _pronoun_partitive(sent, toks, lex) or (
         victim is not None and _norm(victim.text) in lex.pronouns and reading.cue is not victim
@@ -399,6 +399,14 @@ def _build(
         stale=earlier_toll(head, lex),
     )
     return casualty, reading
+
+
+def _source_of(head: Token, lang: str) -> bool:
+    """ "selon un agent de santé", "according to two doctors": who tells the toll is no victim."""
+    from sitrep.stages.locate import in_attribution
+    from sitrep.stages.trigger_filters import role_words
+
+    return head.pos_ in ("NOUN", "PROPN") and in_attribution(head, role_words(lang))
 
 
 def _article_not_person(count: Count, head: Token, lex: _Lexicon) -> bool:

@@ -228,8 +228,8 @@ def _candidate(sf: SentFacts, trigs: list[Trigger], facts: DocFacts, lex: Trigge
     if not usable:
         return None
     lang = facts.lang
-    usable = [t for t in usable if not bg.habitual(doc[t.head], lang)]
-    usable = [t for t in usable if not (tf.generic_plural(doc[t.head], lang) or tf.listed_kinds(doc[t.head]))]
+    usable = [t for t in usable if not (bg.habitual(doc[t.head], lang) or bg.said_of_a_pronoun(doc[t.head]))]
+    usable = [t for t in usable if not (bg.generic_plural(doc[t.head], lang) or tf.listed_kinds(doc[t.head]))]
     moods = {t: mod.modality(doc[t.head], facts.lang) for t in usable}
     asserted = [t for t in usable if moods[t] == mod.ASSERTED]
     pool = asserted or [t for t in usable if not t.weak]

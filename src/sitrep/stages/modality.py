@@ -61,6 +61,7 @@ class ModalityCues:
     fear_lemmas: frozenset[str] = frozenset()
     duration_units: frozenset[str] = frozenset()
     trend: frozenset[str] = frozenset()
+    trend_nouns: frozenset[str] = frozenset()
     frequency: frozenset[str] = frozenset()
     vague: frozenset[str] = frozenset()
     ongoing: frozenset[str] = frozenset()
@@ -104,6 +105,7 @@ def cues(lang: str) -> ModalityCues:
         duration_marks=fs("duration_marks"),
         fear_lemmas=fs("fear_lemmas"),
         trend=fs("trend_lemmas"),
+        trend_nouns=fs("trend_nouns"),
         frequency=fs("frequency_nouns"),
         vague=fs("vague_quantifiers"),
         ongoing=fs("ongoing_adverbs"),

@@ -383,29 +383,6 @@ def listed_kinds(tok: Token) -> bool:
     return not any(t.pos_ in ("VERB", "AUX") for t in sent.doc[sent.start : colon.i])
 
 
-def generic_plural(tok: Token, lang: str) -> bool:
-    """'Kidnappings have become a lucrative business', 'les enlèvements sont devenus
-    fréquents': a plural incident noun that a copula describes is a kind of incident; one a
-    verb of trend takes ('stepped up attacks') is a trend."""
-    head = tok.head
-    if tok.pos_ != "NOUN" or "Plur" not in tok.morph.get("Number", []):
-        return False
-    if tok.dep_ in ("pobj", "obl", "nmod") and any(
-        c.dep_ == "poss" or "Yes" in c.morph.get("Poss", []) for c in tok.children
-    ):
-        return True  # "over its attacks on shipping", "en raison de leurs attaques": the group's habit
-    if tok.dep_ in ("obj", "dobj"):  # "has stepped up attacks", "a multiplié les attaques": a trend
-        verb = " ".join([head.lemma_.lower(), *(c.lower_ for c in head.children if c.dep_ == "prt")])
-        return verb in mod.cues(lang).trend
-    if not tok.dep_.startswith("nsubj"):
-        return False
-    described = any(c.dep_ in ("attr", "acomp", "xcomp", "obj") for c in head.children)
-    copula = head.lemma_.lower() in mod.cues(lang).copulas or any(
-        c.dep_ == "cop" and c.lemma_.lower() in mod.cues(lang).copulas for c in head.children
-    )
-    return copula and (described or head.pos_ in ("ADJ", "NOUN"))
-
-
 def predicate(tok: Token, words: RoleWords) -> bool:
     """A weak trigger still reports an event when it is the clause's own predicate
     ("Police arrested 40 people", "Protesters marched", "continue to detain") rather than a
