@@ -951,3 +951,12 @@ def test_a_later_attribution_names_the_assailants(run):
     )
     assert len(evs) == 1 and evs[0].actor1 is not None
     assert evs[0].actor1.name.startswith("Islamic State")
+
+
+def test_par_ailleurs_opens_another_incident(run) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Lundi, des drones ont frappé un dépôt de carburant à Omdurman, sans faire de victime.\n\n"
+        "A Omdurman, un obus a par ailleurs tué trois personnes lundi sur un marché."
+    )
+    events = [e.to_dict() for e in run(text, "fr", "2025-01-14")]
+    assert [e["sub_event_type"] for e in events] == ["Air/drone strike", "Shelling/artillery/missile attack"]

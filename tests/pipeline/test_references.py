@@ -87,3 +87,11 @@ def test_the_groups_stronghold_names_no_actor(run) -> None:  # type: ignore[no-u
     )
     names = _actor1(run(text, "en", "2024-06-04"))
     assert names[-1] == "Military Forces of Nigeria", names
+
+
+def test_a_group_fought_by_nobody_named_faces_the_state(run) -> None:  # type: ignore[no-untyped-def]
+    text = "In Bannu, six khwarij were killed on Friday, the ISPR said."
+    events = [e.to_dict() for e in run(text, "en", "2024-08-04")]
+    assert [(e["actor1"]["name"], e["actor2"]["name"]) for e in events] == [
+        ("Military Forces of Pakistan", "TTP: Tehreek-i-Taliban Pakistan")
+    ]

@@ -378,3 +378,8 @@ def test_suspected_opening_a_sentence_is_not_part_of_the_name(nlp_en: Language) 
     # capitalised "Suspected" is no part of a name
     doc = nlp_en("Suspected al Shabaab militants killed four herders near Lamu on Friday.")
     assert [m.actor.name for m in find_actor_mentions(doc, "en", "KE")] == ["Al Shabaab", "Civilians (Kenya)"]
+
+
+def test_the_khawarij_of_pakistani_communiques_are_the_ttp(nlp_en: Language) -> None:
+    doc = nlp_en("Troops killed four khwarij of Fitna al Khawarij near Tank.")
+    assert {m.actor.name for m in find_actor_mentions(doc, "en", "PK")} >= {"TTP: Tehreek-i-Taliban Pakistan"}

@@ -29,6 +29,11 @@ FR_CASES = [
     # a role is named in the number the text gives it
     ("Deux gardes ont été tués, selon une source militaire.", [("military source", "source militaire")]),
     ("Deux gardes ont été tués, selon des sources militaires.", [("military sources", "sources militaires")]),
+    # kinds of witnesses and officials are named in English, as written in the text
+    ("Deux gardes sont morts, selon une source hospitalière.", [("hospital source", "source hospitalière")]),
+    ("Deux gardes ont été tués, selon une source judiciaire.", [("judicial source", "source judiciaire")]),
+    ("Deux gardes ont été tués, selon un élu local.", [("local official", "élu local")]),
+    ("Deux gardes ont été tués, selon une radio locale.", [("local radio", "radio locale")]),
     ("Selon le préfet de l'Ouham, deux éleveurs ont été tués.", [("prefect", "préfet de l'Ouham")]),
     (
         "Les hommes armés sont repartis vers la forêt, ont indiqué mardi des habitants à l'AFP.",

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from sitrep.stages.events import Draft
     from sitrep.stages.triggers import Trigger
 
+_GROUP_KINDS = frozenset({"rebel_group", "political_militia", "identity_militia"})
 ARMED_KINDS = frozenset(
     {"state_forces", "rebel_group", "political_militia", "identity_militia", "external_force", "unidentified"}
 )
@@ -104,6 +105,9 @@ def fill_actors(d: Draft, facts: DocFacts, after_typing: bool = False) -> None:
             if other is None and d.actor2.actor.kind == STATE and country:
                 # "neuf gendarmes tués dans une embuscade": an attacker nobody names
                 other = as_ref(country_actor("unidentified", country, ""))
+            elif other is None and d.actor2.actor.kind in _GROUP_KINDS and country:
+                # "seven khwarij were neutralised": the state's forces, whom the story names or not
+                other = main_armed_actor(facts, state=True) or as_ref(country_actor("military", country, ""))
             d.actor1 = other
         if d.actor1 is not None and d.actor2 is None and d.actor1.actor.kind == STATE:
             d.actor2 = main_armed_actor(facts, exclude=d.actor1.actor.name)
