@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections import Counter
 
+import pytest
+
 from sitrep.stages.references import _fold_into_branch
 
 
@@ -52,41 +54,35 @@ def test_ses_combattants_sont_le_groupe_nomme(run) -> None:  # type: ignore[no-u
     assert names[-1] == names[0] and names[0] and "Unidentified" not in names[0], names
 
 
-def test_unidentified_gunmen_stay_unknown(run) -> None:  # type: ignore[no-untyped-def]
-    text = (
-        "Fighters of the Islamic State Mozambique Province attacked Mucojo on Tuesday, the group said.\n\n"
-        "On Thursday, unidentified gunmen killed two traders near Pemba, police said."
-    )
-    names = _actor1(run(text, "en", "2024-03-09"))
-    assert names[-1] == "Unidentified Armed Group (Mozambique)", names
+_ANSARU = "Fighters of the Ansaru group killed nine farmers in Birnin Gwari on Monday, police said.\n\n"
 
 
-def test_the_group_is_the_named_group_of_the_story(run) -> None:  # type: ignore[no-untyped-def]
-    text = (
-        "Fighters of the Ansaru group killed nine farmers in Birnin Gwari on Monday, police said.\n\n"
-        "In March, the group killed 12 traders on the road to Kaduna."
-    )
-    names = _actor1(run(text, "en", "2024-06-04"))
-    assert names == ["Ansaru", "Ansaru"] or (len(names) == 2 and names[0] == names[1]), names
-    assert names[0] and "Unidentified" not in names[0]
-
-
-def test_the_group_of_gunmen_is_no_reference_back(run) -> None:  # type: ignore[no-untyped-def]
-    text = (
-        "Fighters of the Ansaru group killed nine farmers in Birnin Gwari on Monday, police said.\n\n"
-        "On Friday, a group of unidentified gunmen killed four herders near Zaria."
-    )
-    names = _actor1(run(text, "en", "2024-06-04"))
-    assert names[-1] == "Unidentified Armed Group (Nigeria)", names
-
-
-def test_the_groups_stronghold_names_no_actor(run) -> None:  # type: ignore[no-untyped-def]
-    text = (
-        "Fighters of the Ansaru group killed nine farmers in Birnin Gwari on Monday, police said.\n\n"
-        "On Tuesday, in Kuriga, the group's stronghold, air force jets killed 14 people, residents said."
-    )
-    names = _actor1(run(text, "en", "2024-06-04"))
-    assert names[-1] == "Military Forces of Nigeria", names
+@pytest.mark.parametrize(
+    ("text", "published", "last"),
+    [
+        (  # "unidentified gunmen" stay unknown
+            "Fighters of the Islamic State Mozambique Province attacked Mucojo on Tuesday, "
+            "the group said.\n\n"
+            "On Thursday, unidentified gunmen killed two traders near Pemba, police said.",
+            "2024-03-09",
+            "Unidentified Armed Group (Mozambique)",
+        ),
+        (_ANSARU + "In March, the group killed 12 traders on the road to Kaduna.", "2024-06-04", "Ansaru"),
+        (  # a group of gunmen is no reference back
+            _ANSARU + "On Friday, a group of unidentified gunmen killed four herders near Zaria.",
+            "2024-06-04",
+            "Unidentified Armed Group (Nigeria)",
+        ),
+        (  # the group's stronghold names no actor
+            _ANSARU + "On Tuesday, in Kuriga, the group's stronghold, air force jets killed 14 people.",
+            "2024-06-04",
+            "Military Forces of Nigeria",
+        ),
+    ],
+)
+def test_what_a_later_mention_refers_to(run, text: str, published: str, last: str) -> None:  # type: ignore[no-untyped-def]
+    names = _actor1(run(text, "en", published))
+    assert len(names) == 2 and names[-1] == last, names
 
 
 def test_a_group_fought_by_nobody_named_faces_the_state(run) -> None:  # type: ignore[no-untyped-def]

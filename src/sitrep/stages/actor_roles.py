@@ -12,7 +12,7 @@ from sitrep.model import Actor
 from sitrep.stages.actors import fold
 from sitrep.stages.facts import RELATIVE_CLAUSE, ActorRef, DocFacts, SentFacts
 from sitrep.stages.modality import ASSERTED
-from sitrep.stages.references import STATE, main_armed_actor, name_the_rebels
+from sitrep.stages.references import GROUP_KINDS, STATE, main_armed_actor, name_the_rebels
 from sitrep.stages.roles import told_as_victims
 
 if TYPE_CHECKING:
@@ -21,7 +21,6 @@ if TYPE_CHECKING:
     from sitrep.stages.events import Draft
     from sitrep.stages.triggers import Trigger
 
-_GROUP_KINDS = frozenset({"rebel_group", "political_militia", "identity_militia"})
 ARMED_KINDS = frozenset(
     {"state_forces", "rebel_group", "political_militia", "identity_militia", "external_force", "unidentified"}
 )
@@ -105,7 +104,7 @@ def fill_actors(d: Draft, facts: DocFacts, after_typing: bool = False) -> None:
             if other is None and d.actor2.actor.kind == STATE and country:
                 # "neuf gendarmes tués dans une embuscade": an attacker nobody names
                 other = as_ref(country_actor("unidentified", country, ""))
-            elif other is None and d.actor2.actor.kind in _GROUP_KINDS and country:
+            elif other is None and d.actor2.actor.kind in GROUP_KINDS and country:
                 # "seven khwarij were neutralised": the state's forces, whom the story names or not
                 other = main_armed_actor(facts, state=True) or as_ref(country_actor("military", country, ""))
             d.actor1 = other

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from sitrep.stages.events import Draft
 
 STATE = "state_forces"
+GROUP_KINDS = frozenset({"rebel_group", "political_militia", "identity_militia"})  # named non-state armed
 _UNARMED = ("civilians", "protesters", "rioters")
 _NOT_GROUPS = (STATE, *_UNARMED, "unidentified")
 

@@ -93,12 +93,10 @@ def _named_group(a: Actor) -> bool:
     ("Unidentified Communal Militia (Nigeria)")."""
     from sitrep.lang import common
     from sitrep.stages.actors import pattern_name
+    from sitrep.stages.references import GROUP_KINDS
 
     patterns = common("actors")["patterns"]
-    return a.kind in _GROUPS and all(a.name != pattern_name(p, a.country) for p in patterns)
-
-
-_GROUPS = frozenset({"rebel_group", "political_militia", "identity_militia"})
+    return a.kind in GROUP_KINDS and all(a.name != pattern_name(p, a.country) for p in patterns)
 
 
 def _acronym(word: str) -> bool:
