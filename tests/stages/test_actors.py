@@ -383,3 +383,36 @@ def test_suspected_opening_a_sentence_is_not_part_of_the_name(nlp_en: Language) 
 def test_the_khawarij_of_pakistani_communiques_are_the_ttp(nlp_en: Language) -> None:
     doc = nlp_en("Troops killed four khwarij of Fitna al Khawarij near Tank.")
     assert {m.actor.name for m in find_actor_mentions(doc, "en", "PK")} >= {"TTP: Tehreek-i-Taliban Pakistan"}
+
+
+def test_an_attack_repelled_with_no_name_is_an_unknown_groups(run) -> None:  # type: ignore[no-untyped-def]
+    text = "L'armée nigérienne a repoussé jeudi une attaque contre son poste de Makalondi, au Niger."
+    events = [e.to_dict() for e in run(text, "fr", "2024-06-14")]
+    assert events and events[0]["actor1"]["name"] == "Unidentified Armed Group (Niger)"
+    assert events[0]["actor2"]["name"] == "Military Forces of Niger"
+
+
+def test_the_group_whose_attack_was_pushed_back_started_the_fight(run) -> None:  # type: ignore[no-untyped-def]
+    text = "Congolese soldiers pushed back an M23 attack on the town of Kitshanga on Friday, the army said."
+    events = [e.to_dict() for e in run(text, "en", "2024-03-02")]
+    assert events and events[0]["actor1"]["name"] == "M23: March 23 Movement"
+    assert events[0]["actor2"]["name"] == "Military Forces of the Democratic Republic of Congo"
+
+
+def test_militants_across_the_border_are_the_group_of_the_story(run) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Al-Shabaab fighters ambushed a police patrol near Mandera on Monday, killing three officers.\n\n"
+        "The militants also burned a telecommunications mast near Lafey, in Kenya, on Tuesday."
+    )
+    events = [e.to_dict() for e in run(text, "en", "2024-06-05")]
+    assert len(events) == 2 and all(e["actor1"]["name"] == "Al Shabaab" for e in events), events
+
+
+def test_a_strike_a_struck_region_reports_is_the_enemys(run) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Des missiles russes ont frappé dimanche le centre de Kharkiv, tuant quatre personnes.\n\n"
+        "Lundi, une frappe de drone a tué une femme à Kupiansk, selon l'administration militaire régionale "
+        "de Kharkiv."
+    )
+    strikes = [e.to_dict() for e in run(text, "fr", "2024-06-04")]
+    assert len(strikes) == 2 and all(e["actor1"]["name"] == "Military Forces of Russia" for e in strikes)

@@ -130,7 +130,7 @@ def fill_actors(d: Draft, facts: DocFacts, after_typing: bool = False) -> None:
         # rather than whoever happens to be named nearby.
         d.actor1 = None
     name_the_rebels(d, facts)
-    repelled(d)
+    repelled(d, facts, country)
     _of_the_place(d, country)
 
 
@@ -509,18 +509,19 @@ def _accused(verb: Token, object_only: bool) -> list[Token]:
 
 def _state_target(d: Draft, facts: DocFacts, country: str | None) -> None:
     """ "Fano fighters attacked an army camp", "stormed a police checkpost": a group's attack on
-    a post the text gives to the army or the police is a fight with that force."""
+    a post the text gives to the army or the police is a fight with that force; with no one
+    named, an unidentified group's."""
     from sitrep.stages.triggers import lexicon
     from sitrep.stages.typing_rules import target_words
 
     a1, a2 = d.actor1, d.actor2
-    if a1 is None or a1.actor.kind == STATE or not country:
+    if (a1 is not None and a1.actor.kind == STATE) or not country:
         return
     if a2 is not None and not (a2.generic and a2.actor.kind == "unidentified"):
         return
     lex = lexicon(facts.lang)
     targets = target_words(d, facts)
-    if targets & lex.police_targets:
-        d.actor2 = as_ref(country_actor("police", country, ""))
-    elif targets & lex.army_targets:
-        d.actor2 = as_ref(country_actor("military", country, ""))
+    force = "police" if targets & lex.police_targets else "military" if targets & lex.army_targets else None
+    if force is not None:  # ("le poste de Sebba a été la cible d'une attaque": by someone unknown)
+        d.actor1 = a1 or as_ref(country_actor("unidentified", country, ""))
+        d.actor2 = as_ref(country_actor(force, country, ""))

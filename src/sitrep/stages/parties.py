@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from sitrep.stages.events import Draft
+    from sitrep.stages.facts import DocFacts
 
 __all__ = ["agreement_parties", "clash_sides", "repelled"]
 
@@ -128,11 +129,13 @@ def _government(country: str | None, text: str) -> ActorRef | None:
     return ActorRef(start=-1, end=-1, text=text, actor=actor, head_i=-1, generic=False)
 
 
-def repelled(d: Draft) -> None:
+def repelled(d: Draft, facts: DocFacts | None = None, country: str | None = None) -> None:
     """ "Ukrainian troops repelled 38 Russian assaults", "l'armée a repoussé une attaque des
-    jihadistes": the side whose attack was repelled started the fight (actor1), the side that
-    repelled it is the other (actor2)."""
-    from sitrep.stages.actor_roles import forces_at, nationality
+    jihadistes", "an M23 attack was pushed back": the side whose attack was repelled started the
+    fight (actor1), the side that repelled it is the other (actor2). An attack nobody is named
+    for is an unidentified group's, or the one foreign state's the story has at war."""
+    from sitrep.stages.actor_roles import STATE, as_ref, country_actor, forces_at, nationality
+    from sitrep.stages.references import main_armed_actor
     from sitrep.stages.roles import actor_in
 
     doc = d.sents[0].sent.doc
@@ -140,14 +143,34 @@ def repelled(d: Draft) -> None:
     table: dict[str, str] = resource(doc.lang_, "demonyms", default={})
     for t in d.triggers:
         verb = doc[t.head]
-        obj = next((c for c in verb.children if c.dep_ in ("obj", "dobj")), None)
-        if verb.lemma_.lower() not in verbs or obj is None:
+        obj = _repelled_object(verb, verbs)
+        if obj is None:
             continue
         sf = next((x for x in d.sents if x.sent.start <= verb.i < x.sent.end), d.sents[0])
         attacker = actor_in(obj, sf)
         found = nationality(obj, table, alone=False) if attacker is None else None
         if found is not None:
             attacker = forces_at(*found)
-        if attacker is not None and (d.actor1 is None or attacker.actor.name != d.actor1.actor.name):
-            d.actor1, d.actor2, d.actor1_guessed = attacker, d.actor1, False
+        own = d.actor1
+        if attacker is None and own is not None and own.actor.kind == STATE and country:
+            enemy = main_armed_actor(facts, exclude=own.actor.name, state=True) if facts else None
+            foreign = enemy is not None and enemy.actor.country not in (own.actor.country, None)
+            attacker = enemy if foreign else as_ref(country_actor("unidentified", country, ""))
+        if attacker is not None and (own is None or attacker.actor.name != own.actor.name):
+            d.actor1, d.actor2, d.actor1_guessed = attacker, own, False
         return
+
+
+def _repelled_object(head: Token, verbs: frozenset[str]) -> Token | None:
+    """What a verb of repelling repelled: its object, or the subject of its passive ("une
+    attaque a été repoussée"); "push back", "beat back" are read with their particle. The
+    trigger is the verb or the attack it repelled ("pushed back an M23 attack")."""
+    deps = ("obj", "dobj", "nsubj:pass", "nsubjpass")
+    for verb in (head, head.head):
+        lemma = verb.lemma_.lower()
+        particles = [c.lower_ for c in verb.children if c.dep_ in ("prt", "compound:prt", "advmod")]
+        if lemma in verbs or any(f"{lemma} {p}" in verbs for p in particles):
+            if verb is head:
+                return next((c for c in verb.children if c.dep_ in deps), None)
+            return head if head.dep_ in deps else None
+    return None

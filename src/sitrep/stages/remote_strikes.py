@@ -40,6 +40,7 @@ def air_force(d: Draft, facts: DocFacts, country: str | None) -> None:
         actor = normalize_actor(s.text, facts.lang, country)
         if actor is not None and actor.kind == STATE and actor.country in (country, None):
             d.actor1 = as_ref(actor)  # an army telling of an air strike tells of its own
+            d.actor1_guessed = True  # (unless another state strikes that soil: ``strikes_across``)
             return
     rulers = [a for sf in facts.sents for a in sf.actors if a.actor.kind in (STATE, "government")]
     verbs = allegation_verbs(facts.lang)
@@ -49,6 +50,7 @@ def air_force(d: Draft, facts: DocFacts, country: str | None) -> None:
     armies = [a for a in states if a.actor.name == pattern_name("military", a.actor.country)]
     if armies and len({a.actor.country for a in states}) == 1:
         d.actor1 = armies[0]  # "un drone a frappé ...": the one state at war in the story flies them
+        d.actor1_guessed = True
 
 
 def _of_incidents(doc: Doc, a: ActorRef, verbs: tuple[frozenset[str], frozenset[str]]) -> bool:
@@ -124,7 +126,9 @@ _REMOTE = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 def strikes_across(drafts: list[Draft]) -> None:
     """In a war between states, a strike the text names no one for ("two drones hit an energy
     facility near Stryi") is the enemy's when the article shows only one foreign state striking
-    that country ("Russian missiles hit Kyiv"): the codebook's reading of an unclaimed strike."""
+    that country ("Russian missiles hit Kyiv"): the codebook's reading of an unclaimed strike. So
+    is one only guessed to be the struck state's own ("selon l'administration militaire de
+    Soumy, une frappe de drone a tué un homme")."""
     strikers: dict[str, dict[str, ActorRef]] = {}
     for d in drafts:
         target = _soil(d)
@@ -135,7 +139,8 @@ def strikes_across(drafts: list[Draft]) -> None:
             strikers.setdefault(target, {}).setdefault(a.actor.country, a)
     for d in drafts:
         target = _soil(d)
-        if d.actor1 is None and target in strikers and d.sub_event_type in _REMOTE:
+        own = d.actor1 is not None and d.actor1_guessed and d.actor1.actor.country == target
+        if (d.actor1 is None or own) and target in strikers and d.sub_event_type in _REMOTE:
             found = strikers[target]
             if len(found) == 1:
                 d.actor1 = next(iter(found.values()))
