@@ -416,3 +416,18 @@ def test_a_strike_a_struck_region_reports_is_the_enemys(run) -> None:  # type: i
     )
     strikes = [e.to_dict() for e in run(text, "fr", "2024-06-04")]
     assert len(strikes) == 2 and all(e["actor1"]["name"] == "Military Forces of Russia" for e in strikes)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "target"),
+    [
+        ("A second airstrike was conducted on Monday against al-Shabaab fighters near Jilib, AFRICOM said.",
+         "en", "Al Shabaab"),
+        ("Mardi, des frappes de drones ont visé des positions du JNIM près de Boulkessi, selon l'armée "
+         "malienne.", "fr", "JNIM: Group for Support of Islam and Muslims"),
+    ],
+)
+def test_the_group_a_strike_was_aimed_at_is_no_doer(run, text: str, lang: str, target: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e.to_dict() for e in run(text, lang, "2024-05-08")]
+    assert events and events[0]["actor1"] is not None and events[0]["actor1"]["name"] != target
+    assert events[0]["actor2"]["name"] == target

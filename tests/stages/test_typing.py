@@ -86,3 +86,14 @@ def test_detention_agreement_and_blockade(pipeline: Pipeline, text: str, lang: s
     """Armed groups abduct where states arrest; arrests of demonstrators intervene in a
     protest; swaps and surrenders are agreements; a road blockade is a peaceful protest."""
     assert _sub(pipeline, text, lang) == sub
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Dimanche, des drones kamikazes ont frappé un dépôt de carburant à Kassala.", "fr"),
+        ("Kamikaze drones hit a fuel depot in Kassala on Sunday.", "en"),
+    ],
+)
+def test_a_kamikaze_drone_strikes_from_the_air(pipeline: Pipeline, text: str, lang: str) -> None:
+    assert _sub(pipeline, text, lang) == "Air/drone strike"

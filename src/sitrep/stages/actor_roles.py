@@ -13,7 +13,7 @@ from sitrep.stages.actors import fold
 from sitrep.stages.facts import RELATIVE_CLAUSE, ActorRef, DocFacts, SentFacts
 from sitrep.stages.modality import ASSERTED
 from sitrep.stages.references import GROUP_KINDS, STATE, main_armed_actor, name_the_rebels
-from sitrep.stages.roles import told_as_victims
+from sitrep.stages.roles import told_as_target, told_as_victims
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from sitrep.stages.events import Draft
     from sitrep.stages.triggers import Trigger
 
+_AIMED = frozenset({"airstrike", "shelling", "explosive", "grenade", "suicide", "chemical", "attack"})
 ARMED_KINDS = frozenset(
     {"state_forces", "rebel_group", "political_militia", "identity_militia", "external_force", "unidentified"}
 )
@@ -378,7 +379,10 @@ def _in_war_phrase(tok: Token, triggers: set[int]) -> bool:
 
 
 def fill_from_sentences(d: Draft) -> None:
-    """Roles the grammar left empty, from the actors named in the incident's sentences."""
+    """Roles the grammar left empty, from the actors named in the incident's sentences; what an
+    incident was aimed at is no doer."""
+    from sitrep.stages.trigger_filters import role_words
+
     ments = incident_mentions(d)
     taken = {a.actor.name for a in (d.actor1, d.actor2) if a}
     armed = [
@@ -387,10 +391,14 @@ def fill_from_sentences(d: Draft) -> None:
         if a.actor.kind in ARMED_KINDS and a.actor.name not in taken and not _background(a, d)
     ]
     civil = [a for a in ments if a.actor.kind == "civilians"]
-    if d.actor1 is None and armed:
-        known = [a for a in armed if a.actor.kind != "unidentified"]
-        doc = d.sents[0].sent.doc
-        doers = sorted(known or armed, key=lambda a: told_as_victims(doc[a.head_i]))
+    doc = d.sents[0].sent.doc
+    heads = {t.head for t in d.triggers if t.concept in _AIMED}  # (a clash's sides are no targets)
+    against = role_words(doc.lang_).against
+    aimed = [a for a in armed if told_as_target(doc[a.head_i], heads, against)]
+    if d.actor1 is None and len(aimed) < len(armed):
+        free = [a for a in armed if a not in aimed]
+        known = [a for a in free if a.actor.kind != "unidentified"]
+        doers = sorted(known or free, key=lambda a: told_as_victims(doc[a.head_i]))
         d.actor1, d.actor1_guessed = doers[0], True
         taken.add(d.actor1.actor.name)
     if d.actor2 is None:

@@ -151,6 +151,25 @@ def told_as_victims(head: Token) -> bool:
     )
 
 
+def told_as_target(head: Token, triggers: set[int], against: frozenset[str]) -> bool:
+    """ "An airstrike was conducted against al-Shabaab fighters", "a strike hit a house belonging
+    to a Hamas commander", "des frappes sur des positions des gangs": a noun in what an incident
+    was aimed at, up the tree to the incident's word or the verb it carries, names the target,
+    not the doer ("activities against security forces" are no incident)."""
+    tok = head
+    for _ in range(6):
+        parent = tok.head
+        if parent.i == tok.i:
+            return False
+        carried = any(c.i in triggers and c.dep_ in SUBJ | PASS_SUBJ | OBJ for c in parent.children)
+        if parent.i in triggers or carried:
+            return tok.dep_ in OBJ or case_word(nominal(tok)) in against
+        if parent.pos_ in ("VERB", "AUX") and tok.dep_ not in ("acl", "prep", "obl", "pobj"):
+            return False  # another clause: "X said", "Y, which fired"
+        tok = parent
+    return False
+
+
 def _speaker_did_it(verb: Token, sf: SentFacts, speech_verbs: frozenset[str]) -> ActorRef | None:
     """ "Hezbollah said it fired rockets", "a affirmé avoir tiré": the speaker is the doer of an
     active clause that has no subject of its own but a pronoun (none for "said they were
