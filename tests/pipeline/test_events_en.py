@@ -1022,3 +1022,12 @@ def test_a_year_inside_a_since_phrase_is_no_incident_date(run):
         published="2024-03-14",
     )
     assert len(evs) == 1 and evs[0].date == "2024-03-12"
+
+
+def test_a_group_firing_back_is_its_own_event(run):
+    text = (
+        "Israeli jets struck Hezbollah positions near Yaroun on Monday, the army said.\n\n"
+        "Hezbollah fired rockets at an Israeli barracks. The Israeli military said two soldiers were wounded."
+    )
+    actors = sorted(e.actor1.name for e in run(text, "en", "2024-07-02") if e.actor1)
+    assert actors == ["Hezbollah", "Military Forces of Israel"]

@@ -421,3 +421,10 @@ def test_who_told_the_agency_is_a_source_too(nlp_fr: Language) -> None:
     text = "À Bouaké, deux gendarmes ont été blessés par des tirs, a déclaré à l'AFP le maire de la commune."
     names = {m.source.text for m in find_sources(nlp_fr(text), "fr")}
     assert "maire de la commune" in names
+
+
+
+def test_an_acronym_after_a_long_name_names_the_known_source(nlp_fr: Language) -> None:
+    text = "Un obus est tombé près de Chamaa, selon la Force intérimaire des Nations unies au Liban (Finul)."
+    names = {m.source.name for m in find_sources(nlp_fr(text), "fr")}
+    assert names == {"UNIFIL"}

@@ -63,6 +63,10 @@ FR_TOLLS = [
     ("Un couple a été tué par une roquette.", [("killed", 2, "exact")]),
     ("Le missile a tué une famille de six personnes.", [("killed", 6, "exact")]),
     ("Une famille a fui le village.", []),
+    (  # the article of an operation is no one killed
+        "Une opération de l'armée a permis de neutraliser une vingtaine de jihadistes.",
+        [("killed", 20, "approx")],
+    ),
 ]
 
 EN_TOLLS = [

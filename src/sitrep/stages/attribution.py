@@ -35,8 +35,8 @@ from sitrep.stages.reporting_cues import ReportingCues as _Cues
 from sitrep.stages.reporting_cues import agreeing, cues
 from sitrep.stages.reporting_cues import reports_nothing as _unsaid
 from sitrep.stages.reporting_cues import stem as _stem
-from sitrep.stages.source_names import ACRONYM_AFTER, past_dates, referent, titled
 from sitrep.stages.source_names import ministry as named_ministry
+from sitrep.stages.source_names import past_dates, referent, titled, with_acronym
 
 log = logging.getLogger(__name__)
 
@@ -427,18 +427,8 @@ def _add(
     source = _canonical(toks[lo:hi], c, prior + here)
     if source is None:
         return
-    full = doc_text(toks[lo].doc)
-    acronym = _ACRONYM.match(full, end) or ACRONYM_AFTER.match(full, end)
-    initials = [t.text[0] for t in toks[lo:hi] if t.text[:1].isupper()]
-    if acronym is not None and (acronym.group(2).isupper() or initials[:1] == [acronym.group(2)[0]]):
-        # "le Forum tunisien pour les droits économiques et sociaux (FTDES)", "l'Institut d'études
-        # pour le développement et la paix (Indepaz)", "le Syndicat des professionnels de
-        # l'information et de la communication du Sénégal (Synpics)": as written, in full
-        source = replace(source, text=f"{source.text}{acronym.group(1)} ({acronym.group(2)})")
+    source = with_acronym(source, toks[lo:hi], end, c)
     here.append(_Found(SourceMention(si, start, end, text, source, scope), verb))
-
-
-_ACRONYM = re.compile(r"((?: [^\W\d]['’\w]*){0,4}?)\s*\(([A-Z][A-Za-z0-9-]*[A-Za-z0-9])[),]")
 
 
 def _canonical(toks: list[Token], c: _Cues, earlier: list[_Found]) -> Source | None:

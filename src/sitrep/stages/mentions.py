@@ -194,6 +194,7 @@ def _actors(facts: DocFacts, hint: str | None) -> None:
     from sitrep.stages.acronyms import acronym_mentions, defined_groups
     from sitrep.stages.actor_context import forces_named, known_as, name_the_noun, speakers_forces
     from sitrep.stages.actors import find_actor_mentions, successor
+    from sitrep.stages.identities import identity_militias
     from sitrep.stages.references import anaphoric_groups
 
     groups = defined_groups(facts.doc, facts.lang, hint)
@@ -210,6 +211,7 @@ def _actors(facts: DocFacts, hint: str | None) -> None:
                 sf.actors.append(ActorRef(start, end, actor.text, actor, head))
         sf.actors.sort(key=lambda a: a.start)
         anaphoric_groups(sf, facts.lang, hint)
+        identity_militias(sf, facts.lang, hint)
         sf.actors = name_the_noun(sf)
         known_as(sf, facts.lang)
         speakers_forces(sf, facts.lang)

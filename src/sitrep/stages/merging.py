@@ -319,8 +319,12 @@ def _strikes_back(prev: Draft, cand: Draft) -> bool:
         return False
     from sitrep.stages.actor_roles import state_of_means
 
-    # whose fire the words say ("l'artillerie israélienne"), not whoever was named nearby
-    a, b = state_of_means(cand), prev.actor1 or state_of_means(prev)
+    # whose fire the words say ("l'artillerie israélienne", "Hezbollah fired rockets"), not
+    # whoever was named nearby
+    own = cand.actor1
+    if own is not None and (own.generic or cand.actor1_guessed):
+        own = None
+    a, b = state_of_means(cand) or own, prev.actor1 or state_of_means(prev)
     return a is not None and b is not None and a.actor.name != b.actor.name
 
 

@@ -14,7 +14,7 @@ from sitrep.nlp import doc_text
 from sitrep.stages.actors import english_demonym, fold, lexicon
 from sitrep.stages.reporting_cues import ReportingCues
 
-__all__ = ["ACRONYM_AFTER", "ministry", "past_dates", "referent", "titled"]
+__all__ = ["ACRONYM_AFTER", "ministry", "past_dates", "referent", "titled", "with_acronym"]
 
 
 def ministry(toks: list[Token], c: ReportingCues) -> Source | None:
@@ -146,3 +146,26 @@ def _quoted_name(toks: list[Token], k: int) -> tuple[int, int] | None:
     if close is None or close == k + 1 or not toks[k + 1].text[:1].isupper():
         return None
     return (k + 1, close)
+
+
+_ACRONYM = re.compile(r"((?: [^\W\d]['’\w]*){0,4}?)\s*\(([A-Z][A-Za-z0-9-]*[A-Za-z0-9])[),]")
+
+
+def with_acronym(source: Source, toks: list[Token], end: int, c: ReportingCues) -> Source:
+    """A source followed by its acronym: "le Forum tunisien pour les droits économiques et
+    sociaux (FTDES)", "l'Institut d'études pour le développement et la paix (Indepaz)" are
+    written in full; one the acronym names among the known sources ("la Force intérimaire des
+    Nations unies au Liban (Finul)") takes that name (UNIFIL, not "United Nations")."""
+    doc = toks[0].doc
+    full = doc_text(doc)
+    acronym = _ACRONYM.match(full, end) or ACRONYM_AFTER.match(full, end)
+    initials = [t.text[0] for t in toks if t.text[:1].isupper()]
+    if acronym is None or not (acronym.group(2).isupper() or initials[:1] == [acronym.group(2)[0]]):
+        return source
+    source = Source(source.name, f"{source.text}{acronym.group(1)} ({acronym.group(2)})")
+    span = doc.char_span(acronym.start(2), acronym.end(2), alignment_mode="expand")
+    hits = c.sources.find(list(span)) if span is not None else []
+    if len(hits) == 1 and hits[0][0] == 0 and span is not None and hits[0][1] == len(span):
+        return Source(hits[0][2].value, source.text)
+    return source
+
