@@ -64,6 +64,13 @@ def test_a_town_tagged_as_a_person_is_kept_in_its_own_country(embedded: Gazettee
     assert {"Kaga-Bandoro", "Bria"} <= names
 
 
+def test_a_city_tagged_as_a_person_is_kept_in_another_named_country(embedded: GazetteerGeoparser) -> None:
+    # "Russian" makes Russia the focus; Kherson is a prominent city of Ukraine, which the text names
+    text = "Russian shelling of Kherson killed a man on Monday. Russia also fired missiles at Ukraine."
+    names = {t.text for t in embedded.geoparse(text, lang="en")}
+    assert "Kherson" in names
+
+
 def test_a_surname_is_not_rescued_as_a_town(embedded: GazetteerGeoparser) -> None:
     text = "Governor David Paterson visited Albany, New York. Paterson said the budget was fair."
     names = [t.text for t in embedded.geoparse(text, lang="en")]

@@ -423,6 +423,8 @@ def test_a_strike_a_struck_region_reports_is_the_enemys(run) -> None:  # type: i
     [
         ("A second airstrike was conducted on Monday against al-Shabaab fighters near Jilib, AFRICOM said.",
          "en", "Al Shabaab"),
+        ("Detectives in Mombasa arrested two men believed to be al-Shabaab recruiters on Friday.", "en",
+         "Al Shabaab"),
         ("Mardi, des frappes de drones ont visé des positions du JNIM près de Boulkessi, selon l'armée "
          "malienne.", "fr", "JNIM: Group for Support of Islam and Muslims"),
     ],

@@ -89,7 +89,7 @@ class GazetteerGeoparser:
             t.place.country for t, m in resolved if m is not None and not _loose(m) and t.place is not None
         ]
         focus = _focus_country([c for c in sure if c] + votes)
-        rescued = self._at_home(text, doubtful, spans, focus)
+        rescued = self._at_home(text, doubtful, spans, focus, {c for c in sure if c}, lang)
         if rescued:  # resolve again: the rescued names are context for the others
             spans = sorted([*spans, *rescued])
             resolved = self._resolve(text, spans, lang, votes)
@@ -102,19 +102,28 @@ class GazetteerGeoparser:
         ]
 
     def _at_home(
-        self, text: str, doubtful: list[tuple[int, int]], spans: Sequence[tuple[int, int]], focus: str | None
+        self,
+        text: str,
+        doubtful: list[tuple[int, int]],
+        spans: Sequence[tuple[int, int]],
+        focus: str | None,
+        named: set[str],
+        lang: str,
     ) -> list[tuple[int, int]]:
         """Names NER filed as persons or products ("Kaga-Bandoro", "Damboa") that are exactly the
-        name of a place in the country the text is about: in conflict news, mostly towns."""
-        if focus is None:
-            return []
+        name of a place in the country the text is about: in conflict news, mostly towns; or of a
+        prominent city of another country the text names ("Russian shelling of Kherson" in a story
+        that names Ukraine, where "Russian" makes Russia the focus)."""
         taken = [range(s, e) for s, e in spans]
         out = []
         for start, end in doubtful:
             if any(start in r or end - 1 in r for r in taken):
                 continue
             exact = [c for c in candidates(self.gazetteer, text[start:end]) if c.tier == EXACT]
-            if any(c.entry.country == focus and not c.entry.is_region for c in exact):
+            homes = {focus} if focus else set()
+            if self.known(text[start:end], lang) >= 3:
+                homes |= named
+            if any(c.entry.country in homes and not c.entry.is_region for c in exact):
                 out.append((start, end))
         return out
 

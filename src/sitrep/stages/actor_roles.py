@@ -21,7 +21,9 @@ if TYPE_CHECKING:
     from sitrep.stages.events import Draft
     from sitrep.stages.triggers import Trigger
 
-_AIMED = frozenset({"airstrike", "shelling", "explosive", "grenade", "suicide", "chemical", "attack"})
+# incidents aimed at someone: who is in what they were aimed at is no doer
+_AIMED = frozenset({"airstrike", "shelling", "explosive", "grenade", "suicide", "chemical", "attack",
+                    "arrest"})
 ARMED_KINDS = frozenset(
     {"state_forces", "rebel_group", "political_militia", "identity_militia", "external_force", "unidentified"}
 )

@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from sitrep.model import Actor
+from sitrep.nlp import doc_text
 from sitrep.stages.facts import ActorRef, SentFacts
 
 if TYPE_CHECKING:
@@ -63,25 +64,21 @@ def identity_militias(sf: SentFacts, lang: str, country: str | None) -> None:
     words = _words(lang)
     if not words.forms:
         return
-    doc = sf.sent.doc
+    full = doc_text(sf.sent.doc)
+    taken = {a.head_i for a in sf.actors if not a.generic}  # ("the Fulani-led FLA" stays the FLA)
     for tok in sf.sent:
-        if tok.i in _taken(sf) or tok.pos_ not in ("NOUN", "PROPN") or not _armed_noun(tok, sf, words):
+        if tok.i in taken or tok.pos_ not in ("NOUN", "PROPN") or not _armed_noun(tok, sf, words):
             continue
         found = _community_of(tok, words)
         if found is None:
             continue
         community, lo, hi = found
         start, end = min(lo.idx, tok.idx), max(hi.idx + len(hi.text), tok.idx + len(tok.text))
-        text = doc.text[start:end]
-        actor = Actor(militia_name(community, country), text, "identity_militia", country)
+        actor = Actor(militia_name(community, country), full[start:end], "identity_militia", country)
         sf.actors = [a for a in sf.actors if not (a.start <= tok.idx < a.end)]
-        sf.actors.append(ActorRef(start, end, text, actor, tok.i, False))
+        sf.actors.append(ActorRef(start, end, full[start:end], actor, tok.i, False))
+        taken.add(tok.i)
     sf.actors.sort(key=lambda a: a.start)
-
-
-def _taken(sf: SentFacts) -> set[int]:
-    """Heads of mentions that already name someone ("the Fulani-led FLA" stays the FLA)."""
-    return {a.head_i for a in sf.actors if not a.generic}
 
 
 def _armed_noun(tok: Token, sf: SentFacts, words: _Words) -> bool:

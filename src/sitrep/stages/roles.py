@@ -164,7 +164,7 @@ def told_as_target(head: Token, triggers: set[int], against: frozenset[str]) -> 
         carried = any(c.i in triggers and c.dep_ in SUBJ | PASS_SUBJ | OBJ for c in parent.children)
         if parent.i in triggers or carried:
             return tok.dep_ in OBJ or case_word(nominal(tok)) in against
-        if parent.pos_ in ("VERB", "AUX") and tok.dep_ not in ("acl", "prep", "obl", "pobj"):
+        if parent.pos_ in ("VERB", "AUX") and tok.dep_ not in ("acl", "prep", "obl", "pobj", "attr", "xcomp"):
             return False  # another clause: "X said", "Y, which fired"
         tok = parent
     return False
