@@ -97,3 +97,11 @@ def test_detention_agreement_and_blockade(pipeline: Pipeline, text: str, lang: s
 )
 def test_a_kamikaze_drone_strikes_from_the_air(pipeline: Pipeline, text: str, lang: str) -> None:
     assert _sub(pipeline, text, lang) == "Air/drone strike"
+
+
+def test_a_group_that_governs_arrests_rather_than_abducts(pipeline: Pipeline) -> None:
+    text = "SDF units detained two men accused of links to the Islamic State near Hasakah on Monday."
+    assert _sub(pipeline, text, "en") == "Arrests"
+    assert _sub(pipeline, "Al-Shabaab fighters seized two teachers near Mandera on Monday.", "en") == (
+        "Abduction/forced disappearance"
+    )

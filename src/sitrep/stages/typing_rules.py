@@ -196,7 +196,8 @@ def _arrest_type(d: Draft, facts: DocFacts, lex: TriggerLexicon, k1: str | None)
     """Detention by an armed group is an abduction; detention of demonstrators at their
     protest is an intervention in that protest. People seized by no one named ("seized from
     his home by men in plain clothes") were abducted; "arrested" says the state did it."""
-    if k1 in ARMED_KINDS and k1 != STATE:
+    governs = d.actor1 is not None and d.actor1.actor.name in common("actors").get("de_facto_authorities", [])
+    if k1 in ARMED_KINDS and k1 != STATE and not governs:  # (the SDF, the Houthis arrest)
         return "Violence against civilians", "Abduction/forced disappearance"
     took = [t for t in d.triggers if t.concept != "disrupted"]  # (not "a pistol was seized from them")
     # taken by a verb of seizing ("seized"), or one that says nothing of arrest ("emmenés"); a
