@@ -9,7 +9,6 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from sitrep.model import Actor
-from sitrep.stages.actors import fold
 from sitrep.stages.facts import RELATIVE_CLAUSE, ActorRef, DocFacts, SentFacts
 from sitrep.stages.modality import ASSERTED
 from sitrep.stages.references import GROUP_KINDS, STATE, main_armed_actor, name_the_rebels
@@ -151,18 +150,19 @@ def _of_the_place(d: Draft, country: str | None) -> None:
     """ "three people in Nabatieh", "des insurgés près de Marib" in a story that names Saudi
     Arabia: civilians and unknown gunmen written without a nationality are of the country where
     the incident happened."""
-    from sitrep.stages.actors import lexicon, pattern_name
+    from sitrep.stages.actors import pattern_name
+    from sitrep.stages.references import of_a_nation
 
     if not country:
         return
-    demonyms = lexicon(d.sents[0].sent.doc.lang_).demonyms
+    lang = d.sents[0].sent.doc.lang_
     for role in ("actor1", "actor2"):
         a: ActorRef | None = getattr(d, role)
         if a is None or not a.generic or a.actor.country in (None, country):
             continue
         names = {pattern_name(p, a.actor.country): p for p in ("civilians", "unidentified")}
         pattern = names.get(a.actor.name)
-        if pattern is None or any(fold(w) in demonyms for w in a.text.split()):
+        if pattern is None or of_a_nation(a, lang):
             continue  # "des rebelles rwandais" keep their nationality
         actor = country_actor(pattern, country, a.text)
         setattr(d, role, ActorRef(a.start, a.end, a.text, actor, a.head_i, True))

@@ -129,7 +129,7 @@ def _government(country: str | None, text: str) -> ActorRef | None:
     return ActorRef(start=-1, end=-1, text=text, actor=actor, head_i=-1, generic=False)
 
 
-def repelled(d: Draft, facts: DocFacts | None = None, country: str | None = None) -> None:
+def repelled(d: Draft, facts: DocFacts, country: str | None) -> None:
     """ "Ukrainian troops repelled 38 Russian assaults", "l'armée a repoussé une attaque des
     jihadistes", "an M23 attack was pushed back": the side whose attack was repelled started the
     fight (actor1), the side that repelled it is the other (actor2). An attack nobody is named
@@ -153,7 +153,7 @@ def repelled(d: Draft, facts: DocFacts | None = None, country: str | None = None
             attacker = forces_at(*found)
         own = d.actor1
         if attacker is None and own is not None and own.actor.kind == STATE and country:
-            enemy = main_armed_actor(facts, exclude=own.actor.name, state=True) if facts else None
+            enemy = main_armed_actor(facts, exclude=own.actor.name, state=True)
             foreign = enemy is not None and enemy.actor.country not in (own.actor.country, None)
             attacker = enemy if foreign else as_ref(country_actor("unidentified", country, ""))
         if attacker is not None and (own is None or attacker.actor.name != own.actor.name):

@@ -71,18 +71,19 @@ def name_the_rebels(d: Draft, facts: DocFacts) -> None:
         main = _named_beside(ref, d, other) or main_armed_actor(facts, clear=True)
         if main is None or not (main.actor.kind == "rebel_group" or owned):
             continue
-        same_country = main.actor.country in (ref.actor.country, None) or not _of_a_nation(ref, d)
+        lang = d.sents[0].sent.doc.lang_
+        same_country = main.actor.country in (ref.actor.country, None) or not of_a_nation(ref, lang)
         facing_it = other is not None and other.actor.name == main.actor.name
         if same_country and not facing_it:
             setattr(d, role, main)  # but rebels facing the group are others ("FACT's raid killed 300 rebels")
 
 
-def _of_a_nation(ref: ActorRef, d: Draft) -> bool:
-    """ "Des rebelles rwandais" are of a nation the text names; bare "militants" in Kenya may be
-    the Somali group the story is about."""
+def of_a_nation(ref: ActorRef, lang: str) -> bool:
+    """A mention written with a nationality ("des rebelles rwandais"): of that nation, where bare
+    "militants" in Kenya may be the Somali group the story is about."""
     from sitrep.stages.actors import fold, lexicon
 
-    demonyms = lexicon(d.sents[0].sent.doc.lang_).demonyms
+    demonyms = lexicon(lang).demonyms
     return any(fold(w) in demonyms for w in ref.text.split())
 
 
