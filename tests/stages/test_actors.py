@@ -427,9 +427,22 @@ def test_a_strike_a_struck_region_reports_is_the_enemys(run) -> None:  # type: i
          "Al Shabaab"),
         ("Mardi, des frappes de drones ont visé des positions du JNIM près de Boulkessi, selon l'armée "
          "malienne.", "fr", "JNIM: Group for Support of Islam and Muslims"),
+        ("Le porte-parole de l'armée a annoncé l'arrestation, jeudi à Butembo, de trois présumés "
+         "complices des ADF.", "fr", "ADF: Allied Democratic Forces"),
     ],
 )
 def test_the_group_a_strike_was_aimed_at_is_no_doer(run, text: str, lang: str, target: str) -> None:  # type: ignore[no-untyped-def]
     events = [e.to_dict() for e in run(text, lang, "2024-05-08")]
     assert events and events[0]["actor1"] is not None and events[0]["actor1"]["name"] != target
     assert events[0]["actor2"]["name"] == target
+
+
+def test_drones_on_the_armys_own_base_are_its_enemys(run) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Les FSR ont pris lundi le contrôle de la ville d'El Obeid, au Soudan.\n\n"
+        "Mardi, des drones ont frappé la base aérienne de Wadi Seidna, près d'Omdurman, selon un "
+        "porte-parole de l'armée soudanaise."
+    )
+    strikes = [e.to_dict() for e in run(text, "fr", "2025-05-07") if e.sub_event_type == "Air/drone strike"]
+    assert strikes and strikes[0]["actor1"]["name"] == "RSF: Rapid Support Forces", strikes
+

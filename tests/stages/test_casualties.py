@@ -411,3 +411,27 @@ def test_who_tells_the_toll_is_no_victim(nlp_fr: Language, nlp_en: Language) -> 
     assert summary(found) == [("killed", 7, "exact"), ("injured", 9, "exact")]
     found = tolls(nlp_en, "Five people were killed, according to two doctors at the hospital.", "en")
     assert summary(found) == [("killed", 5, "exact")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("Last month, gunmen killed nine farmers in an attack on their hamlet near the river.", "en", 9),
+        ("Last year, at least 14 people were shot dead in the small town of Kisoro.", "en", 14),
+        ("En 2019, une attaque des rebelles contre Kibati avait fait une vingtaine de morts.", "fr", 20),
+        ("Le mois dernier, des hommes armés ont tué sept bergers lors d'une attaque contre leur camp.",
+         "fr", 7),
+        ("L'an dernier, onze personnes avaient été tuées dans le village de Tanwalbougou.", "fr", 11),
+    ],
+)
+def test_a_dated_incident_is_no_tally(
+    nlp_fr: Language, nlp_en: Language, text: str, lang: str, value: int
+) -> None:
+    found = tolls(nlp_fr if lang == "fr" else nlp_en, text, lang)
+    assert [c.count.value for c in found if not c.aggregate] == [value], found
+
+
+def test_a_wave_of_incidents_is_still_a_tally(nlp_fr: Language, nlp_en: Language) -> None:
+    assert all(c.aggregate for c in tolls(nlp_en, "Last month, a wave of bombings killed 33 people.", "en"))
+    fr = "Depuis janvier, une série d'attentats a fait 48 morts dans la région."
+    assert all(c.aggregate for c in tolls(nlp_fr, fr, "fr"))

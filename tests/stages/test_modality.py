@@ -117,3 +117,7 @@ def test_what_stops_no_longer_happens(nlp_en: Language, nlp_fr: Language) -> Non
 def test_the_object_of_a_fear_in_the_past_is_not_a_fact(nlp_en: Language) -> None:
     text = "Residents said they feared further attacks on the town."
     assert _mood(nlp_en, "en", text, "attacks") == mod.HYPOTHETICAL
+
+
+def test_a_growing_habit_is_no_incident(run):  # type: ignore[no-untyped-def]
+    assert not run("The rebels have increasingly used roadside bombs against convoys.", "en", "2024-02-02")

@@ -105,3 +105,15 @@ def test_a_group_that_governs_arrests_rather_than_abducts(pipeline: Pipeline) ->
     assert _sub(pipeline, "Al-Shabaab fighters seized two teachers near Mandera on Monday.", "en") == (
         "Abduction/forced disappearance"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mardi, trois gendarmes ont été abattus par des inconnus à Kita alors qu'ils effectuaient un "
+        "contrôle routier.",
+        "Un douanier a été tué par balle jeudi à un poste de contrôle près de Kaya par des hommes armés.",
+    ],
+)
+def test_a_road_check_is_no_capture(pipeline: Pipeline, text: str) -> None:
+    assert _sub(pipeline, text, "fr") == "Armed clash"

@@ -380,6 +380,18 @@ def _in_war_phrase(tok: Token, triggers: set[int]) -> bool:
     return False
 
 
+def _affiliated(tok: Token) -> bool:
+    """A group named with the people tied to it ("présumés collaborateurs des ADF", "suspected
+    al-Shabaab facilitators", "members of the JNIM"): whom an arrest took, not who took them."""
+    from sitrep.stages.trigger_filters import role_words
+
+    nouns = role_words(tok.doc.lang_).affiliate_nouns
+    near = [tok.head, *tok.head.children] if tok.dep_ in ("nmod", "compound", "pobj", "amod") else []
+    if tok.dep_ == "pobj":
+        near += [tok.head.head]
+    return any(t.lower_ in nouns and t.i != tok.i for t in near)
+
+
 def fill_from_sentences(d: Draft) -> None:
     """Roles the grammar left empty, from the actors named in the incident's sentences; what an
     incident was aimed at is no doer."""
@@ -397,6 +409,8 @@ def fill_from_sentences(d: Draft) -> None:
     heads = {t.head for t in d.triggers if t.concept in _AIMED}  # (a clash's sides are no targets)
     against = role_words(doc.lang_).against
     aimed = [a for a in armed if told_as_target(doc[a.head_i], heads, against)]
+    if any(t.concept == "arrest" for t in d.triggers):  # "l'arrestation de deux collaborateurs des ADF"
+        aimed += [a for a in armed if a not in aimed and _affiliated(doc[a.head_i])]
     if d.actor1 is None and len(aimed) < len(armed):
         free = [a for a in armed if a not in aimed]
         known = [a for a in free if a.actor.kind != "unidentified"]

@@ -34,7 +34,7 @@ def is_aggregate(
     if count.value >= lex.aggregate_min:
         return True  # tens of thousands of dead: a war's toll, not an incident's
     tok = clause(head)
-    if _one_doer(tok, lex):
+    if _one_doer(tok, lex, lang) or _in_one_incident(tok, lang, lex):
         return False  # "Last month, a suicide car bombing ... killed six soldiers": one incident
     clauses = {tok, cue_word}  # "120 leaders tués depuis le début de l'année": the participle's
     tally = clause(tok.head)  # "Depuis janvier, le cluster a enregistré 137 civils tués": its period
@@ -52,12 +52,14 @@ def is_aggregate(
         if cue is None or not len(cue) or _bare_adverb(cue):
             continue
         own = clause(cue.root)
+        if lex.dating_cues.fullmatch(m.group()) and _at_one_place(tok, lex):
+            continue  # "Last month, 16 people were killed in the town of Dabou": that day's toll
         if own in clauses or (cue.root.dep_ == "mark" and clause(own.head) in clauses):
             return True  # (the cue may open a clause of its own: "since the violence erupted")
     return False
 
 
-def _one_doer(verb: Token, lex: CasualtyWords) -> bool:
+def _one_doer(verb: Token, lex: CasualtyWords, lang: str) -> bool:
     """The killing verb's subject is one thing or one person ("a bombing", "un kamikaze"),
     not a plural, a war or "a wave of attacks"."""
     for subj in verb.children:
@@ -65,8 +67,50 @@ def _one_doer(verb: Token, lex: CasualtyWords) -> bool:
         if not subj.dep_.startswith("nsubj") or not singular:
             continue
         one = any(c.dep_ == "det" and c.lower_ in lex.incident_determiners for c in subj.children)
-        many = any("Plur" in g.morph.get("Number", []) for c in subj.children for g in (c, *c.children))
-        return one and not many
+        return one and not _many(subj, lang)
+    return False
+
+
+def _many(noun: Token, lang: str) -> bool:
+    """ "A wave of attacks", "une série d'attentats": the noun heads a plural of incidents (a
+    plural of people, "une attaque des shebab", is still one incident)."""
+    from sitrep.stages.triggers import lexicon
+
+    incidents = lexicon(lang).lemmas
+    return any(
+        "Plur" in g.morph.get("Number", []) and g.lemma_.lower() in incidents
+        for c in noun.children
+        for g in (c, *c.children)
+    )
+
+
+def _in_one_incident(verb: Token, lang: str, lex: CasualtyWords) -> bool:
+    """The killing verb's own complement names one incident ("Last month, gunmen killed 13 people
+    in an attack on the village"): the period dates it, the toll is that incident's."""
+    from sitrep.stages.triggers import lexicon
+
+    incidents = lexicon(lang).lemmas
+    # "in an attack" (prep + pobj), "dans une attaque" (obl), "lors d'une attaque" (under an adverb)
+    nouns = [g for c in verb.children if c.dep_ in ("prep", "advmod") for g in c.children]
+    for noun in [*verb.children, *nouns]:
+        if not (noun.dep_ == "pobj" or noun.dep_.startswith("obl")) or noun.pos_ != "NOUN":
+            continue
+        if noun.lemma_.lower() not in incidents or "Sing" not in noun.morph.get("Number", []):
+            continue
+        one = any(c.dep_ == "det" and c.lower_ in lex.incident_determiners for c in noun.children)
+        if one and not _many(noun, lang):
+            return True
+    return False
+
+
+def _at_one_place(verb: Token, lex: CasualtyWords) -> bool:
+    """The clause tells where, in one town or village ("in the town of Dabou", "in Juhudi
+    village", "dans le village de Solhan"): an incident's toll, whatever the date."""
+    for tok in verb.subtree:
+        if tok.lower_ in lex.settlements and "Sing" in tok.morph.get("Number", []):
+            head = tok.head if tok.dep_ == "compound" else tok
+            if head.dep_ == "pobj" or head.dep_.startswith("obl") or head.dep_ == "nmod":
+                return True
     return False
 
 

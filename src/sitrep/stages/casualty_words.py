@@ -64,6 +64,8 @@ class CasualtyWords:
     aggregate_min: int
     tally_verbs: frozenset[str] = frozenset()
     incident_determiners: frozenset[str] = frozenset()
+    dating_cues: re.Pattern[str] = re.compile("(?!)")
+    settlements: frozenset[str] = frozenset()
     comitatives: frozenset[tuple[str, str]] = frozenset()
     pair_nouns: frozenset[str] = frozenset()
     ordinal_ones: frozenset[str] = frozenset()
@@ -138,6 +140,8 @@ def casualty_words(lang: str) -> CasualtyWords:
         aggregate_min=int(d.get("aggregate_min", 5000)),
         tally_verbs=_set(d.get("tally_verbs", [])),
         incident_determiners=_set(d.get("incident_determiners", [])),
+        dating_cues=re.compile("|".join(d.get("dating_cues", [])) or "(?!)", re.I),
+        settlements=_set(resource(lang, "places", default={}).get("place_nouns", [])),
         comitatives=frozenset((a.lower(), b.lower()) for a, b in d.get("comitatives", [])),
     )
 

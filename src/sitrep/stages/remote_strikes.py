@@ -36,6 +36,10 @@ def air_force(d: Draft, facts: DocFacts, country: str | None) -> None:
         if a.actor.kind == STATE:
             d.actor1 = a
             return
+    if _own_ground(d, facts, country):
+        d.actor1 = _enemy_within(facts)  # drones on the army's own air base: its enemy's
+        d.actor1_guessed = d.actor1 is not None
+        return
     for s in d.sources:  # "selon un communiqué de l'armée malienne, ... une intervention aérienne"
         actor = normalize_actor(s.text, facts.lang, country)
         if actor is not None and actor.kind == STATE and actor.country in (country, None):
@@ -51,6 +55,26 @@ def air_force(d: Draft, facts: DocFacts, country: str | None) -> None:
     if armies and len({a.actor.country for a in states}) == 1:
         d.actor1 = armies[0]  # "un drone a frappé ...": the one state at war in the story flies them
         d.actor1_guessed = True
+
+
+def _own_ground(d: Draft, facts: DocFacts, country: str | None) -> bool:
+    """The strike hit the country's own forces or one of their posts ("des drones ont frappé la
+    base aérienne", "struck an army barracks"): no state strikes itself."""
+    from sitrep.stages.triggers import lexicon
+    from sitrep.stages.typing_rules import target_words
+
+    if d.actor2 is not None:
+        return d.actor2.actor.kind == STATE and d.actor2.actor.country == country
+    return bool(target_words(d, facts) & lexicon(facts.lang).army_targets)
+
+
+def _enemy_within(facts: DocFacts) -> ActorRef | None:
+    """The armed group the story is about, the side that strikes the state's ground when
+    nobody is named (none when two groups are named as often)."""
+    from sitrep.stages.references import main_armed_actor
+
+    group = main_armed_actor(facts, clear=True)
+    return group if group is not None and group.actor.kind != STATE else None
 
 
 def _of_incidents(doc: Doc, a: ActorRef, verbs: tuple[frozenset[str], frozenset[str]]) -> bool:

@@ -73,6 +73,7 @@ class RoleWords:
     accident_nouns: frozenset[str] = frozenset()
     accident_verbs: frozenset[str] = frozenset()
     munition_nouns: frozenset[str] = frozenset()
+    affiliate_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=16)
@@ -132,6 +133,7 @@ def role_words(lang: str) -> RoleWords:
         fs("accident_nouns"),
         fs("accident_verbs"),
         fs("munition_nouns"),
+        fs("affiliate_nouns"),
     )
 
 
