@@ -428,3 +428,18 @@ def test_an_acronym_after_a_long_name_names_the_known_source(nlp_fr: Language) -
     text = "Un obus est tombé près de Chamaa, selon la Force intérimaire des Nations unies au Liban (Finul)."
     names = {m.source.name for m in find_sources(nlp_fr(text), "fr")}
     assert names == {"UNIFIL"}
+
+
+def test_a_countrys_army_written_with_a_possessive_is_its_army(nlp_en: Language) -> None:
+    text = "Chad's army said it had killed 12 insurgents near Bol on Friday."
+    assert {m.source.name for m in find_sources(nlp_en(text), "en")} == {"Chadian army"}
+
+
+def test_the_rebels_as_a_source_are_the_group_of_the_story(run) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Fighters of the Azawad Liberation Front (FLA) attacked an army post near Anefis on Friday.\n\n"
+        "According to the rebels, a drone hit a truck near Anefis on Sunday, killing three people."
+    )
+    events = [e.to_dict() for e in run(text, "en", "2024-08-20")]
+    said = {s["name"] for e in events for s in e["reported_by"]}
+    assert "FLA: Azawad Liberation Front" in said and "rebels" not in said, said

@@ -439,9 +439,11 @@ def _canonical(toks: list[Token], c: _Cues, earlier: list[_Found]) -> Source | N
     hits = c.sources.find(toks)
     known = max(hits, key=lambda h: h[1] - h[0]) if hits else None
     span = toks[0].doc[toks[0].i : toks[-1].i + 1]
-    actors = [m for m in find_actor_mentions(span, c.lang) if not m.generic]
+    mentions = find_actor_mentions(span, c.lang)
+    actors = [m for m in mentions if not m.generic]
+    forces = [m for m in mentions if m.actor.kind == "state_forces"]  # "Mali's army": no proper name
     covered = {i for a, b, _ in hits for i in range(a, b)}
-    covered |= {i for i, t in enumerate(toks) for m in actors if m.start <= t.idx < m.end}
+    covered |= {i for i, t in enumerate(toks) for m in actors + forces if m.start <= t.idx < m.end}
     ministry = named_ministry(toks, c)
     if ministry is not None and (known is None or known[2].value not in c.media):
         return ministry  # "Russia's defence ministry": the country's, not any ministry of defence

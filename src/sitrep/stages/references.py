@@ -6,12 +6,14 @@ fighters", "ses combattants" in an article on one named armed group are that gro
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from sitrep.stages.facts import ActorRef, DocFacts, SentFacts
 
 if TYPE_CHECKING:
+    from sitrep.stages.attribution import SourceMention
     from sitrep.stages.events import Draft
 
 STATE = "state_forces"
@@ -76,6 +78,29 @@ def name_the_rebels(d: Draft, facts: DocFacts) -> None:
         facing_it = other is not None and other.actor.name == main.actor.name
         if same_country and not facing_it:
             setattr(d, role, main)  # but rebels facing the group are others ("FACT's raid killed 300 rebels")
+
+
+def rebel_sources(ments: list[SourceMention], facts: DocFacts) -> list[SourceMention]:
+    """ "According to the rebels", "selon les jihadistes": in a story about one named rebel
+    group, the source is that group, as an actor so written would be."""
+    from sitrep.model import Source
+
+    main = main_armed_actor(facts, clear=True)
+    if main is None or main.actor.kind != "rebel_group":
+        return ments
+    lang = facts.lang
+    out = []
+    for m in ments:
+        sf = facts.sents[m.sent_index] if m.sent_index < len(facts.sents) else None
+        generic = [
+            a
+            for a in (sf.actors if sf is not None else [])
+            if a.generic and a.actor.kind == "rebel_group" and m.start <= a.start and a.end <= m.end
+        ]
+        if generic and not of_a_nation(generic[0], lang):
+            m = replace(m, source=Source(main.actor.name, m.source.text))
+        out.append(m)
+    return out
 
 
 def of_a_nation(ref: ActorRef, lang: str) -> bool:
