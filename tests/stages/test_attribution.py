@@ -443,3 +443,8 @@ def test_the_rebels_as_a_source_are_the_group_of_the_story(run) -> None:  # type
     events = [e.to_dict() for e in run(text, "en", "2024-08-20")]
     said = {s["name"] for e in events for s in e["reported_by"]}
     assert "FLA: Azawad Liberation Front" in said and "rebels" not in said, said
+
+
+def test_the_general_staff_is_named_in_english(nlp_fr: Language) -> None:
+    text = "Selon l'état-major des armées, douze assaillants ont été neutralisés jeudi près de Djibo."
+    assert {m.source.name for m in find_sources(nlp_fr(text), "fr")} == {"general staff"}
