@@ -117,3 +117,8 @@ def test_a_group_that_governs_arrests_rather_than_abducts(pipeline: Pipeline) ->
 )
 def test_a_road_check_is_no_capture(pipeline: Pipeline, text: str) -> None:
     assert _sub(pipeline, text, "fr") == "Armed clash"
+
+
+def test_dead_fighters_of_another_group_make_a_fight(pipeline: Pipeline) -> None:
+    text = "Islamic State gunmen killed nine people, including six PMF fighters, in an attack on Tarmiyah."
+    assert _sub(pipeline, text, "en") == "Armed clash"

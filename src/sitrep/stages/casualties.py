@@ -471,6 +471,8 @@ def _link(found: list[tuple[Casualty, _Reading]], sent: Span, lex: _Lexicon) -> 
             if j != i and reading.among is not None and r.head.i == reading.among.i
         ]
         cas.subset_of = owner[0] if owner else (same_kind[-1] if same_kind else None)
+        if cas.subset_of is not None:  # a part of one incident's toll is that incident's too
+            cas.aggregate = found[cas.subset_of][0].aggregate
 
 
 def _conjunct_of_subset(found: list[tuple[Casualty, _Reading]], i: int) -> int | None:

@@ -245,6 +245,8 @@ def _violence_type(d: Draft, facts: DocFacts, lex: TriggerLexicon) -> Label:
     attacker = "state" if k1 == STATE else "nonstate" if k1 in ARMED_KINDS else None
     # The attackers' own dead (assailants shot by guards) do not make the victims combatants.
     victim_sides = sides - {attacker} if attacker == "nonstate" else sides
+    if attacker == "nonstate" and _another_groups_dead(d, facts):
+        victim_sides |= {"nonstate"}  # "killed 13 people, including 11 PMF fighters"
     combatant_dead = bool(victim_sides & {"state", "nonstate"})
     civ_dead = "civilian" in sides
     hurt = any(x.kind in ("killed", "injured") for x in d.casualties)
@@ -267,6 +269,26 @@ def _violence_type(d: Draft, facts: DocFacts, lex: TriggerLexicon) -> Label:
         # are civilians unless the text says they fought back or were combatants.
         return "Violence against civilians", "Attack"
     return "Battles", "Armed clash"
+
+
+def _another_groups_dead(d: Draft, facts: DocFacts) -> bool:
+    """Some of the dead are written as fighters of an armed group other than the attacker's
+    ("including 11 PMF fighters"): they were combatants, not the attacker's own dead."""
+    doc = facts.doc
+    doer = d.actor1.actor.name if d.actor1 is not None else None
+    groups = [
+        a
+        for sf in d.sents
+        for a in sf.actors
+        if not a.generic and a.actor.kind in ARMED_KINDS and a.actor.name != doer
+    ]
+    for x in d.casualties:
+        if (x.aggregate and not x.subset) or x.side == "civilian" or not 0 <= x.token_i < len(doc):
+            continue
+        inside = {t.i for t in doc[x.token_i].subtree}
+        if any(a.head_i in inside for a in groups):
+            return True
+    return False
 
 
 def _crowd_against_police(d: Draft, lex: TriggerLexicon) -> bool:
