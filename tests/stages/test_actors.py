@@ -446,3 +446,27 @@ def test_drones_on_the_armys_own_base_are_its_enemys(run) -> None:  # type: igno
     strikes = [e.to_dict() for e in run(text, "fr", "2025-05-07") if e.sub_event_type == "Air/drone strike"]
     assert strikes and strikes[0]["actor1"]["name"] == "RSF: Rapid Support Forces", strikes
 
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Dimanche, des drones ont frappé un dépôt de carburant à Kosti.\n\n"
+         "Lundi, un drone a touché la centrale électrique de Merowe.\n\n"
+         "L'armée a attribué ces attaques aux FSR.", "fr"),
+        ("On Sunday, drones struck a fuel depot in Kosti.\n\n"
+         "On Monday, a drone hit the Merowe power station.\n\n"
+         "The army blamed the RSF for the attacks.", "en"),
+    ],
+)
+def test_strikes_the_article_then_blames_on_a_group_are_its(run, text: str, lang: str) -> None:  # type: ignore[no-untyped-def]
+    strikes = [e.to_dict() for e in run(text, lang, "2025-05-06") if e.sub_event_type == "Air/drone strike"]
+    assert len(strikes) == 2, strikes
+    assert all(e["actor1"]["name"] == "RSF: Rapid Support Forces" for e in strikes), strikes
+
+
+def test_jets_of_a_nation_that_carried_out_strikes_are_its_air_force(run) -> None:  # type: ignore[no-untyped-def]
+    text = "On Monday, Iraqi F-16 jets carried out strikes on IS hideouts near Hamrin, killing six."
+    events = [e.to_dict() for e in run(text, "en", "2024-05-08")]
+    assert events and events[0]["sub_event_type"] == "Air/drone strike"
+    assert events[0]["actor1"]["name"] == "Military Forces of Iraq"

@@ -242,12 +242,12 @@ def _group_blamed(d: Draft) -> ActorRef | None:
             verb = next((v for v in list(tok.ancestors)[:3] if v.lemma_.lower() in accuse), None)
             if verb is None or tok.dep_.startswith("nsubj") or _agent(tok):
                 continue  # not the accuser
-            if not _denies(tok, a, deny):
+            if not denies(tok, a, deny):
                 return a
     return None
 
 
-def _denies(tok: Token, a: ActorRef, deny: frozenset[str]) -> bool:
+def denies(tok: Token, a: ActorRef, deny: frozenset[str]) -> bool:
     """Whether the accused denies it: in a relative clause ("blamed Fano, which denied any
     involvement") or anywhere in the article."""
     if any(c.dep_ in RELATIVE_CLAUSE and c.lemma_.lower() in deny for c in tok.children):
@@ -318,6 +318,12 @@ def _means_nouns(tok: Token) -> list[Token]:
     missiles struck"), and who dropped or fired it ("a bomb dropped by a Russian warplane")."""
     if tok.pos_ in ("NOUN", "PROPN"):
         nouns = [tok]
+        verb = tok.head
+        if tok.dep_ in ("obj", "dobj") and verb.lemma_.lower() in _light_verbs(tok.doc.lang_):
+            from sitrep.stages.trigger_filters import role_words
+
+            means = role_words(tok.doc.lang_).means_nouns  # "Iraqi F-16 jets carried out strikes"
+            nouns += [c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in means]
     elif tok.pos_ == "VERB":
         nouns = [c for c in tok.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
         if any(c.dep_ == "amod" for c in tok.children):
@@ -512,7 +518,7 @@ def blamed_for_last(sf: SentFacts, drafts: list[Draft], trigs: list[Trigger]) ->
             continue  # "accuse les talibans d'abriter des combattants": blamed for something else
         for arg in _accused(verb, bool(trigs)):
             a = sf.actor_at(arg.i)
-            if a is not None and a.actor.kind in ARMED_KINDS and not _denies(arg, a, deny):
+            if a is not None and a.actor.kind in ARMED_KINDS and not denies(arg, a, deny):
                 last.actor1, last.actor1_guessed = a, False
                 return
 

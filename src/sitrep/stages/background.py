@@ -146,8 +146,8 @@ def generic_plural(tok: Token, lang: str) -> bool:
         return _trend_verb(head, lang)
     if _under_trend(tok, lang):
         return True
-    if not tok.dep_.startswith("nsubj"):
-        return False
+    if not tok.dep_.startswith("nsubj") or (head.text.isupper() and len(head.text) > 1):
+        return False  # (an acronym the parser took for a verb: "strikes on IS hideouts")
     described = any(c.dep_ in ("attr", "acomp", "xcomp", "obj") for c in head.children)
     copula = head.lemma_.lower() in mod.cues(lang).copulas or any(
         c.dep_ == "cop" and c.lemma_.lower() in mod.cues(lang).copulas for c in head.children

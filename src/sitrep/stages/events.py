@@ -36,7 +36,7 @@ from sitrep.stages.locate import dateline, fallback_place, locative, part_of_own
 from sitrep.stages.merging import merge, merge_target, refers_back
 from sitrep.stages.place_tolls import Part, broken_down, own_kind, retold_by_place, split_by_place
 from sitrep.stages.references import main_armed_actor
-from sitrep.stages.remote_strikes import strikes_across
+from sitrep.stages.remote_strikes import blamed_later, strikes_across
 from sitrep.stages.roles import claimant, grammar_roles, sum_casualties
 from sitrep.stages.trigger_filters import RoleWords, role_words
 from sitrep.stages.triggers import Trigger, TriggerLexicon, lexicon
@@ -134,6 +134,7 @@ def detect(facts: DocFacts) -> list[Draft]:
     for d in drafts:
         _finish(d, facts, lex, words)
     strikes_across(drafts)
+    blamed_later(drafts, facts)
     from sitrep.stages.consolidate import consolidate
 
     return consolidate(drafts, facts.lang)

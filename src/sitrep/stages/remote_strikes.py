@@ -11,6 +11,7 @@ from sitrep.stages.actor_roles import (
     allegation_verbs,
     as_ref,
     country_actor,
+    denies,
     forces_at,
     incident_mentions,
     nationality,
@@ -20,7 +21,7 @@ from sitrep.stages.facts import TRIGGER_HEADS, ActorRef
 from sitrep.stages.modality import ASSERTED
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from sitrep.stages.events import Draft
     from sitrep.stages.facts import DocFacts
@@ -173,3 +174,48 @@ def strikes_across(drafts: list[Draft]) -> None:
 def _soil(d: Draft) -> str | None:
     place = d.place.place if d.place is not None else None
     return place.country if place is not None and d.modality == ASSERTED else None
+
+
+_BLAMABLE = frozenset(
+    {"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED"}
+)
+
+
+def blamed_later(drafts: list[Draft], facts: DocFacts) -> None:
+    """Strikes and bombs told without a doer are the group the article then blames for them
+    ("Les FSR n'ont pas revendiqué ces attaques, mais l'armée les leur attribue", "the army
+    blamed the RSF for the drone attacks"), unless the article has that group denying."""
+    accuse, deny = allegation_verbs(facts.lang)
+    heads: set[int] = facts.doc.user_data.get(TRIGGER_HEADS, set())
+    for sf in facts.sents:
+        named = ARMED_KINDS - {STATE, "unidentified"}
+        groups = [a for a in sf.actors if not a.generic and a.actor.kind in named]
+        incidents = [t for t in sf.sent if t.i in heads and "Plur" in t.morph.get("Number", [])]
+        if not groups or not incidents:
+            continue
+        for verb in (t for t in sf.sent if t.lemma_.lower() in accuse and t.pos_ in ("VERB", "AUX")):
+            blamed = _accused(verb, groups)
+            if blamed is None or denies(facts.doc[blamed.head_i], blamed, deny):
+                continue
+            for d in drafts:
+                unnamed = d.actor1 is None or d.actor1_guessed or d.actor1.actor.kind == "unidentified"
+                if unnamed and d.sub_event_type in _BLAMABLE and d.sents[0].index <= sf.index:
+                    d.actor1, d.actor1_guessed = blamed, False
+
+
+def _accused(verb: Token, groups: list[ActorRef]) -> ActorRef | None:
+    """Whom an accusing verb accuses: a group among its complements (not its subject), or the
+    group a pronoun complement stands for, the last one named before the verb ("les leur
+    attribue")."""
+    for c in verb.children:
+        if c.dep_.startswith("nsubj") or c.dep_ in ("agent", "obl:agent"):
+            continue
+        inside = {t.i for t in c.subtree}
+        named = next((a for a in groups if a.head_i in inside), None)
+        if named is not None:
+            return named
+        if c.pos_ == "PRON" and c.dep_ in ("iobj", "obl", "obl:arg"):
+            before = [a for a in groups if a.head_i < verb.i]
+            if before:
+                return before[-1]
+    return None

@@ -78,6 +78,15 @@ def _bounded_subtree(tok: Token, depth: int = 3) -> list[Token]:
     return out
 
 
+_ACCUSED = frozenset({"iobj", "obl", "obl:arg", "obl:mod", "dative"})
+
+
+def _accusing(lang: str) -> frozenset[str]:
+    from sitrep.lang import resource
+
+    return frozenset(resource(lang, "roles").get("allegation_verbs", []))
+
+
 def grammar_roles(
     trigger: Token,
     sf: SentFacts,
@@ -103,6 +112,11 @@ def grammar_roles(
         # subject of the verb it hangs on.
         heads.append(verb.head)
     for h in heads:
+        if h is not verb and h.lemma_.lower() in _accusing(h.doc.lang_):
+            # "l'armée a attribué ces attaques aux FSR": the accused did it, not the accuser
+            accused = (actor_in(c, sf) for c in h.children if c.dep_ in _ACCUSED and c.i != verb.i)
+            a1 = a1 or next((a for a in accused if a is not None), None)
+            continue
         for ch in h.children:
             dep = ch.dep_
             if dep in SUBJ and h.lemma_.lower() in victim_verbs:
