@@ -435,3 +435,8 @@ def test_a_wave_of_incidents_is_still_a_tally(nlp_fr: Language, nlp_en: Language
     assert all(c.aggregate for c in tolls(nlp_en, "Last month, a wave of bombings killed 33 people.", "en"))
     fr = "Depuis janvier, une série d'attentats a fait 48 morts dans la région."
     assert all(c.aggregate for c in tolls(nlp_fr, fr, "fr"))
+
+
+def test_a_passive_whose_subject_hangs_on_the_auxiliary(nlp_fr: Language) -> None:
+    text = "Une femme de 72 ans a en outre été tuée par un obus à Bilozerka."
+    assert summary(tolls(nlp_fr, text, "fr")) == [("killed", 1, "exact")]

@@ -178,6 +178,8 @@ def _read(head: Token, victim: Token | None, lex: _Lexicon) -> _Reading | None:
     rel, gov = _prep_of(cur)
     if rel in ("dep", "fixed", "flat") and gov.dep_ in _SUBJ and gov.head.i != gov.i:
         rel, gov = gov.dep_, gov.head  # "Au moins 56.538 civils": the noun hung on "Au", the subject
+    if gov.dep_.startswith("aux") and gov.head.i != gov.i and rel in _SUBJ:
+        gov = gov.head  # "une femme ... a en outre été tuée": the subject hung on the auxiliary
     if gov.i != cur.i:
         reading = _governed(rel, gov, cur, head, victim, lex)
         if reading is None and cur is not head and rel.startswith("prep:") and gov.pos_ == "NOUN":

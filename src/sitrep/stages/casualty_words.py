@@ -187,6 +187,8 @@ def is_passive_participle(verb: Token, lex: CasualtyWords) -> bool:
     """ "60 injured", "24 wounded": an elliptic passive, parsed with a plain subject."""
     if verb.tag_ not in lex.participle_tags and not is_participle(verb):
         return False
+    if any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children):
+        return True  # "une femme ... a en outre été tuée": the parser missed the passive subject
     return not any(
         c.dep_ in ("obj", "dobj") or (c.dep_.startswith("aux") and norm(c.lemma_) in lex.active_aux)
         for c in verb.children
