@@ -183,8 +183,9 @@ _BLAMABLE = frozenset(
 
 def blamed_later(drafts: list[Draft], facts: DocFacts) -> None:
     """Strikes and bombs told without a doer are the group the article then blames for them
-    ("Les FSR n'ont pas revendiqué ces attaques, mais l'armée les leur attribue", "the army
-    blamed the RSF for the drone attacks"), unless the article has that group denying."""
+    ("l'armée a attribué ces attaques aux FSR", "the army blamed the RSF for the drone
+    attacks", "l'armée les leur attribue" when parsed so), unless the article has that group
+    denying."""
     accuse, deny = allegation_verbs(facts.lang)
     heads: set[int] = facts.doc.user_data.get(TRIGGER_HEADS, set())
     for sf in facts.sents:
