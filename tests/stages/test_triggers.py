@@ -96,3 +96,10 @@ def test_plain_verbs_without_a_weapon_and_weather_are_no_strike(nlp_en: Language
 def test_storming_a_camp_is_an_attack_not_a_capture(nlp_fr: Language) -> None:
     found = _concepts(nlp_fr, "fr", "Des assaillants ont pris d'assaut un poste de gendarmerie.")
     assert "attack" in found.values() and "capture" not in found.values()
+
+
+def test_strikes_a_light_verb_carries_out_are_an_incident(run) -> None:  # type: ignore[no-untyped-def]
+    text = "On Monday, Iraqi F-16 jets carried out strikes on IS hideouts near Hamrin."
+    events = run(text, "en", "2024-05-08")
+    assert [e.sub_event_type for e in events] == ["Air/drone strike"]
+    assert not run("The group had launched a raid from its rear base on 11 April.", "en", "2024-05-08")

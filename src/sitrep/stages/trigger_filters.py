@@ -74,6 +74,7 @@ class RoleWords:
     accident_verbs: frozenset[str] = frozenset()
     munition_nouns: frozenset[str] = frozenset()
     affiliate_nouns: frozenset[str] = frozenset()
+    light_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=16)
@@ -134,6 +135,7 @@ def role_words(lang: str) -> RoleWords:
         fs("accident_verbs"),
         fs("munition_nouns"),
         fs("affiliate_nouns"),
+        fs("light_verbs"),
     )
 
 
@@ -403,7 +405,19 @@ def predicate(tok: Token, words: RoleWords) -> bool:
         return has_subject or tok.dep_ in ("ROOT", "root")
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_.startswith("nsubj"):
         return tok.head.pos_ == "VERB" and tok.head.dep_ in ("ROOT", "root")
+    if tok.pos_ == "NOUN" and tok.dep_ in ("obj", "dobj") and tok.head.lemma_.lower() in words.light_verbs:
+        # "jets carried out strikes", not "had launched a raid" (a pluperfect recalls)
+        return tok.head.pos_ == "VERB" and predicate(tok.head, words) and not _pluperfect(tok.head)
     return False
+
+
+def _pluperfect(verb: Token) -> bool:
+    """ "had launched", "avait mené": an auxiliary in a past or imperfect tense."""
+    return any(
+        c.dep_.startswith("aux") and ("Past" in c.morph.get("Tense", []) or "Imp" in c.morph.get("Tense", []))
+        and "pass" not in c.dep_
+        for c in verb.children
+    )
 
 
 def in_group_name(t: Trigger, sf: SentFacts) -> bool:
