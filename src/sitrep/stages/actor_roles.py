@@ -5,14 +5,13 @@ attackers are unnamed, the article's main armed group as the other side of a bat
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from sitrep.model import Actor
 from sitrep.stages.facts import RELATIVE_CLAUSE, ActorRef, DocFacts, SentFacts
 from sitrep.stages.modality import ASSERTED
 from sitrep.stages.references import GROUP_KINDS, STATE, main_armed_actor, name_the_rebels
-from sitrep.stages.roles import told_as_target, told_as_victims
+from sitrep.stages.roles import allegation_verbs, told_as_target, told_as_victims
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -194,8 +193,10 @@ def _state_as_subject(d: Draft, anchor_only: bool = False) -> ActorRef | None:
     """A country as the doer ("Russia launched a drone attack", "Israël a frappé ... tuant"):
     its armed forces. Only as the subject of the incident verb, of a verb that carries out a
     nominal incident ("launched an attack"), or of the verb a subjectless participle hangs on."""
+    from sitrep.stages.trigger_filters import role_words
+
     doc = d.sents[0].sent.doc
-    light = _light_verbs(doc.lang_)
+    light = role_words(doc.lang_).light_verbs
     for t in [d.anchor] if anchor_only else d.triggers:
         verb, heads = doc[t.head], [doc[t.head]]
         own_subject = any(c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") for c in verb.children)
@@ -270,13 +271,6 @@ def _country_at(d: Draft, tok: Token) -> str | None:
     return None
 
 
-@lru_cache(maxsize=16)
-def _light_verbs(lang: str) -> frozenset[str]:
-    from sitrep.lang import resource
-
-    return frozenset(resource(lang, "roles").get("light_verbs", []))
-
-
 def nationality(noun: Token, table: dict[str, str], alone: bool) -> tuple[str, Token] | None:
     """The country of a nationality adjective on ``noun`` ("US drone strikes": it may sit on a
     compound); ``alone``: the noun may be the adjective itself, parsed as the subject
@@ -316,13 +310,13 @@ def _names_actor(d: Draft, noun: Token) -> bool:
 def _means_nouns(tok: Token) -> list[Token]:
     """The incident noun, or what struck: the active subject of the incident verb ("Russian
     missiles struck"), and who dropped or fired it ("a bomb dropped by a Russian warplane")."""
+    from sitrep.stages.trigger_filters import role_words
+
     if tok.pos_ in ("NOUN", "PROPN"):
         nouns = [tok]
-        verb = tok.head
-        if tok.dep_ in ("obj", "dobj") and verb.lemma_.lower() in _light_verbs(tok.doc.lang_):
-            from sitrep.stages.trigger_filters import role_words
-
-            means = role_words(tok.doc.lang_).means_nouns  # "Iraqi F-16 jets carried out strikes"
+        verb, words = tok.head, role_words(tok.doc.lang_)
+        if tok.dep_ in ("obj", "dobj") and verb.lemma_.lower() in words.light_verbs:
+            means = words.means_nouns  # "Iraqi F-16 jets carried out strikes"
             nouns += [c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in means]
     elif tok.pos_ == "VERB":
         nouns = [c for c in tok.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
@@ -433,15 +427,6 @@ def fill_from_sentences(d: Draft) -> None:
             d.actor2 = civil[0]
     if d.actor1 is not None and d.actor1.actor.kind == "civilians" and d.actor2 is not None:
         d.actor1, d.actor2 = d.actor2, d.actor1
-
-
-@lru_cache(maxsize=16)
-def allegation_verbs(lang: str) -> tuple[frozenset[str], frozenset[str]]:
-    """Verbs that accuse or attribute, and verbs that deny."""
-    from sitrep.lang import resource
-
-    roles = resource(lang, "roles")
-    return frozenset(roles.get("allegation_verbs", [])), frozenset(roles.get("denial_verbs", []))
 
 
 def _alleged(doc: Doc, a: ActorRef, verbs: tuple[frozenset[str], frozenset[str]]) -> bool:

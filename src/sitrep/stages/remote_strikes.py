@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from sitrep.stages.actor_roles import (
     ARMED_KINDS,
     STATE,
-    allegation_verbs,
     as_ref,
     country_actor,
     denies,
@@ -19,6 +18,7 @@ from sitrep.stages.actor_roles import (
 from sitrep.stages.actors import normalize_actor, pattern_name
 from sitrep.stages.facts import TRIGGER_HEADS, ActorRef
 from sitrep.stages.modality import ASSERTED
+from sitrep.stages.roles import allegation_verbs
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

@@ -81,10 +81,11 @@ def _bounded_subtree(tok: Token, depth: int = 3) -> list[Token]:
 _ACCUSED = frozenset({"iobj", "obl", "obl:arg", "obl:mod", "dative"})
 
 
-def _accusing(lang: str) -> frozenset[str]:
-    from sitrep.lang import resource
-
-    return frozenset(resource(lang, "roles").get("allegation_verbs", []))
+@lru_cache(maxsize=16)
+def allegation_verbs(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Verbs that accuse or attribute, and verbs that deny."""
+    roles = resource(lang, "roles")
+    return frozenset(roles.get("allegation_verbs", [])), frozenset(roles.get("denial_verbs", []))
 
 
 def grammar_roles(
@@ -112,7 +113,7 @@ def grammar_roles(
         # subject of the verb it hangs on.
         heads.append(verb.head)
     for h in heads:
-        if h is not verb and h.lemma_.lower() in _accusing(h.doc.lang_):
+        if h is not verb and h.lemma_.lower() in allegation_verbs(h.doc.lang_)[0]:
             # "l'armée a attribué ces attaques aux FSR": the accused did it, not the accuser
             accused = (actor_in(c, sf) for c in h.children if c.dep_ in _ACCUSED and c.i != verb.i)
             a1 = a1 or next((a for a in accused if a is not None), None)
