@@ -103,11 +103,35 @@ _CLOSING_QUOTES = frozenset({"»", "”", "’", ")"})
 _OPENING = frozenset({"«", "“", '"', "—", "–", "-", "(", "["})
 
 
+_PASSIVE_SUBJECTS = frozenset({"nsubj:pass", "nsubjpass"})
+_PASSIVE_AUX = frozenset({"aux:pass", "auxpass"})
+
+
+def _mend_voice(doc: Doc) -> Doc:
+    """A subject parsed as passive under a perfect auxiliary alone is active: the models read
+    "la police a interpellé 23 personnes" as a passive (police the arrested) when the
+    participle also forms passives; with no passive auxiliary ("a été") there is none."""
+    from sitrep.lang import resource
+
+    perfect = set(resource(doc.lang_, "grammar", default={}).get("perfect_auxiliaries", []))
+    if not perfect:
+        return doc
+    for tok in doc:
+        if tok.dep_ not in _PASSIVE_SUBJECTS:
+            continue
+        auxes = [c for c in tok.head.children if c.dep_.startswith("aux")]
+        if auxes and all(c.dep_ not in _PASSIVE_AUX and c.lemma_.lower() in perfect for c in auxes):
+            tok.dep_ = "nsubj"
+    return doc
+
+
 def _register_components() -> None:
     from spacy.language import Language
 
     if not Language.has_factory("sitrep_line_breaks"):
         Language.component("sitrep_line_breaks", func=_sentence_bounds)
+    if not Language.has_factory("sitrep_mend_voice"):
+        Language.component("sitrep_mend_voice", func=_mend_voice)
 
 
 def model_name(lang: str) -> str:
@@ -140,6 +164,7 @@ def pipeline(lang: str) -> Language:
             _keep_abbreviations(nlp, lang)
             if "parser" in nlp.pipe_names and "sitrep_line_breaks" not in nlp.pipe_names:
                 nlp.add_pipe("sitrep_line_breaks", before="parser")
+                nlp.add_pipe("sitrep_mend_voice", last=True)
             _pipelines[lang] = nlp
         return _pipelines[lang]
 

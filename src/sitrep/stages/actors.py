@@ -160,6 +160,7 @@ class _Lexicon:
     head_first: bool
     naming_verbs: frozenset[str]  # "militias known as X": participles that name a group
     unknown_words: frozenset[str]  # "suspected militants": left unknown
+    allegiance: frozenset[str]  # "Al-Qaeda-linked", "affilié à": whom a group is tied to
     means_nouns: frozenset[str]  # weapons, aircraft and ships (roles data): "navy vessels"
 
 
@@ -215,6 +216,7 @@ def lexicon(lang: str) -> _Lexicon:
         head_first=data.get("head_position", "first") == "first",
         naming_verbs=frozenset(data.get("naming_verbs", [])),
         unknown_words=frozenset(data.get("unknown_words", [])),
+        allegiance=frozenset(w.lower() for w in data.get("allegiance_words", [])),
         means_nouns=frozenset(resource(lang, "roles").get("means_nouns", [])),
     )
 
@@ -288,17 +290,40 @@ def find_actor_mentions(
     toks = _tokens(doc_or_span)
     matches = _named_heads(lex, toks, lex.names.find(toks))
     names = {i for a, b, entry in matches if not entry.head for i in range(a, b)}
+    allies = {
+        i for a, b, e in matches if not e.head and _ally_of(lex, toks, a, b, names) for i in range(a, b)
+    }
+    matches = [m for m in matches if m[0] not in allies]
     found = list(_named_groups(lex, toks, names))
     used = {i for _, lo, hi in found for i in range(lo, hi)}
     for a, b, entry in matches:
         if any(i in used for i in range(a, b)):
             continue
         m = _mention(lex, toks, a, b, entry, country_hint)
-        if m is not None and not any(i in used for i in range(m[1], m[2])):
+        if m is not None and not any(i in used or i in allies for i in range(m[1], m[2])):
             found.append(m)
             used.update(range(m[1], m[2]))
     mentions = [m for m, _, _ in found]
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _ally_of(lex: _Lexicon, toks: list[Token], a: int, b: int, names: set[int]) -> bool:
+    """ "The Al-Qaeda-linked JNIM", "le JNIM, affilié à Al-Qaïda": the group tied to is not the
+    named group that acted (with no name beside it, "Al-Qaeda-linked militants", it is kept)."""
+
+    def named(i: int) -> bool:
+        return 0 <= i < len(toks) and (i in names or toks[i].pos_ == "PROPN")
+
+    after = [t.lower_ for t in toks[b : b + 2]]
+    if len(after) == 2 and after[0] == "-" and after[1] in lex.allegiance:
+        nxt = b + 2
+        while nxt < len(toks) and toks[nxt].pos_ == "DET":
+            nxt += 1
+        return named(nxt) and nxt not in range(a, b)
+    if a >= 2 and toks[a - 1].pos_ == "ADP" and toks[a - 2].lower_ in lex.allegiance:
+        gov = toks[a - 2].head
+        return gov.i != toks[a - 2].i and gov.i < toks[a].i and named(gov.i - toks[0].i)
+    return False
 
 
 def _named_heads(

@@ -49,7 +49,7 @@ def is_aggregate(
     clauses |= {c for t in list(clauses) for c in t.children if c.dep_ == "conj" and c.pos_ in _PREDICATE}
     for m in lex.aggregate_cues.finditer(sent.text):
         cue = sent.char_span(m.start(), m.end(), alignment_mode="expand")
-        if cue is None or not len(cue) or _bare_adverb(cue):
+        if cue is None or not len(cue) or _bare_adverb(cue, lex):
             continue
         own = clause(cue.root)
         if lex.dating_cues.fullmatch(m.group()) and _at_one_place(tok, lex):
@@ -114,9 +114,12 @@ def _at_one_place(verb: Token, lex: CasualtyWords) -> bool:
     return False
 
 
-def _bare_adverb(cue: Span) -> bool:
-    """ "The toll has since risen": a one-word cue used as an adverb opens no period."""
-    return len(cue) == 1 and cue.root.dep_ == "advmod" and not list(cue.root.children)
+def _bare_adverb(cue: Span, lex: CasualtyWords) -> bool:
+    """ "The toll has since risen": a one-word cue used as an adverb opens no period, unless it
+    opens the sentence ("Depuis, plus de 160 personnes ont été tuées": since then)."""
+    first = cue.start == cue.sent.start
+    bare = len(cue) == 1 and cue.root.dep_ == "advmod" and not list(cue.root.children)
+    return bare and cue.root.lower_ in lex.adverb_cues and not first
 
 
 def clause(tok: Token) -> Token:

@@ -66,6 +66,7 @@ class CasualtyWords:
     incident_determiners: frozenset[str] = frozenset()
     dating_cues: re.Pattern[str] = re.compile("(?!)")
     settlements: frozenset[str] = frozenset()
+    adverb_cues: frozenset[str] = frozenset()
     comitatives: frozenset[tuple[str, str]] = frozenset()
     pair_nouns: frozenset[str] = frozenset()
     ordinal_ones: frozenset[str] = frozenset()
@@ -141,6 +142,7 @@ def casualty_words(lang: str) -> CasualtyWords:
         tally_verbs=_set(d.get("tally_verbs", [])),
         incident_determiners=_set(d.get("incident_determiners", [])),
         dating_cues=re.compile("|".join(d.get("dating_cues", [])) or "(?!)", re.I),
+        adverb_cues=_set(d.get("adverb_cues", [])),
         settlements=_set(resource(lang, "places", default={}).get("place_nouns", [])),
         comitatives=frozenset((a.lower(), b.lower()) for a, b in d.get("comitatives", [])),
     )

@@ -367,6 +367,17 @@ def _bombing_from_air(d: Draft, facts: DocFacts, k1: str | None) -> bool:
     return k1 in _AIR_ACTORS and tok.pos_ == "VERB" and d.anchor.end - d.anchor.start == 1
 
 
+def _state_did(sf: SentFacts, cues: set[str]) -> bool:
+    """ "Regime troops torched 100 houses": state forces are the subject of the riot word."""
+    doc = sf.sent.doc
+    for a in sf.actors:
+        tok = doc[a.head_i]
+        verb = {tok.head.lower_, tok.head.lemma_.lower()}
+        if a.actor.kind == STATE and tok.dep_ == "nsubj" and verb & cues:
+            return True
+    return False
+
+
 def sharpen(concept: str, sf: SentFacts, lex: TriggerLexicon, skip: Container[int] = ()) -> str:
     """Weapon words anywhere in the sentence (but the tokens to ``skip``: another incident's
     clause) make a generic trigger specific ("tués par l'aviation" is an air strike,
@@ -382,7 +393,8 @@ def sharpen(concept: str, sf: SentFacts, lex: TriggerLexicon, skip: Container[in
         hit = words & cue or any(" " in c and c in text for c in cue)
         if hit and lex.rank(weapon) > lex.rank(concept):
             return weapon
+    riot = words & lex.cues.get("riot", frozenset())
     armed = any(a.actor.kind in ARMED_KINDS and a.actor.kind != STATE for a in sf.actors)
-    if concept == "looting" and (words & lex.cues.get("riot", frozenset())) and not armed:
-        return "riot"  # (fighters burning a chapel are no rioters)
+    if concept == "looting" and riot and not armed and not _state_did(sf, riot):
+        return "riot"  # (fighters burning a chapel, or soldiers torching houses, are no rioters)
     return concept

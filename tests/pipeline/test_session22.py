@@ -1,0 +1,86 @@
+"""Parser mends, campaign tolls, killing nouns, allies of a named group and state forces
+destroying property (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.nlp import parse
+
+pytestmark = pytest.mark.slow
+
+
+def _a1(evs) -> list[str | None]:  # type: ignore[no-untyped-def]
+    return [e.actor1.name if e.actor1 else None for e in evs]
+
+
+def test_a_perfect_auxiliary_alone_makes_an_active_subject() -> None:
+    doc = parse("La gendarmerie a interpellé douze jeunes à Kaya.", "fr")
+    subj = next(t for t in doc if t.text == "gendarmerie")
+    assert subj.dep_ == "nsubj"
+    passive = parse("Douze jeunes ont été interpellés par la gendarmerie.", "fr")
+    assert [t.dep_ for t in passive if t.text == "jeunes"] == ["nsubj:pass"]
+
+
+def test_the_arrester_of_a_perfect_tense_arrest(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run("La police a ensuite interpellé 14 suspects à Kaya, lundi.", "fr", "2025-02-04")
+    assert [e.sub_event_type for e in evs] == ["Arrests"]
+    assert _a1(evs)[0] and "Police" in _a1(evs)[0]
+
+
+def test_since_then_opening_a_sentence_opens_a_period(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run(
+        "Le lynchage de neuf présumés voleurs a eu lieu le 2 mars à Kenscoff. Depuis, plus de 80 "
+        "personnes auraient été tuées par la population, selon l'organisation.",
+        "fr",
+        "2025-04-01",
+    )
+    assert [e.fatalities for e in evs] == [9]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The lynching of seven suspected thieves in Kenscoff on March 2 shocked residents.", "en"),
+        ("Le lynchage de sept présumés voleurs à Kenscoff, le 2 mars, a choqué les habitants.", "fr"),
+    ],
+)
+def test_the_victims_of_a_killing_noun_are_its_dead(run, text: str, lang: str) -> None:  # type: ignore[no-untyped-def]
+    assert [e.fatalities for e in run(text, lang, "2025-04-01")] == [7]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "On Sunday, fighters of the Al-Qaeda-linked Group for the Support of Islam and Muslims "
+            "(JNIM) ambushed an army patrol near Dori, killing four soldiers.",
+            "en",
+        ),
+        ("Dimanche, le JNIM, affilié à Al-Qaïda, a tendu une embuscade à une patrouille près de Dori.", "fr"),
+    ],
+)
+def test_the_group_a_named_group_is_tied_to_did_not_act(run, text: str, lang: str) -> None:  # type: ignore[no-untyped-def]
+    assert [a.startswith("JNIM") for a in _a1(run(text, lang, "2025-04-01")) if a] == [True]
+
+
+def test_a_group_only_said_to_be_linked_is_kept(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run("Al-Shabaab-linked militants attacked a police post in Mandera on Sunday.", "en", "2025-04-01")
+    assert _a1(evs) == ["Al Shabaab"]
+
+
+def test_soldiers_torching_houses_destroy_property_they_do_not_riot(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run(
+        "Myanmar junta troops torched about 60 houses in a village of Sagaing Region on Friday.",
+        "en",
+        "2024-03-04",
+    )
+    assert [e.sub_event_type for e in evs] == ["Looting/property destruction"]
+    assert _a1(evs)[0] and _a1(evs)[0].startswith("Military Forces of Myanmar")
+    riot = run("Protesters torched the town hall in Kisumu on Monday, police said.", "en", "2024-03-05")
+    assert [e.sub_event_type for e in riot] == ["Violent demonstration"]
+
+
+def test_a_junta_is_the_military(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run("Niger's junta arrested two former ministers in Niamey on Sunday.", "en", "2023-08-01")
+    assert _a1(evs) == ["Military Forces of Niger"]
