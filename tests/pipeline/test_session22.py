@@ -84,3 +84,45 @@ def test_soldiers_torching_houses_destroy_property_they_do_not_riot(run) -> None
 def test_a_junta_is_the_military(run) -> None:  # type: ignore[no-untyped-def]
     evs = run("Niger's junta arrested two former ministers in Niamey on Sunday.", "en", "2023-08-01")
     assert _a1(evs) == ["Military Forces of Niger"]
+
+
+def test_speakers_the_parser_hung_on_a_place_still_speak(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run(
+        "Gunmen seized at least 14 passengers from a bus near Kachia, in Kaduna state, police and a "
+        "transport union official said on Monday.\n\nOfficers were sent to the area.",
+        "en",
+        "2024-06-11",
+    )
+    assert evs and {s.name for s in evs[0].reported_by} >= {"police"}
+
+
+def test_regime_forces_are_the_military_of_the_country_in_question(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run("Regime forces detained 19 young men in Sagaing's Monywa on Friday.", "en", "2024-03-04")
+    assert _a1(evs) == ["Military Forces of Myanmar"]
+
+
+def test_a_participle_with_an_object_after_its_noun_is_the_verb() -> None:
+    from sitrep.stages.trigger_filters import misread_finite
+
+    doc = parse("Junta detains 30 in sweep\n\nSoldiers detained at least 30 young men in Mandalay.", "en")
+    verb = next(t for t in doc if t.text == "detained")
+    assert misread_finite(verb) or verb.dep_ == "ROOT"
+    reduced = parse("The men detained by soldiers were freed on Friday.", "en")
+    assert not misread_finite(next(t for t in reduced if t.text == "detained"))
+
+
+def test_an_air_base_attacked_is_no_air_strike(run) -> None:  # type: ignore[no-untyped-def]
+    text = "Gunmen attacked a military air base near Niamey on Tuesday, killing 9 soldiers."
+    evs = run(text, "en", "2024-09-18")
+    assert [e.sub_event_type for e in evs] == ["Armed clash"]
+    texte = "Des jihadistes ont attaqué mardi la base aérienne de Niamey, tuant 9 soldats."
+    fr = run(texte, "fr", "2024-09-18")
+    assert [e.sub_event_type for e in fr] == ["Armed clash"]
+
+
+def test_joining_a_march_is_marching(run) -> None:  # type: ignore[no-untyped-def]
+    text = "In Magway Region's Pakokku, hundreds of students joined a march on Monday."
+    evs = run(text, "en", "2024-02-22")
+    assert [(e.sub_event_type, e.location.name if e.location else None) for e in evs] == [
+        ("Peaceful protest", "Pakokku")
+    ]

@@ -22,21 +22,20 @@ import bisect
 import logging
 import re
 from dataclasses import dataclass, replace
-from typing import Any, Literal
+from typing import Literal
 
 from spacy.tokens import Doc, Token
 
-from sitrep.lang import common
 from sitrep.model import Source
 from sitrep.nlp import doc_text
-from sitrep.stages.actors import english_demonym, find_actor_mentions, fold, lexicon
+from sitrep.stages.actors import find_actor_mentions, fold, lexicon
 from sitrep.stages.quotes import layout, quotations
 from sitrep.stages.reporting_cues import ReportingCues as _Cues
 from sitrep.stages.reporting_cues import agreeing, cues
 from sitrep.stages.reporting_cues import reports_nothing as _unsaid
 from sitrep.stages.reporting_cues import stem as _stem
+from sitrep.stages.source_names import actor_source, heads_phrase, past_dates, referent, titled, with_acronym
 from sitrep.stages.source_names import ministry as named_ministry
-from sitrep.stages.source_names import past_dates, referent, titled, with_acronym
 
 log = logging.getLogger(__name__)
 
@@ -226,12 +225,39 @@ def _speakers(
                 out.append(span)
     if subjects:
         return out
+    if verb.dep_ in ("ROOT", "advcl", "conj") and not participle and not _after_opener(toks, pos, verb):
+        fronted = _fronted_speakers(toks, verb, c)
+        if fronted:
+            return list(fronted)
     if _after_opener(toks, pos, verb) and not participle:
         j = _skip_to_speaker(toks, pos + width, c)
         if j < len(toks) and (toks[j].pos_ in _STARTERS or fold(toks[j].text) in lexicon(c.lang).determiners):
             span = _np_forward(toks, j, c)
             return [span] if span is not None else []
     return []
+
+
+def _fronted_speakers(toks: list[Token], verb: Token, c: _Cues) -> list[tuple[int, int]]:
+    """ "..., in Kajuru, police and a church official said on Monday": a closing verb whose
+    speakers the parser hung on the place before them; the phrases between the last comma and
+    the verb speak."""
+    first = min([verb.i, *[ch.i for ch in verb.children if ch.dep_.startswith("aux")]]) - toks[0].i
+    lo = first - 1
+    while lo >= 0 and not _separator(toks[lo]):
+        lo -= 1
+    if lo < 1 or lo == first - 1 or toks[lo].text != ",":
+        return []
+    out, j = [], lo + 1
+    while j < first:
+        span = _np_forward(toks, j, c, stop_at=first)
+        if span is None:
+            return []
+        out.append(span)
+        j = span[1]
+        if j < first and toks[j].pos_ != "CCONJ":
+            return []  # not a plain list of speakers ("..., the toll rose, police said")
+        j += 1
+    return out
 
 
 def _incise(toks: list[Token], pos: int, verb: Token) -> bool:
@@ -452,11 +478,11 @@ def _canonical(toks: list[Token], c: _Cues, earlier: list[_Found]) -> Source | N
         return Source(told, text)
     if _is_named([t for i, t in enumerate(toks) if i not in covered]):
         return Source(text, text)
-    if known is not None and _heads(known, toks, c):
-        owner = _actor_source(toks[known[1] :], c) if known[2].value not in c.proper else None
+    if known is not None and heads_phrase(known, toks, c):
+        owner = actor_source(toks[known[1] :], c) if known[2].value not in c.proper else None
         role = agreeing(known[2].value, toks[known[0] : known[1]], c)
         return Source(f"{owner.name.split(':')[0]} {role}" if owner else role, text)  # "SDF officials"
-    actor = _actor_source(toks, c)
+    actor = actor_source(toks, c)
     if actor is not None:
         return actor
     content = [t for t in toks if t.pos_ in ("NOUN", "PROPN")]
@@ -477,49 +503,6 @@ def _antecedent(earlier: list[_Found], c: _Cues) -> Source | None:
         if words & c.document_nouns:
             return replace(f.mention.source)
     return next((replace(f.mention.source) for f in reversed(earlier)), None)
-
-
-def _heads(known: tuple[int, int, Any], toks: list[Token], c: _Cues) -> bool:
-    """A known name stands for the phrase if it is a proper name (media, institution) or covers
-    the phrase's head noun ("a state government official" is not "government")."""
-    if known[2].value in c.proper:
-        return True
-    nouns = [i for i, t in enumerate(toks) if t.pos_ in ("NOUN", "PROPN")]
-    if not nouns:
-        return True
-    head = nouns[0] if lexicon(c.lang).head_first else nouns[-1]
-    return bool(known[0] <= head < known[1])
-
-
-def _actor_source(toks: list[Token], c: _Cues) -> Source | None:
-    """A source named through an actor phrase; its text is the actor as written, so "un
-    communiqué de l'armée malienne" is the source "Malian army" written "armée malienne"."""
-    if not toks:
-        return None
-    span = toks[0].doc[toks[0].i : toks[-1].i + 1]
-    for m in find_actor_mentions(span, c.lang):
-        actor = m.actor
-        names = common("sources")["from_actor"]
-        for pattern in ("military", "police"):
-            if actor.name.startswith(_pattern_prefix(pattern)):
-                demonym = english_demonym(actor.country)
-                key = pattern if demonym else f"{pattern}_bare"
-                return Source(str(names[key]).format(demonym=demonym), _author_text(toks, m.text, c))
-        if not m.generic:
-            return Source(actor.name, _author_text(toks, m.text, c))
-    return None
-
-
-def _author_text(toks: list[Token], actor_text: str, c: _Cues) -> str:
-    """The actor as written when the phrase is a document of it, else the whole phrase."""
-    nouns = [t for t in toks if t.pos_ in ("NOUN", "PROPN")]
-    if nouns and fold(nouns[0].text) in c.document_nouns:
-        return actor_text
-    return toks[0].doc[toks[0].i : toks[-1].i + 1].text
-
-
-def _pattern_prefix(pattern: str) -> str:
-    return str(common("actors")["patterns"][pattern]["bare"])
 
 
 def _attach_quotes(doc: Doc, c: _Cues, found: list[_Found]) -> None:

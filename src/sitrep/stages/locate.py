@@ -238,7 +238,15 @@ def part_of_owner(p: PlaceRef, places: list[PlaceRef]) -> bool:
     a, b = owner.place, p.place
     if b is None or None in (a.lat, a.lon, b.lat, b.lon):
         return True
+    if (a.feature or "").startswith("A.ADM") and b.country == a.country and _within(b, a):
+        return False  # "Sagaing Region's Monywa": a town of the region, named as such
     return distance_km(a.lat, a.lon, b.lat, b.lon) > _PART_KM  # type: ignore[arg-type]
+
+
+def _within(town: Place, division: Place) -> bool:
+    if (division.feature or "").startswith("A.ADM2"):
+        return town.admin2 is not None and town.admin2 == division.admin2
+    return town.admin1 is not None and town.admin1 == division.admin1
 
 
 def dateline(p: PlaceRef, text: str) -> bool:

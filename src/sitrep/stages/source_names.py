@@ -6,15 +6,26 @@ independent weekly "Zitamar"')."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from spacy.tokens import Token
 
+from sitrep.lang import common
 from sitrep.model import Actor, Source
 from sitrep.nlp import doc_text
-from sitrep.stages.actors import english_demonym, fold, lexicon
+from sitrep.stages.actors import english_demonym, find_actor_mentions, fold, lexicon
 from sitrep.stages.reporting_cues import ReportingCues
 
-__all__ = ["ACRONYM_AFTER", "ministry", "past_dates", "referent", "titled", "with_acronym"]
+__all__ = [
+    "ACRONYM_AFTER",
+    "actor_source",
+    "heads_phrase",
+    "ministry",
+    "past_dates",
+    "referent",
+    "titled",
+    "with_acronym",
+]
 
 
 def ministry(toks: list[Token], c: ReportingCues) -> Source | None:
@@ -169,3 +180,45 @@ def with_acronym(source: Source, toks: list[Token], end: int, c: ReportingCues) 
         return Source(hits[0][2].value, source.text)
     return source
 
+
+def heads_phrase(known: tuple[int, int, Any], toks: list[Token], c: ReportingCues) -> bool:
+    """A known name stands for the phrase if it is a proper name (media, institution) or covers
+    the phrase's head noun ("a state government official" is not "government")."""
+    if known[2].value in c.proper:
+        return True
+    nouns = [i for i, t in enumerate(toks) if t.pos_ in ("NOUN", "PROPN")]
+    if not nouns:
+        return True
+    head = nouns[0] if lexicon(c.lang).head_first else nouns[-1]
+    return bool(known[0] <= head < known[1])
+
+
+def actor_source(toks: list[Token], c: ReportingCues) -> Source | None:
+    """A source named through an actor phrase; its text is the actor as written, so "un
+    communiqué de l'armée malienne" is the source "Malian army" written "armée malienne"."""
+    if not toks:
+        return None
+    span = toks[0].doc[toks[0].i : toks[-1].i + 1]
+    for m in find_actor_mentions(span, c.lang):
+        actor = m.actor
+        names = common("sources")["from_actor"]
+        for pattern in ("military", "police"):
+            if actor.name.startswith(_pattern_prefix(pattern)):
+                demonym = english_demonym(actor.country)
+                key = pattern if demonym else f"{pattern}_bare"
+                return Source(str(names[key]).format(demonym=demonym), _author_text(toks, m.text, c))
+        if not m.generic:
+            return Source(actor.name, _author_text(toks, m.text, c))
+    return None
+
+
+def _author_text(toks: list[Token], actor_text: str, c: ReportingCues) -> str:
+    """The actor as written when the phrase is a document of it, else the whole phrase."""
+    nouns = [t for t in toks if t.pos_ in ("NOUN", "PROPN")]
+    if nouns and fold(nouns[0].text) in c.document_nouns:
+        return actor_text
+    return toks[0].doc[toks[0].i : toks[-1].i + 1].text
+
+
+def _pattern_prefix(pattern: str) -> str:
+    return str(common("actors")["patterns"][pattern]["bare"])

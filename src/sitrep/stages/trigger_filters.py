@@ -307,7 +307,7 @@ def in_passing(tok: Token) -> bool:
     forms = tok.morph.get("VerbForm", [])
     if tok.head.dep_ in ("ROOT", "root") or not any("Fin" in t.morph.get("VerbForm", []) for t in tok.sent):
         return False  # a headline's verbless predicate: "RCA : la ville attaquée par les rebelles"
-    if any(c.dep_ in ("nsubj", "nsubj:pass") for c in tok.children):
+    if any(c.dep_ in ("nsubj", "nsubj:pass") for c in tok.children) or misread_finite(tok):
         return False  # with a subject of its own it is a clause: "a town that fighters seized"
     return tok.pos_ in ("VERB", "ADJ") and tok.dep_ in ("acl", "amod") and bool({"Part", "Ger"} & set(forms))
 
@@ -398,6 +398,8 @@ def predicate(tok: Token, words: RoleWords) -> bool:
         has_subject = any(c.dep_.startswith(("nsubj", "csubj")) for c in tok.children)
         if tok.dep_ == "acl" and has_subject:
             return True  # a relative clause the parser hung as "acl": "a town that fighters seized"
+        if misread_finite(tok):
+            return True  # "Regime forces arrested 27 men" read as a noun and its participle
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in words.speech_verbs:
             return True  # "a indiqué l'avoir intercepté": what the speaker says it did
         if "Inf" in forms or "Ger" in forms or tok.dep_ in ("xcomp", "amod", "acl"):
@@ -409,6 +411,20 @@ def predicate(tok: Token, words: RoleWords) -> bool:
         # "jets carried out strikes", not "had launched a raid" (a pluperfect recalls)
         return tok.head.pos_ == "VERB" and predicate(tok.head, words) and not _pluperfect(tok.head)
     return False
+
+
+def misread_finite(tok: Token) -> bool:
+    """ "Regime forces arrested 27 men", parsed as a noun and its participle: a past participle
+    right after its noun with a direct object and no auxiliary is the finite verb (no reduced
+    passive, "men arrested", has an object)."""
+    return (
+        tok.dep_ == "acl"
+        and tok.head.i == tok.i - 1
+        and "Part" in tok.morph.get("VerbForm", [])
+        and "Past" in tok.morph.get("Tense", [])
+        and not any(c.dep_.startswith("aux") for c in tok.children)
+        and any(c.dep_ in ("obj", "dobj") for c in tok.children)
+    )
 
 
 def _pluperfect(verb: Token) -> bool:

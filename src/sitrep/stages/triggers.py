@@ -161,6 +161,7 @@ class TriggerLexicon:
         self.cues: dict[str, frozenset[str]] = {
             k: frozenset(w.lower() for w in v) for k, v in data.get("cues", {}).items()
         }
+        self.cue_hosts = frozenset(w.lower() for w in data.get("cue_hosts", []))
         self.civilian_targets = frozenset(w.lower() for w in data.get("civilian_targets", []))
         self.military_targets = frozenset(w.lower() for w in data.get("military_targets", []))
         self.army_targets = frozenset(w.lower() for w in data.get("army_targets", []))

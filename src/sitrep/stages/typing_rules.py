@@ -367,6 +367,12 @@ def _bombing_from_air(d: Draft, facts: DocFacts, k1: str | None) -> bool:
     return k1 in _AIR_ACTORS and tok.pos_ == "VERB" and d.anchor.end - d.anchor.start == 1
 
 
+def _describes_a_place(tok: Token, lex: TriggerLexicon) -> bool:
+    """ "A military air base", "la base aérienne": a weapon word naming what a place is for
+    says nothing of how it was attacked."""
+    return tok.dep_ in ("amod", "compound", "nmod") and tok.head.lemma_.lower() in lex.cue_hosts
+
+
 def _state_did(sf: SentFacts, cues: set[str]) -> bool:
     """ "Regime troops torched 100 houses": state forces are the subject of the riot word."""
     doc = sf.sent.doc
@@ -385,7 +391,7 @@ def sharpen(concept: str, sf: SentFacts, lex: TriggerLexicon, skip: Container[in
     if concept not in GENERIC_CONCEPTS and concept not in ("shelling", "explosive", "looting"):
         return concept
     blocked = lex.blocked(sf.sent.doc) | {t.i for t in sf.sent if t.i in skip}
-    toks = [t for t in sf.sent if t.i not in blocked]
+    toks = [t for t in sf.sent if t.i not in blocked and not _describes_a_place(t, lex)]
     words = {t.lower_ for t in toks} | {t.lemma_.lower() for t in toks}
     text = " ".join(t.lower_ for t in toks)
     for weapon in WEAPON_CONCEPTS:
