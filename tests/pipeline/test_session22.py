@@ -126,3 +126,49 @@ def test_joining_a_march_is_marching(run) -> None:  # type: ignore[no-untyped-de
     assert [(e.sub_event_type, e.location.name if e.location else None) for e in evs] == [
         ("Peaceful protest", "Pakokku")
     ]
+
+
+def test_firing_at_a_patrol_is_an_incident(run) -> None:  # type: ignore[no-untyped-def]
+    text = "Gunmen fired at an army patrol near Bama on Sunday, wounding two soldiers."
+    evs = run(text, "en", "2024-05-20")
+    assert [(e.event_type, e.injured) for e in evs] == [("Battles", 2)]
+
+
+def test_police_shooting_protesters_is_excessive_force_even_without_deaths(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run("Police shot protesters in Nakuru on Monday, wounding four.", "en", "2024-05-21")
+    assert [e.sub_event_type for e in evs] == ["Excessive force against protesters"]
+
+
+def test_people_fleeing_name_no_incident_of_their_own(run) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Fighters fleeing the town were hit near Bama on Monday by a Nigerian Air Force jet, which "
+        "killed four of them."
+    )
+    assert [e.sub_event_type for e in run(text, "en", "2024-05-21")] == ["Air/drone strike"]
+
+
+def test_a_witness_counted_with_an_article_is_no_victim(run) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Mardi, l'armée a repoussé une attaque contre Kadugli, affirmant avoir tué une trentaine "
+        "d’assaillants. Un habitant a fait état de deux civils tués."
+    )
+    assert [e.fatalities for e in run(text, "fr", "2025-05-30")] == [32]
+
+
+def test_a_foreign_name_opening_a_longer_arabic_name_is_not_that_group(run) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Des heurts ont opposé lundi le Fateh à des militants du groupe Chabab el-Mouslim dans le "
+        "camp de Chatila, à Beyrouth, faisant deux morts."
+    )
+    names = {e.actor1.name for e in run(text, "fr", "2023-07-31") if e.actor1} | {
+        e.actor2.name for e in run(text, "fr", "2023-07-31") if e.actor2
+    }
+    assert "Al Shabaab" not in names and "Fatah Movement" in names
+
+
+def test_the_group_after_its_allegiance_and_a_common_noun_acted(run) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Militants killed 12 soldiers near Djibo on Tuesday. The al Qaeda-linked group JNIM "
+        "claimed responsibility for the attack."
+    )
+    assert [a.startswith("JNIM") for a in _a1(run(text, "en", "2023-06-14")) if a] == [True]

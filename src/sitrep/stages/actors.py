@@ -316,10 +316,10 @@ def _ally_of(lex: _Lexicon, toks: list[Token], a: int, b: int, names: set[int]) 
 
     after = [t.lower_ for t in toks[b : b + 2]]
     if len(after) == 2 and after[0] == "-" and after[1] in lex.allegiance:
-        nxt = b + 2
-        while nxt < len(toks) and toks[nxt].pos_ == "DET":
+        nxt = b + 2  # (past an article and a common noun: "the al Qaeda-linked group JNIM")
+        while nxt < min(len(toks), b + 5) and toks[nxt].pos_ in ("DET", "NOUN", "ADJ") and not named(nxt):
             nxt += 1
-        return named(nxt) and nxt not in range(a, b)
+        return named(nxt)
     if a >= 2 and toks[a - 1].pos_ == "ADP" and toks[a - 2].lower_ in lex.allegiance:
         gov = toks[a - 2].head
         return gov.i != toks[a - 2].i and gov.i < toks[a].i and named(gov.i - toks[0].i)
@@ -387,8 +387,15 @@ def _state_owned(lex: _Lexicon, toks: list[Token], a: int) -> bool:
     return any(e.head and e.value in ("@military", "@police") for _, _, e in lex.names.find(toks[a - 1 : a]))
 
 
+_ARTICLES = frozenset({"al", "el", "ad", "ed", "ar", "er", "as", "es", "ash", "ech", "at", "et", "az", "ez"})
+
+
 def _longer_name(toks: list[Token], a: int, b: int, lex: _Lexicon) -> bool:
-    """Whether the match is the tail (or, head first, the start) of a longer proper name."""
+    """Whether the match is the tail (or, head first, the start) of a longer proper name, or
+    opens one with an Arabic article ("Chabab el-Mouslim" in Lebanon is not Somalia's)."""
+    nxt = [t.lower_ for t in toks[b : b + 3]]
+    if len(nxt) == 3 and nxt[0] in _ARTICLES and nxt[1] in ("-", "‑") and toks[b + 2].text[:1].isupper():
+        return True
     if lex.head_first:
         return b + 1 < len(toks) and toks[b].pos_ == "ADP" and toks[b + 1].pos_ == "PROPN"
     prev = toks[a - 1] if a > 0 else None  # (not "Suspected" opening "Suspected al Shabaab militants")

@@ -236,7 +236,8 @@ def _candidate(sf: SentFacts, trigs: list[Trigger], facts: DocFacts, lex: Trigge
     pool = asserted or [t for t in usable if not t.weak]
     if not pool:
         return None
-    best = max(pool, key=lambda t: (not tf.embedded(doc[t.head]), t.rank, -t.start))
+    own = [t for t in pool if not tf.in_passing(doc[t.head])] or pool  # not "fighters fleeing"
+    best = max(own, key=lambda t: (not tf.embedded(doc[t.head]), t.rank, -t.start))
     best = _taking(_means(best, pool, doc), pool, bool(real_deaths))
     concept = "clash" if ni.attempted_taking(best, doc[best.head], words) else sharpen(best.concept, sf, lex)
     d = Draft(concept=concept, anchor=best, sents=[sf], triggers=pool)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from sitrep.geo.fold import fold
 from sitrep.model import Count
 from sitrep.stages.casualty_words import OBJECT_DEPS, SUBJECT_DEPS, climb, verb_kind
 from sitrep.stages.casualty_words import norm as _norm
@@ -30,7 +31,11 @@ def sentence_counts(sent: Span, lang: str, lex: _Lexicon) -> list[Count]:
     """The sentence's counts, plus "a"/"an" before a person noun where the language has them,
     one person listed beside a count ("the wife and three children": four), and one person the
     killing verb names ("le journaliste X a été abattu")."""
-    counts = [c for c in find_counts(sent.text, lang, offset=sent.start_char) if not _age(sent, c)]
+    counts = [
+        c
+        for c in find_counts(sent.text, lang, offset=sent.start_char)
+        if not _age(sent, c) and not _of_speakers(sent, c, lang)
+    ]
     for tok in sent:
         if _named_person(tok) and _struck(tok, lex):  # "Efrén Castañeda was shot dead"
             counts.append(Count(1, "exact", tok.idx, tok.idx + len(tok.text), tok.text))
@@ -43,9 +48,30 @@ def sentence_counts(sent: Span, lang: str, lex: _Lexicon) -> list[Count]:
         if tok.head.dep_ == "appos" and tok.head.head.pos_ == "PROPN":
             continue  # "Sher Zaman, a resident of Karak": who a named person is, no one else
         word = _norm(tok.text)
+        if _speaks(tok.head, lang):
+            continue  # "a resident said three were killed": the witness, no victim
         if word in lex.one_determiners or (word in lex.listed_one and _one_listed(tok.head, lex)):
             counts.append(Count(1, "exact", tok.idx, tok.idx + len(tok.text), tok.text))
     return sorted((_pair(c, sent, lex) for c in counts), key=lambda c: c.start)
+
+
+def _of_speakers(sent: Span, count: Count, lang: str) -> bool:
+    """ "Un habitant a fait état de trois civils tués", "two residents said": the count is of
+    the witnesses, not of the victims."""
+    toks = count_tokens(sent, count)
+    return bool(toks) and all(t.dep_ in ("det", "nummod") for t in toks) and _speaks(toks[-1].head, lang)
+
+
+def _speaks(noun: Token, lang: str) -> bool:
+    """The person is the subject of a reporting verb ("a resident said", "a fait état de")."""
+    from sitrep.stages.reporting_cues import cues
+
+    if noun.dep_ != "nsubj":
+        return False
+    c, verb = cues(lang), noun.head
+    lemma = fold(verb.lemma_)
+    objects = {fold(ch.text) for ch in verb.children if ch.dep_ in ("obj", "dobj")}
+    return lemma in c.verbs or any(v == lemma and o in objects for v, o in c.verb_phrases)
 
 
 def _one_more(tok: Token, lex: _Lexicon) -> bool:

@@ -222,9 +222,9 @@ def _violence_or_protest(d: Draft, facts: DocFacts, lex: TriggerLexicon, words: 
     if protests and violent and all(is_topic(t, facts, lex) for t in violent):
         return _protest_type(d, facts, lex, words, ignore_violence=True)
     if bool(kinds & _PROTEST_KINDS) or protests:
-        killed = any(x.kind == "killed" for x in d.casualties)
+        hurt = any(x.kind in ("killed", "injured") for x in d.casualties)  # shot dead or wounded
         fought = any(t.concept == "clash" for t in d.triggers)
-        if _kind(d.actor1) == STATE and killed and not fought and not _has_cue(d, words, lex, "riot"):
+        if _kind(d.actor1) == STATE and hurt and not fought and not _has_cue(d, words, lex, "riot"):
             return "Protests", "Excessive force against protesters"
         return "Riots", "Violent demonstration"
     if _has_cue(d, words, lex, "mob"):
