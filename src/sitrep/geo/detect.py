@@ -61,10 +61,10 @@ def detect_spans(
     given, receives the one-word names NER filed as something else ("Kaga-Bandoro" as a person)
     that the gazetteer knows exactly: the caller keeps those that lie in the text's country."""
     recased = recase(text, lambda w: _looks_like_name(w, lang, known))
-    if doc is None or recased != text:  # NER sees nothing in capitals: parse a same-length copy
-        from sitrep.nlp import parse
+    if doc is None or recased != text:  # NER sees nothing in capitals: read a same-length copy
+        from sitrep.nlp import parse, with_text
 
-        doc = parse(recased, lang)
+        doc = parse(recased, lang) if doc is None else with_text(doc, recased, lang)
     text = recased
     place_texts = {
         text[s:e] for ent in doc.ents if ent.label_ in PLACE_LABELS for s, e in [_trim(ent, lang, text)]

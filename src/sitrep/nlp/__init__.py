@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from spacy.language import Language
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 log = logging.getLogger(__name__)
 _lock = threading.Lock()
@@ -195,6 +195,29 @@ def doc_text(doc: Doc) -> str:
     if not isinstance(text, str):
         text = doc.user_data["sitrep_text"] = doc.text
     return text
+
+
+def with_text(doc: Doc, text: str, lang: str) -> Doc:
+    """The doc re-read on a same-length copy of its text ("ATTAQUE PRÈS DE BANGUI" recased):
+    the tokens, tags and parse are kept, and only the entity recogniser (which reads word
+    shapes, and sees nothing in capitals) runs again; re-parsing would cost a whole parse."""
+    from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
+    from spacy.tokens import Doc as _Doc
+
+    words = [text[t.idx : t.idx + len(t.text)] for t in doc]
+    copy = _Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc])
+    attrs = [TAG, POS, MORPH, LEMMA, HEAD, DEP]
+    copy.from_array(attrs, doc.to_array(attrs))  # type: ignore[arg-type]
+    nlp = pipeline(lang)
+    if "ner" in nlp.pipe_names:
+        copy = nlp.get_pipe("ner")(copy)
+    copy.user_data["sitrep_text"] = text
+    return copy
+
+
+def text_of(span: Span) -> str:
+    """A span's text, cut from the doc's kept text (spaCy's ``Span.text`` joins every token anew)."""
+    return doc_text(span.doc)[span.start_char : span.end_char]
 
 
 def spells(words: Iterable[Token], letters: str) -> bool:

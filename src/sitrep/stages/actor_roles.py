@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sitrep.model import Actor
-from sitrep.stages.facts import RELATIVE_CLAUSE, ActorRef, DocFacts, SentFacts
+from sitrep.stages.facts import RELATIVE_CLAUSE, ActorRef, DocFacts, SentFacts, verb_lemmas
 from sitrep.stages.modality import ASSERTED
 from sitrep.stages.references import GROUP_KINDS, STATE, main_armed_actor, name_the_rebels
 from sitrep.stages.roles import allegation_verbs, told_as_target, told_as_victims
@@ -452,8 +452,7 @@ def in_allegation(doc: Doc, a: ActorRef, verbs: tuple[frozenset[str], frozenset[
     """Named in a sentence that accuses or denies, on either side of it."""
     if a.head_i < 0:
         return False
-    words = verbs[0] | verbs[1]
-    return any(t.lemma_.lower() in words for t in doc[a.head_i].sent if t.pos_ in ("VERB", "AUX"))
+    return bool(verb_lemmas(doc[a.head_i].sent) & (verbs[0] | verbs[1]))
 
 
 def _agent(tok: Token) -> bool:

@@ -287,14 +287,8 @@ def find_actor_mentions(
 ) -> list[ActorMention]:
     """Every actor the text names, in text order (names, generic heads, unknown named groups)."""
     lex = lexicon(lang)
-    toks = _tokens(doc_or_span)
-    matches = _named_heads(lex, toks, lex.names.find(toks))
-    names = {i for a, b, entry in matches if not entry.head for i in range(a, b)}
-    allies = {
-        i for a, b, e in matches if not e.head and _ally_of(lex, toks, a, b, names) for i in range(a, b)
-    }
-    matches = [m for m in matches if m[0] not in allies]
-    found = list(_named_groups(lex, toks, names))
+    toks, matches, allies, groups = _matched(lex, doc_or_span)
+    found = list(groups)
     used = {i for _, lo, hi in found for i in range(lo, hi)}
     for a, b, entry in matches:
         if any(i in used for i in range(a, b)):
@@ -305,6 +299,27 @@ def find_actor_mentions(
             used.update(range(m[1], m[2]))
     mentions = [m for m, _, _ in found]
     return sorted(mentions, key=lambda m: m.start)
+
+
+_Matched = tuple[list[Token], list[tuple[int, int, _Entry]], set[int], list[tuple[ActorMention, int, int]]]
+
+
+def _matched(lex: _Lexicon, doc_or_span: Doc | Span) -> _Matched:
+    """The names and groups a stretch of text holds, which no country hint changes: kept on the
+    doc, as the mentions stage reads each sentence twice (before and after the story's country)."""
+    doc = doc_or_span.doc if isinstance(doc_or_span, Span) else doc_or_span
+    key = (lex.lang, doc_or_span.start, doc_or_span.end) if isinstance(doc_or_span, Span) else (lex.lang,)
+    cache = doc.user_data.setdefault("sitrep_actor_matches", {})
+    if key not in cache:
+        toks = _tokens(doc_or_span)
+        matches = _named_heads(lex, toks, lex.names.find(toks))
+        names = {i for a, b, entry in matches if not entry.head for i in range(a, b)}
+        allies = {
+            i for a, b, e in matches if not e.head and _ally_of(lex, toks, a, b, names) for i in range(a, b)
+        }
+        matches = [m for m in matches if m[0] not in allies]
+        cache[key] = (toks, matches, allies, list(_named_groups(lex, toks, names)))
+    return cache[key]
 
 
 def _ally_of(lex: _Lexicon, toks: list[Token], a: int, b: int, names: set[int]) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sitrep.nlp import text_of
 from sitrep.stages.facts import RELATIVE_CLAUSE
 from sitrep.stages.quantities import is_vague
 
@@ -47,7 +48,7 @@ def is_aggregate(
         tok = clause(tok.head)
         clauses.add(tok)
     clauses |= {c for t in list(clauses) for c in t.children if c.dep_ == "conj" and c.pos_ in _PREDICATE}
-    for m in lex.aggregate_cues.finditer(sent.text):
+    for m in lex.aggregate_cues.finditer(text_of(sent)):
         cue = sent.char_span(m.start(), m.end(), alignment_mode="expand")
         if cue is None or not len(cue) or _bare_adverb(cue, lex):
             continue

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.model import Count
+from sitrep.nlp import text_of
 from sitrep.stages.aggregates import is_aggregate
 from sitrep.stages.casualty_words import (
     NOMINAL,
@@ -424,7 +425,7 @@ def _article_not_person(count: Count, head: Token, lex: _Lexicon) -> bool:
 def _subset_cue(sent: Span, count: Count, lex: _Lexicon) -> bool:
     """Whether "dont", "including", "among them" introduces ``count``."""
     base = sent.start_char
-    return bool(lex.subset_before.search(sent.text[max(0, count.start - base - 40) : count.start - base]))
+    return bool(lex.subset_before.search(text_of(sent)[max(0, count.start - base - 40) : count.start - base]))
 
 
 def _listed_part(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sitrep.nlp import text_of
 from sitrep.stages.modality import ASSERTED
 
 if TYPE_CHECKING:
@@ -131,7 +132,7 @@ def _same_ground(a: Draft, run: list[Draft], lang: str) -> bool:
     if a.place.place.geonameid in {p.geonameid for p in places}:
         return True
     words = role_words(lang)
-    low = a.sents[0].sent.text.lower()
+    low = text_of(a.sents[0].sent).lower()
     spread = any(f" {w} " in f" {low} " for w in words.several | words.spread_words)
     # several places: the lead's town is one of them, or it says so ("dans plusieurs villes"), or one
     # is near it; not incidents far from a town the lead tells of its own (Datta Khel; Kulachi, Bannu)

@@ -17,7 +17,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from sitrep.lang import resource
-from sitrep.nlp import doc_text
+from sitrep.nlp import doc_text, text_of
 from sitrep.stages.facts import RELATIVE_CLAUSE, SentFacts, TimeRef
 
 if TYPE_CHECKING:
@@ -65,7 +65,7 @@ def find_marker(sent: Span, lang: str) -> Marker | None:
     words = _words(lang)
     if words is None:
         return None
-    m = words.pattern.search(sent.text)
+    m = words.pattern.search(text_of(sent))
     if m is None:
         return None
     base = sent.start_char

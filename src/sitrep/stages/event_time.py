@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sitrep.lang import resource
+from sitrep.nlp import text_of
 from sitrep.stages import modality as mod
 from sitrep.stages.actor_roles import ARMED_KINDS
 from sitrep.stages.reporting_cues import unsaid
@@ -99,7 +100,7 @@ def lead_in(d: Draft, lead: SentFacts, lang: str) -> None:
 def same_day(d: Draft, sf: SentFacts, drafts: list[Draft], lang: str) -> None:
     """ "Le même jour, un engin explosif...", "Hours later, troops clashed...": the date of the
     incident told just before."""
-    low = sf.sent.text.lower()
+    low = text_of(sf.sent).lower()
     if any(p in low for p in resource(lang, "time").get("same_day", [])):
         before = [x for x in drafts if x.modality == mod.ASSERTED and x.time is not None]
         if before:

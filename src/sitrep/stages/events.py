@@ -17,6 +17,7 @@ from sitrep.geo.directions import SECTOR_FEATURE
 from sitrep.geo.fold import fold
 from sitrep.lang import common
 from sitrep.model import Place, Source
+from sitrep.nlp import text_of
 from sitrep.stages import background as bg
 from sitrep.stages import earlier
 from sitrep.stages import modality as mod
@@ -97,7 +98,7 @@ def detect(facts: DocFacts) -> list[Draft]:
     seen: set[str] = set()
     quiet: SentFacts | None = None  # the sentence before, when it told no incident
     for sf in facts.sents:
-        key = " ".join(sf.sent.text.split()).lower()
+        key = " ".join(text_of(sf.sent).split()).lower()
         if sf.heading or key in seen:
             continue  # headlines restate the body; pages sometimes repeat a paragraph
         seen.add(key)

@@ -20,6 +20,28 @@ TRIGGER_HEADS = "sitrep.trigger_heads"
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
+_LEMMAS = "sitrep.sentence_lemmas"
+
+
+def verb_lemmas(sent: Span) -> frozenset[str]:
+    """The lower-cased lemmas of a sentence's verbs and auxiliaries, read once per sentence:
+    many rules first ask whether a sentence holds a verb of some list ("claimed", "accused")."""
+    return _lemmas(sent)[0]
+
+
+def all_lemmas(sent: Span) -> frozenset[str]:
+    """The lower-cased lemmas of all a sentence's words (read once per sentence)."""
+    return _lemmas(sent)[1]
+
+
+def _lemmas(sent: Span) -> tuple[frozenset[str], frozenset[str]]:
+    cache: dict[int, tuple[frozenset[str], frozenset[str]]] = sent.doc.user_data.setdefault(_LEMMAS, {})
+    found = cache.get(sent.start)
+    if found is None:
+        pairs = [(t.lemma_.lower(), t.pos_ in ("VERB", "AUX")) for t in sent]
+        found = cache[sent.start] = (frozenset(w for w, v in pairs if v), frozenset(w for w, _ in pairs))
+    return found
+
 
 @dataclass
 class PlaceRef:

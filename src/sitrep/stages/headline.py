@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from sitrep.nlp import text_of
 from sitrep.stages.casualty_words import casualty_words
 from sitrep.stages.quantities import find_counts
 
@@ -41,7 +42,7 @@ def headline_deaths(sf: SentFacts, lang: str) -> set[int]:
     out = {c.count.value for c in sf.casualties if c.kind == "killed"}
     verbs = casualty_words(lang).killed_verbs
     base = sf.sent.start_char
-    for count in find_counts(sf.sent.text, lang):
+    for count in find_counts(text_of(sf.sent), lang):
         before = [t for t in sf.sent if t.idx < base + count.start][-1:]
         if before and (before[0].lemma_.lower() in verbs or before[0].lower_ in verbs):
             out.add(count.value)

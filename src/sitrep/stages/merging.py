@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from sitrep.lang import common, resource
+from sitrep.nlp import text_of
 from sitrep.stages import modality as mod
 from sitrep.stages.recall import named_incident, same_day_and_place, updated_incident
 from sitrep.stages.sameness import compatible, definite, kindred, own_place, same_place, same_time
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
     from sitrep.stages.trigger_filters import RoleWords
 
 def refers_back(sf: SentFacts, words: RoleWords) -> bool:
-    low = sf.sent.text.lower()
+    low = text_of(sf.sent).lower()
     return any(w in low for w in words.same_place)
 
 
@@ -451,7 +452,7 @@ def _toll_of_the_fighting(cand: Draft, words: RoleWords, facts: DocFacts) -> boo
 def _introduces_new(cand: Draft, words: RoleWords, facts: DocFacts) -> bool:
     """An indefinite trigger noun ("une embuscade", "another attack"), "autre/second", or a
     sentence that says so ("Separately, ...", "Dans un autre incident, ...")."""
-    low = cand.sents[0].sent.text.lower()
+    low = text_of(cand.sents[0].sent).lower()
     if any(w in low for w in words.separately):
         return True
     if _said_another(cand, words, facts):

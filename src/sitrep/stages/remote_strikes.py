@@ -16,7 +16,7 @@ from sitrep.stages.actor_roles import (
     nationality,
 )
 from sitrep.stages.actors import normalize_actor, pattern_name
-from sitrep.stages.facts import TRIGGER_HEADS, ActorRef
+from sitrep.stages.facts import TRIGGER_HEADS, ActorRef, verb_lemmas
 from sitrep.stages.modality import ASSERTED
 from sitrep.stages.roles import allegation_verbs
 
@@ -191,8 +191,10 @@ def blamed_later(drafts: list[Draft], facts: DocFacts) -> None:
     for sf in facts.sents:
         named = ARMED_KINDS - {STATE, "unidentified"}
         groups = [a for a in sf.actors if not a.generic and a.actor.kind in named]
+        if not groups or not verb_lemmas(sf.sent) & accuse:
+            continue
         incidents = [t for t in sf.sent if t.i in heads and "Plur" in t.morph.get("Number", [])]
-        if not groups or not incidents:
+        if not incidents:
             continue
         for verb in (t for t in sf.sent if t.lemma_.lower() in accuse and t.pos_ in ("VERB", "AUX")):
             blamed = _accused(verb, groups)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.lang import resource
 from sitrep.model import Count, SitrepError
-from sitrep.stages.facts import ActorRef, CasualtyRef, SentFacts
+from sitrep.stages.facts import ActorRef, CasualtyRef, SentFacts, all_lemmas
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -208,6 +208,8 @@ def _speaker_did_it(verb: Token, sf: SentFacts, speech_verbs: frozenset[str]) ->
 def claimant(sf: SentFacts, claim_verbs: frozenset[str], main: ActorRef | None = None) -> ActorRef | None:
     """The named group a sentence says claimed or was blamed for an attack: subject of
     "claimed", agent of "revendiquée par", "attribuée à"."""
+    if not all_lemmas(sf.sent) & claim_verbs:
+        return None
     for tok in sf.sent:
         if tok.lemma_.lower() not in claim_verbs:
             continue

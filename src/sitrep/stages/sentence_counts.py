@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.geo.fold import fold
 from sitrep.model import Count
+from sitrep.nlp import text_of
 from sitrep.stages.casualty_words import OBJECT_DEPS, SUBJECT_DEPS, climb, verb_kind
 from sitrep.stages.casualty_words import norm as _norm
 from sitrep.stages.casualty_words import noun_kind as _noun_kind
@@ -33,7 +34,7 @@ def sentence_counts(sent: Span, lang: str, lex: _Lexicon) -> list[Count]:
     killing verb names ("le journaliste X a été abattu")."""
     counts = [
         c
-        for c in find_counts(sent.text, lang, offset=sent.start_char)
+        for c in find_counts(text_of(sent), lang, offset=sent.start_char)
         if not _age(sent, c) and not _of_speakers(sent, c, lang)
     ]
     for tok in sent:
@@ -188,4 +189,10 @@ def _one_person(noun: Token, lex: _Lexicon) -> bool:
 
 
 def count_tokens(sent: Span, count: Count) -> list[Token]:
-    return [t for t in sent if t.idx < count.end and t.idx + len(t.text) > count.start]
+    """The sentence's tokens the count's characters overlap."""
+    if count.end <= count.start:
+        return []
+    span = sent.doc.char_span(count.start, count.end, alignment_mode="expand")
+    if span is None:
+        return [t for t in sent if t.idx < count.end and t.idx + len(t.text) > count.start]
+    return [t for t in span if sent.start <= t.i < sent.end]

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.geo.fold import fold
 from sitrep.lang import resource
+from sitrep.nlp import text_of
 from sitrep.stages import modality as mod
 from sitrep.stages.casualty_words import casualty_words
 from sitrep.stages.facts import RELATIVE_CLAUSE, SentFacts
@@ -194,7 +195,7 @@ def spread(triggers: list[Token], sent: Span, words: RoleWords) -> bool:
     verbs = {t.i for t in triggers if t.pos_ == "VERB"}
     if not plural and not verbs:
         return False
-    low = sent.text.lower()
+    low = text_of(sent).lower()
     if not any(w in low for w in words.spread_words):
         return False
     doc = sent.doc
@@ -222,7 +223,7 @@ def _opens(doc: Doc, i: int, phrase: str) -> bool:
 def summary(sent: Span, words: RoleWords) -> bool:
     """ "Overall, Russia launched 112 drones ...", "Au total, ...": a sum of what was told, no
     incident of its own."""
-    low = sent.text.lstrip().lower()
+    low = text_of(sent).lstrip().lower()
     return any(low.startswith(w) and low[len(w) : len(w) + 1] in (",", " ") for w in words.summary_openers)
 
 
@@ -555,10 +556,10 @@ def tallied(t: Trigger, sent: Span, lang: str) -> bool:
     from sitrep.stages.quantities import find_counts
 
     doc, lex = sent.doc, casualty_words(lang)
-    if not lex.aggregate_cues.search(sent.text):
+    if not lex.aggregate_cues.search(text_of(sent)):
         return False  # (a mass arrest is still one: "police arrested about 4,000 people")
     tok = doc[t.head]
-    for count in find_counts(sent.text, lang, offset=sent.start_char):
+    for count in find_counts(text_of(sent), lang, offset=sent.start_char):
         span = doc.char_span(count.start, count.end, alignment_mode="expand")
         if span is None:
             continue

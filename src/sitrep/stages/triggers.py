@@ -175,7 +175,10 @@ class TriggerLexicon:
         self.collocations: list[Collocation] = _collocations(
             data.get("collocations", []), data.get("person_objects", [])
         )
-        self.collocation_verbs = frozenset(lemma for c in self.collocations for lemma, _p in c.verbs)
+        self.collocation_verbs: dict[str, list[int]] = {}  # verb -> its collocations' positions
+        for n, c in enumerate(self.collocations):
+            for lemma in dict.fromkeys(lemma for lemma, _p in c.verbs):
+                self.collocation_verbs.setdefault(lemma, []).append(n)
         self.object_bound = frozenset(w.lower() for w in data.get("object_bound", []))
         when = resource(lang, "time", default={})
         self.time_words = frozenset(
@@ -280,13 +283,17 @@ class TriggerLexicon:
     def _collocation(self, tok: Token) -> str | None:
         if tok.pos_ not in ("VERB", "AUX"):
             return None
-        if tok.lemma_.lower() not in self.collocation_verbs and tok.lower_ not in self.collocation_verbs:
+        lemma, low = tok.lemma_.lower(), tok.lower_
+        if lemma not in self.collocation_verbs and low not in self.collocation_verbs:
             return None
+        # (in lexicon order, which decides between two)
+        at = sorted({*self.collocation_verbs.get(lemma, ()), *self.collocation_verbs.get(low, ())})
+        own = [self.collocations[n] for n in at]
         # The object itself decides first ("seized the town of X"), its words before NER's
         # labels ("captured Goma, the capital of North Kivu", with Goma filed as a person).
         for names in (False, True):
             for deep in (False, True):
-                for c in self.collocations:
+                for c in own:
                     if c.match(tok, deep, names):
                         return c.concept
         return None

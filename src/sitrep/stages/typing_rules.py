@@ -14,6 +14,7 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from sitrep.lang import common
+from sitrep.nlp import text_of
 from sitrep.stages import modality as mod
 from sitrep.stages.actor_roles import ARMED_KINDS, STATE
 from sitrep.stages.casualty_words import casualty_words
@@ -79,7 +80,7 @@ def _has_cue(d: Draft, words: set[str], lex: TriggerLexicon, name: str) -> bool:
     multi = [c for c in cue if " " in c]
     if not multi:
         return False
-    text = " ".join(" ".join(sf.sent.text.lower().split()) for sf in d.sents)
+    text = " ".join(" ".join(text_of(sf.sent).lower().split()) for sf in d.sents)
     return any(c in text for c in multi)
 
 
@@ -186,7 +187,7 @@ def _withdrawal_without_fight(d: Draft, facts: DocFacts, lex: TriggerLexicon, wo
     paragraphs = {sf.paragraph for sf in d.sents}
     # "The army withdrew from X. Rebels entered the town the next day": same paragraph.
     context = [sf for sf in facts.sents if sf.paragraph in paragraphs]
-    text = " ".join(" ".join(sf.sent.text.lower().split()) for sf in context)
+    text = " ".join(" ".join(text_of(sf.sent).lower().split()) for sf in context)
     toks = {w for sf in context for t in sf.sent for w in (t.lower_, t.lemma_.lower())}
     cue = lex.cues.get("withdraw", frozenset())
     return bool(toks & cue) or any(" " in c and c in text for c in cue)
