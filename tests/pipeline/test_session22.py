@@ -172,3 +172,36 @@ def test_the_group_after_its_allegiance_and_a_common_noun_acted(run) -> None:  #
         "claimed responsibility for the attack."
     )
     assert [a.startswith("JNIM") for a in _a1(run(text, "en", "2023-06-14")) if a] == [True]
+
+
+def test_the_ends_of_a_journey_are_not_where_it_happened(run) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Gunmen attacked a convoy near Alizai on Thursday, killing 12 people. \"They ambushed buses "
+        "travelling from Parachinar to Peshawar,\" an official said."
+    )
+    assert [e.location.name if e.location else None for e in run(text, "en", "2024-11-22")] == ["Alizai"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Clashes between two clans near Kurram in July killed 20 people, and gunmen killed 9 "
+            "people in an attack on a convoy near Kurram in October.",
+            "en",
+        ),
+    ],
+)
+def test_a_joined_clause_on_a_day_of_its_own_is_another_incident(run, text: str, lang: str) -> None:  # type: ignore[no-untyped-def]
+    evs = run(text, lang, "2024-11-22")
+    assert sorted((e.date, e.fatalities) for e in evs) == [("2024-07-01", 20), ("2024-10-01", 9)]
+
+
+def test_a_direction_adjective_filed_as_a_people_is_no_place(run) -> None:  # type: ignore[no-untyped-def]
+    text = "Gunmen killed four villagers near Gwoza on Sunday. The governor asked Western partners for help."
+    assert [e.location.name if e.location else None for e in run(text, "en", "2024-05-20")] == ["Gwoza"]
+
+
+def test_a_bare_plural_in_a_purpose_is_no_incident(run) -> None:  # type: ignore[no-untyped-def]
+    text = "The president said new batteries would be used to shield the city from glide bombs."
+    assert run(text, "en", "2024-05-20") == []

@@ -264,6 +264,8 @@ def _keep(
         return True
     if fold(name) in _group_names():
         return False  # "Hamas fighters fired": NER's organisation is the group, not a namesake town
+    if label == "NORP" and leading_adjective(f"{name} x", lang) == len(name) + 1:
+        return False  # "Western partners": a direction adjective, not a namesake region
     if label in PERSON_LABELS:
         return level >= 3 and name in place_texts
     if label in _ORG_LABELS and " " not in name and "-" not in name:

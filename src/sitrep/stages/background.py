@@ -142,6 +142,8 @@ def generic_plural(tok: Token, lang: str) -> bool:
         c.dep_ == "poss" or "Yes" in c.morph.get("Poss", []) for c in tok.children
     ):
         return True  # "over its attacks on shipping", "en raison de leurs attaques": the group's habit
+    if tok.dep_ in ("pobj", "obl", "obl:arg", "obl:mod", "nmod") and _bare_in_infinitive(tok):
+        return True  # "to shield the city from glide bombs": a kind of incident, in a purpose
     if tok.dep_ in ("obj", "dobj"):  # "has stepped up attacks", "a multiplié les attaques": a trend
         return _trend_verb(head, lang)
     if _under_trend(tok, lang):
@@ -153,6 +155,20 @@ def generic_plural(tok: Token, lang: str) -> bool:
         c.dep_ == "cop" and c.lemma_.lower() in mod.cues(lang).copulas for c in head.children
     )
     return copula and (described or head.pos_ in ("ADJ", "NOUN"))
+
+
+def _bare_in_infinitive(tok: Token) -> bool:
+    """A plural with no article, number or owner in a phrase of an infinitive ("to protect
+    civilians from air strikes", "pour protéger la ville des frappes")."""
+    if any(c.dep_ in ("det", "nummod", "poss", "case") and c.pos_ != "ADP" for c in tok.children):
+        return False
+    verb = tok.head
+    while verb.pos_ == "ADP" and verb.head.i != verb.i:
+        verb = verb.head
+    infinitive = "Inf" in verb.morph.get("VerbForm", []) or (
+        verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
+    return verb.pos_ == "VERB" and infinitive
 
 
 def _trend_verb(verb: Token, lang: str) -> bool:

@@ -138,12 +138,13 @@ def shifted(time: TimeRef | None, marker: Marker, text: str) -> TimeRef | None:
 
 
 def dated_relative_clause(sf: SentFacts, heads: list[Token]) -> tuple[tuple[int, int], Marker] | None:
-    """A relative clause that tells an incident on a day of its own ("Mota, a town that Fano
-    fighters seized on May 2"): its characters, and a marker with no offset (it has its date)."""
+    """A relative (or joined) clause that tells an incident on a day of its own ("Mota, a town
+    that Fano fighters seized on May 2"): its characters, and a marker with no offset (it has
+    its date)."""
     for tok in heads:
         # the clause's own verb, done by someone ("that Fano fighters seized"), not a region
         # "that saw clashes on Saturday", which only recalls what was told
-        clause = tok if _relative(tok) else None
+        clause = tok if _relative(tok) or _joined_clause(tok) else None
         if (
             clause is None
             or tok.pos_ != "VERB"
@@ -157,6 +158,14 @@ def dated_relative_clause(sf: SentFacts, heads: list[Token]) -> tuple[tuple[int,
         if inside_days and not inside_days & outside_days and any(not lo <= h.idx < hi for h in heads):
             return (lo, hi), Marker(lo, lo, None)
     return None
+
+
+def _joined_clause(tok: Token) -> bool:
+    """A clause joined to the sentence's with its own subject ("Clashes in July killed 49 people,
+    and gunmen killed 15 in October"): on a day of its own, another incident."""
+    if tok.dep_ != "conj" or tok.head.pos_ != "VERB":
+        return False  # (the "and" hangs on the first verb in English, on the second in French)
+    return any(c.dep_ == "cc" and c.i < tok.i for c in (*tok.children, *tok.head.children))
 
 
 def _relative(tok: Token) -> bool:

@@ -157,6 +157,8 @@ def locative(p: PlaceRef, sf: SentFacts, words: RoleWords) -> bool:
     heading = any(a.lemma_.lower() in words.heading_verbs for a in near)
     if heading and _toward(span, words, words.heading_preps):
         return False  # "la fuite de centaines de familles vers Tibú": where people went
+    if _route_end(root, words):
+        return False  # "vehicles travelling from Parachinar to Peshawar": the ends of a journey
     if root.dep_ == "compound" and root.head.lower_ in words.organisation_heads:
         return False  # "the Assam Rifles", "the Zamfara State Police Command": a body's name
     if _origin(root, words):
@@ -170,6 +172,20 @@ def locative(p: PlaceRef, sf: SentFacts, words: RoleWords) -> bool:
             i -= 1
         return i >= 0 and doc[i].lower_ in words.country_locatives
     return True
+
+
+def _route_end(root: Token, words: RoleWords) -> bool:
+    marks = {c.lower_ for c in root.children if c.dep_ == "case"}
+    gov = root.head
+    if root.dep_ == "pobj":
+        marks.add(gov.lower_)
+        while gov.head.pos_ == "ADP" and gov.head.i != gov.i:  # "from X to Y", "to" hung on "from"
+            gov = gov.head
+        gov = gov.head
+    noun = gov.pos_ == "NOUN" and gov.dep_ in ("nmod", "obl", "obl:mod")
+    if noun and gov.lemma_.lower() in words.route_words:
+        return True  # "en provenance de Sibut"
+    return bool(marks & words.route_preps) and gov.lemma_.lower() in words.route_words
 
 
 def _toward(span: Span | None, words: RoleWords, preps: frozenset[str] | None = None) -> bool:

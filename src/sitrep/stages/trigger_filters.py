@@ -76,6 +76,8 @@ class RoleWords:
     munition_nouns: frozenset[str] = frozenset()
     affiliate_nouns: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
+    route_preps: frozenset[str] = frozenset()
+    route_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=16)
@@ -137,6 +139,8 @@ def role_words(lang: str) -> RoleWords:
         fs("munition_nouns"),
         fs("affiliate_nouns"),
         fs("light_verbs"),
+        fs("route_preps"),
+        fs("route_words"),
     )
 
 
