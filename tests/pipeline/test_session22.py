@@ -205,3 +205,23 @@ def test_a_direction_adjective_filed_as_a_people_is_no_place(run) -> None:  # ty
 def test_a_bare_plural_in_a_purpose_is_no_incident(run) -> None:  # type: ignore[no-untyped-def]
     text = "The president said new batteries would be used to shield the city from glide bombs."
     assert run(text, "en", "2024-05-20") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Lundi, un sit-in d'une centaine d'enseignants s'est tenu dans le calme devant la mairie "
+            "de Moundou.",
+            "fr",
+        ),
+        ("On Monday, about a hundred teachers held a sit-in outside the town hall in Moundou.", "en"),
+    ],
+)
+def test_a_sit_in_is_a_protest(run, text: str, lang: str) -> None:  # type: ignore[no-untyped-def]
+    assert [e.sub_event_type for e in run(text, lang, "2024-05-21")] == ["Peaceful protest"]
+
+
+def test_acts_condemned_in_general_are_no_incident(run) -> None:  # type: ignore[no-untyped-def]
+    text = "Le ministre a dénoncé des « actes de vandalisme » et promis des sanctions."
+    assert run(text, "fr", "2024-05-21") == []

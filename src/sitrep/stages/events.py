@@ -212,7 +212,8 @@ def _candidate(sf: SentFacts, trigs: list[Trigger], facts: DocFacts, lex: Trigge
         and doc[t.head] not in summed
         and not tf.no_territory_left(t, doc, words)
         and not tf.rule_violated(t, doc, lex)
-        and not tf.despite(doc[t.head], words)
+        and not ni.despite(doc[t.head], words)
+        and not (ni.reacted_to(doc[t.head], words) and ni.acts_in_general(doc[t.head]))
         and not ni.among_the_dead(doc[t.head], sf)
         and not ni.allies_only(t, doc[t.head], words)
         and not ni.for_a_cause(doc[t.head], words)
@@ -221,7 +222,7 @@ def _candidate(sf: SentFacts, trigs: list[Trigger], facts: DocFacts, lex: Trigge
         and not (t.concept == "kill" and ni.accidental(doc[t.head], words, trigger_tokens))
         and not bg.recalled_state(doc[t.head], words)
     ]
-    told = [t for t in usable if tf.referenced(doc[t.head], words)]
+    told = [t for t in usable if ni.referenced(doc[t.head], words)]
     usable = [t for t in usable if t not in told] or usable  # "arrested six over links to the bombing"
     usable = tf.past_the_reminder(usable, doc, words)
     if not usable and real_deaths and not summed and any(c.kind == "killed" for c in real_deaths):

@@ -42,7 +42,7 @@ def collect(doc: Doc, lang: str, published: str | None, geoparser: Geoparser) ->
             sf.heading = False
     starts = [s.start_char for s in sents]
     _places(facts, geoparser.geoparse(text, lang=lang, doc=doc, demonyms=False, unlisted=True), starts)
-    _actors(facts, None)
+    _actors(facts, None, first=True)
     facts.country = _main_country(facts)
     if facts.country is not None:
         _actors(facts, facts.country)
@@ -190,7 +190,9 @@ def _drop_strays(facts: DocFacts) -> None:
                 p.place = None  # small, or matched only by a spelling guess ("Boni" -> Bonn)
 
 
-def _actors(facts: DocFacts, hint: str | None) -> None:
+def _actors(facts: DocFacts, hint: str | None, first: bool = False) -> None:
+    """The sentences' actors; ``first``: the names alone, from which the story's country is
+    read before the full reading (references, identities, speakers) that depends on it."""
     from sitrep.stages.acronyms import acronym_mentions, defined_groups
     from sitrep.stages.actor_context import forces_named, known_as, name_the_noun, speakers_forces
     from sitrep.stages.actors import find_actor_mentions, successor
@@ -210,12 +212,15 @@ def _actors(facts: DocFacts, hint: str | None) -> None:
             if not any(a.start < end and start < a.end for a in sf.actors):
                 sf.actors.append(ActorRef(start, end, actor.text, actor, head))
         sf.actors.sort(key=lambda a: a.start)
+        if first:
+            continue
         anaphoric_groups(sf, facts.lang, hint)
         identity_militias(sf, facts.lang, hint)
         sf.actors = name_the_noun(sf)
         known_as(sf, facts.lang)
         speakers_forces(sf, facts.lang)
-    forces_named(facts)
+    if not first:
+        forces_named(facts)
 
 
 SIDES = {"civilians": "civilian", "state_forces": "state", "external_force": "state"}

@@ -14,9 +14,10 @@ from typing import TYPE_CHECKING
 from sitrep.lang import common, resource
 from sitrep.nlp import text_of
 from sitrep.stages import modality as mod
+from sitrep.stages.no_incident import acts_in_general, reacted_to
 from sitrep.stages.recall import named_incident, same_day_and_place, updated_incident
 from sitrep.stages.sameness import compatible, definite, kindred, own_place, same_place, same_time
-from sitrep.stages.trigger_filters import TERRITORY, reacted_to
+from sitrep.stages.trigger_filters import TERRITORY
 from sitrep.stages.typing_rules import GENERIC_CONCEPTS
 
 if TYPE_CHECKING:
@@ -47,7 +48,7 @@ def merge_target(cand: Draft, drafts: list[Draft], words: RoleWords, facts: DocF
     if tolled is not None:
         return tolled
     heads = [facts.doc[t.head] for t in cand.triggers]
-    if all(reacted_to(h, words) and definite(h, words) for h in heads):
+    if all(reacted_to(h, words) and (definite(h, words) or acts_in_general(h)) for h in heads):
         # "the prime minister condemned the Bannu attack": the attack told, if it was (and not
         # "la MINUSCA dénonce le viol de cinq femmes à Abba", news of its own place)
         same_day = [d for d in reversed(asserted) if same_time(d.time, cand.time, facts.lang)]

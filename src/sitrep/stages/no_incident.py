@@ -17,10 +17,14 @@ if TYPE_CHECKING:
 __all__ = [
     "a_charge",
     "accidental",
+    "acts_in_general",
     "allies_only",
     "among_the_dead",
     "attempted_taking",
+    "despite",
     "for_a_cause",
+    "reacted_to",
+    "referenced",
     "to_care",
 ]
 
@@ -124,3 +128,42 @@ def _obliques(verb: Token) -> list[Token]:
     prepositions ("fighting for independence", "killed in a road accident")."""
     objs = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     return objs + [c for c in verb.children if c.dep_.startswith("obl")]
+
+
+def reacted_to(tok: Token, words: RoleWords) -> bool:
+    """An incident named as what someone condemns, mourns or investigates ("the prime minister
+    condemned the Bannu attack", "l'ONU a dénoncé ces attaques"): a reaction to the news, which
+    is the incident already told when there is one."""
+    if tok.pos_ == "NOUN" and tok.dep_ in ("nmod", "pobj"):  # "a dénoncé des actes de vandalisme"
+        owner = tok.head.head if tok.dep_ == "pobj" else tok.head
+        tok = owner if owner.pos_ == "NOUN" else tok
+    reacting = tok.head.lemma_.lower() in words.reaction_verbs
+    return tok.pos_ == "NOUN" and tok.dep_ in ("obj", "dobj") and reacting
+
+
+def acts_in_general(tok: Token) -> bool:
+    """ "A dénoncé des actes de vandalisme", "condemned attacks on police": acts in the plural,
+    with no number, which the reaction sums up rather than tells."""
+    noun = tok.head if tok.dep_ == "nmod" else tok.head.head if tok.dep_ == "pobj" else tok
+    noun = noun if noun.pos_ == "NOUN" else tok
+    plural = "Plur" in noun.morph.get("Number", [])
+    return plural and not any(c.dep_ == "nummod" for c in noun.children)
+
+
+def referenced(tok: Token, words: RoleWords) -> bool:
+    """A definite incident noun inside another noun's phrase ("suspected of links to the
+    bombing", "les auteurs de cette attaque"): the incident told, not the sentence's news."""
+    dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
+    if tok.pos_ != "NOUN" or not dets or dets[0] not in words.anaphoric | words.demonstrative:
+        return False
+    owner = tok.head.head if tok.dep_ == "pobj" else tok.head if tok.dep_ == "nmod" else None
+    return owner is not None and owner.pos_ == "NOUN" and owner.i != tok.i
+
+
+def despite(tok: Token, words: RoleWords) -> bool:
+    """"malgré l'accord de cessez-le-feu", "despite the truce": what an incident happened in spite
+    of is known already, not news."""
+    marks = [c for c in tok.children if c.dep_ in ("case", "prep")]
+    if tok.dep_ == "pobj":
+        marks.append(tok.head)
+    return any(m.lower_ in words.despite for m in marks)

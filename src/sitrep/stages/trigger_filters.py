@@ -151,24 +151,6 @@ def _unarmed(lang: str) -> frozenset[str]:
     return civilians | cw.injured_nouns | cw.killed_nouns | cw.anyone
 
 
-def reacted_to(tok: Token, words: RoleWords) -> bool:
-    """An incident named as what someone condemns, mourns or investigates ("the prime minister
-    condemned the Bannu attack", "l'ONU a dénoncé ces attaques"): a reaction to the news, which
-    is the incident already told when there is one."""
-    reacting = tok.head.lemma_.lower() in words.reaction_verbs
-    return tok.pos_ == "NOUN" and tok.dep_ in ("obj", "dobj") and reacting
-
-
-def referenced(tok: Token, words: RoleWords) -> bool:
-    """A definite incident noun inside another noun's phrase ("suspected of links to the
-    bombing", "les auteurs de cette attaque"): the incident told, not the sentence's news."""
-    dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
-    if tok.pos_ != "NOUN" or not dets or dets[0] not in words.anaphoric | words.demonstrative:
-        return False
-    owner = tok.head.head if tok.dep_ == "pobj" else tok.head if tok.dep_ == "nmod" else None
-    return owner is not None and owner.pos_ == "NOUN" and owner.i != tok.i
-
-
 def past_the_reminder(trigs: list[Trigger], doc: Doc, words: RoleWords) -> list[Trigger]:
     """ "Ces frappes interviennent alors que ... des ADF présumés ont tué six civils": an
     incident noun with a demonstrative points back to the incident told; a verb with a subject of
@@ -229,15 +211,6 @@ def summary(sent: Span, words: RoleWords) -> bool:
     incident of its own."""
     low = text_of(sent).lstrip().lower()
     return any(low.startswith(w) and low[len(w) : len(w) + 1] in (",", " ") for w in words.summary_openers)
-
-
-def despite(tok: Token, words: RoleWords) -> bool:
-    """"malgré l'accord de cessez-le-feu", "despite the truce": what an incident happened in spite
-    of is known already, not news."""
-    marks = [c for c in tok.children if c.dep_ in ("case", "prep")]
-    if tok.dep_ == "pobj":
-        marks.append(tok.head)
-    return any(m.lower_ in words.despite for m in marks)
 
 
 def rule_violated(t: Trigger, doc: Doc, lex: TriggerLexicon) -> bool:
