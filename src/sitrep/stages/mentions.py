@@ -44,8 +44,8 @@ def collect(doc: Doc, lang: str, published: str | None, geoparser: Geoparser) ->
     _places(facts, geoparser.geoparse(text, lang=lang, doc=doc, demonyms=False, unlisted=True), starts)
     _actors(facts, None, first=True)
     facts.country = _main_country(facts)
+    _actors(facts, facts.country)
     if facts.country is not None:
-        _actors(facts, facts.country)
         _drop_strays(facts)
     _country_parts(facts, geoparser)
     _casualties(facts)
