@@ -240,7 +240,9 @@ class TriggerLexicon:
             weak = doc[start:end].text.lower() in self.weak
             found[start] = Trigger(concept, start, end, head.i, weak, self.rank(concept))
         for tok in doc:
-            if tok.i in covered or not (tok.is_alpha or "-" in tok.text) or _named(tok):
+            if tok.pos_ in _FUNCTION_POS or tok.i in covered or not (tok.is_alpha or "-" in tok.text):
+                continue  # (articles, prepositions, pronouns... name no incident)
+            if _named(tok):
                 continue
             colloc = self._collocation(tok)
             if colloc is not None:
@@ -312,6 +314,9 @@ class TriggerLexicon:
                     if concept is not None:
                         return concept, key
         return None, ""
+
+
+_FUNCTION_POS = frozenset({"DET", "ADP", "PRON", "CCONJ", "SCONJ", "PART", "PUNCT", "SYM", "SPACE", "NUM"})
 
 
 def _named(tok: Token) -> bool:
