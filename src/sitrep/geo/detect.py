@@ -359,20 +359,21 @@ def _proper_noun_places(
     words before them put a place ("in the western city of Eldoret", "à Bouar"), or that are
     coordinated with a place ("in Eldoret, Kisumu and Mombasa")."""
     out: list[tuple[int, int]] = []
-    i, n = 0, len(doc)
+    toks = list(doc)  # (each ``doc[i]`` makes a new Token)
+    i, n = 0, len(toks)
     while i < n:
-        article = _arabic_article_name(doc, i, covered, known, lang)
+        article = _arabic_article_name(toks, i, covered, known, lang)
         if article is not None:
             out.append(article)
             i += 2
             continue
-        if i in covered or not doc[i].text[:1].isupper() or not _name_like(doc[i], text, lang):
+        if i in covered or not toks[i].text[:1].isupper() or not _name_like(toks[i], text, lang):
             i += 1
             continue
         j = i + 1
-        while j < n and j - i < _MAX_RUN and j not in covered and doc[j].pos_ == "PROPN":
+        while j < n and j - i < _MAX_RUN and j not in covered and toks[j].pos_ == "PROPN":
             j += 1
-        start = doc[i].idx
+        start = toks[i].idx
         need = 2 if town_cue(text, start, lang) else 3 if after_locative(text, start, lang) else 4
         if any(t.dep_ == "conj" and t.head.i in placed for t in doc[i:j]):
             need = min(need, 3)
@@ -412,14 +413,14 @@ _ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ar", "ash", "az", "adh", "ath"}
 
 
 def _arabic_article_name(
-    doc: Doc, i: int, covered: set[int], known: Known, lang: str
+    toks: list[Token], i: int, covered: set[int], known: Known, lang: str
 ) -> tuple[int, int] | None:
-    if i + 1 >= len(doc) or doc[i].lower_ not in _ARABIC_ARTICLES or {i, i + 1} & covered:
+    if i + 1 >= len(toks) or toks[i].lower_ not in _ARABIC_ARTICLES or {i, i + 1} & covered:
         return None
-    nxt = doc[i + 1]
-    if not nxt.text[:1].isupper() or not nxt.is_alpha or (i > 0 and doc[i - 1].pos_ == "PROPN"):
+    nxt = toks[i + 1]
+    if not nxt.text[:1].isupper() or not nxt.is_alpha or (i > 0 and toks[i - 1].pos_ == "PROPN"):
         return None
-    span = doc[i : i + 2]
+    span = toks[i].doc[i : i + 2]
     return (span.start_char, span.end_char) if known(span.text, lang) >= 1 else None
 
 
