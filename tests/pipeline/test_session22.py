@@ -225,3 +225,18 @@ def test_a_sit_in_is_a_protest(run, text: str, lang: str) -> None:  # type: igno
 def test_acts_condemned_in_general_are_no_incident(run) -> None:  # type: ignore[no-untyped-def]
     text = "Le ministre a dénoncé des « actes de vandalisme » et promis des sanctions."
     assert run(text, "fr", "2024-05-21") == []
+
+
+def test_a_capital_a_without_its_accent_puts_the_town(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run("A Zinder, la police a dispersé jeudi une marche d'étudiants.", "fr", "2024-05-20")
+    assert [(e.location.name, e.location.precision) for e in evs if e.location] == [("Zinder", 1)]
+
+
+def test_where_something_stands_is_nothing_found(run) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A Agadez, où se trouve la base de drones, des centaines de personnes ont pris part jeudi "
+        "à une marche."
+    )
+    assert [e.sub_event_type for e in run(text, "fr", "2024-05-20")] == ["Peaceful protest"]
+    took = run("On Monday, hundreds of residents took part in a march in Agadez.", "en", "2024-05-20")
+    assert [e.sub_event_type for e in took] == ["Peaceful protest"]

@@ -78,6 +78,8 @@ class RoleWords:
     light_verbs: frozenset[str] = frozenset()
     route_preps: frozenset[str] = frozenset()
     route_words: frozenset[str] = frozenset()
+    join_verbs: frozenset[str] = frozenset()
+    join_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=16)
@@ -141,6 +143,8 @@ def role_words(lang: str) -> RoleWords:
         fs("light_verbs"),
         fs("route_preps"),
         fs("route_words"),
+        fs("join_verbs"),
+        fs("join_nouns"),
     )
 
 
@@ -388,7 +392,19 @@ def predicate(tok: Token, words: RoleWords) -> bool:
     if tok.pos_ == "NOUN" and tok.dep_ in ("obj", "dobj") and tok.head.lemma_.lower() in words.light_verbs:
         # "jets carried out strikes", not "had launched a raid" (a pluperfect recalls)
         return tok.head.pos_ == "VERB" and predicate(tok.head, words) and not _pluperfect(tok.head)
+    if tok.pos_ == "NOUN" and _joined(tok, words):
+        return predicate(tok.head.head if tok.dep_ == "pobj" else tok.head, words)
     return False
+
+
+def _joined(tok: Token, words: RoleWords) -> bool:
+    """ "ont pris part à une marche", "took part in a march", "participated in a sit-in"."""
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head if tok.dep_.startswith("obl") else None
+    if verb is None or verb.pos_ != "VERB":
+        return False
+    lemma = verb.lemma_.lower()
+    share = any(c.lemma_.lower() in words.join_nouns for c in verb.children)  # ("part": obj, or advmod)
+    return lemma in words.join_verbs or (lemma in words.light_verbs | {"take", "prendre"} and share)
 
 
 def misread_finite(tok: Token) -> bool:

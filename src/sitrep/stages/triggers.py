@@ -162,6 +162,7 @@ class TriggerLexicon:
             k: frozenset(w.lower() for w in v) for k, v in data.get("cues", {}).items()
         }
         self.cue_hosts = frozenset(w.lower() for w in data.get("cue_hosts", []))
+        self.reflexive_senses = frozenset(w.lower() for w in data.get("reflexive_senses", []))
         self.civilian_targets = frozenset(w.lower() for w in data.get("civilian_targets", []))
         self.military_targets = frozenset(w.lower() for w in data.get("military_targets", []))
         self.army_targets = frozenset(w.lower() for w in data.get("army_targets", []))
@@ -288,6 +289,8 @@ class TriggerLexicon:
         lemma, low = tok.lemma_.lower(), tok.lower_
         if lemma not in self.collocation_verbs and low not in self.collocation_verbs:
             return None
+        if lemma in self.reflexive_senses and any(c.dep_.startswith("expl") for c in tok.children):
+            return None  # "où se trouve la base de drones": where something is, nothing found
         # (in lexicon order, which decides between two)
         at = sorted({*self.collocation_verbs.get(lemma, ()), *self.collocation_verbs.get(low, ())})
         own = [self.collocations[n] for n in at]
