@@ -240,3 +240,24 @@ def test_where_something_stands_is_nothing_found(run) -> None:  # type: ignore[n
     assert [e.sub_event_type for e in run(text, "fr", "2024-05-20")] == ["Peaceful protest"]
     took = run("On Monday, hundreds of residents took part in a march in Agadez.", "en", "2024-05-20")
     assert [e.sub_event_type for e in took] == ["Peaceful protest"]
+
+
+def test_a_clock_time_abbreviation_can_end_a_sentence() -> None:
+    doc = parse("Gunmen attacked the village at 4 a.m. Three people were killed in Kuru.", "en")
+    assert [s.text.strip() for s in doc.sents] == [
+        "Gunmen attacked the village at 4 a.m.",
+        "Three people were killed in Kuru.",
+    ]
+
+
+def test_where_the_wounded_were_evacuated_to_is_not_the_place(run) -> None:  # type: ignore[no-untyped-def]
+    text = "Gunmen killed five soldiers in Wanlaweyn on Tuesday. Nine were wounded and evacuated to Garowe."
+    assert [e.location.name if e.location else None for e in run(text, "en", "2024-06-19")] == ["Wanlaweyn"]
+
+
+def test_incidents_set_in_their_context_are_not_told_again(run) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Gunmen killed five soldiers in Wanlaweyn on Tuesday.\n\nThe attacks come as the government "
+        "pushes ahead with its offensive against the group."
+    )
+    assert len(run(text, "en", "2024-06-19")) == 1

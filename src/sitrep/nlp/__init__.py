@@ -6,6 +6,7 @@ wins, so an upstream ``en_core_web_sm`` is preferred over the re-uploaded packag
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import logging
 import re
@@ -35,9 +36,12 @@ def _sentence_bounds(doc: Doc) -> Doc:
     sentences at commas and place names, and a cut sentence loses its subject or its toll.
     Abbreviations keep their stop inside the token ("M.", "U.S."), so a lone stop is a real end.
     """
+    closing = _closing_abbreviations(doc.lang_)
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
-        if "\n" in prev.text or "\n" in prev.whitespace_:
+        if prev.lower_ in closing and prev.whitespace_ and tok.text[:1].isupper():
+            tok.is_sent_start = True  # "... shortly after 4 a.m. Eleven soldiers were wounded"
+        elif "\n" in prev.text or "\n" in prev.whitespace_:
             tok.is_sent_start = not tok.is_space or "\n" not in tok.text
         elif tok.text == '"' and not prev.whitespace_:
             tok.is_sent_start = False  # a closing quote stuck to its stop
@@ -87,6 +91,15 @@ def _ends_sentence(doc: Doc, i: int) -> bool:
     if text == '"':  # closing only when it sticks to the stop: 'killed."' (not 'killed. "We')
         return i > 0 and doc[i - 1].text in _FINAL and not doc[i - 1].whitespace_
     return text in _CLOSING_QUOTES and i > 0 and doc[i - 1].text in _FINAL
+
+
+@functools.lru_cache(maxsize=8)
+def _closing_abbreviations(lang: str) -> frozenset[str]:
+    """Abbreviations whose stop also ends a sentence before a capital ("4 a.m. Eleven ...")."""
+    from sitrep.lang import resource
+
+    words = resource(lang, "tokenizer", default={}).get("closing_abbreviations", [])
+    return frozenset(w.lower() for w in words)
 
 
 def _glued(doc: Doc, i: int) -> bool:

@@ -214,6 +214,7 @@ def _candidate(sf: SentFacts, trigs: list[Trigger], facts: DocFacts, lex: Trigge
         and not tf.rule_violated(t, doc, lex)
         and not ni.despite(doc[t.head], words)
         and not (ni.reacted_to(doc[t.head], words) and ni.acts_in_general(doc[t.head]))
+        and not ni.framed(doc[t.head], words)
         and not ni.among_the_dead(doc[t.head], sf)
         and not ni.allies_only(t, doc[t.head], words)
         and not ni.for_a_cause(doc[t.head], words)

@@ -23,6 +23,7 @@ __all__ = [
     "attempted_taking",
     "despite",
     "for_a_cause",
+    "framed",
     "reacted_to",
     "referenced",
     "to_care",
@@ -167,3 +168,16 @@ def despite(tok: Token, words: RoleWords) -> bool:
     if tok.dep_ == "pobj":
         marks.append(tok.head)
     return any(m.lower_ in words.despite for m in marks)
+
+
+def framed(tok: Token, words: RoleWords) -> bool:
+    """ "The attacks come as the government pushes ahead with its offensive", "ces frappes
+    interviennent alors que": incidents already told, set in their context; no new one."""
+    dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
+    told = bool(dets) and dets[0] in words.anaphoric | words.demonstrative
+    verb = tok.head
+    if not (tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubj:pass") and told):
+        return False
+    # (the context a clause gives: "as ...", "alors que ..."; not "came two months after ...")
+    marks = {g.lower_ for c in verb.children for g in (c, *c.children) if g.dep_ in ("mark", "advmod")}
+    return verb.lemma_.lower() in words.context_verbs and bool(marks & words.context_marks)

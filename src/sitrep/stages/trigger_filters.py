@@ -80,6 +80,8 @@ class RoleWords:
     route_words: frozenset[str] = frozenset()
     join_verbs: frozenset[str] = frozenset()
     join_nouns: frozenset[str] = frozenset()
+    context_verbs: frozenset[str] = frozenset()
+    context_marks: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=16)
@@ -145,6 +147,8 @@ def role_words(lang: str) -> RoleWords:
         fs("route_words"),
         fs("join_verbs"),
         fs("join_nouns"),
+        fs("context_verbs"),
+        fs("context_marks"),
     )
 
 
