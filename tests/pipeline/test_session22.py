@@ -261,3 +261,11 @@ def test_incidents_set_in_their_context_are_not_told_again(run) -> None:  # type
         "pushes ahead with its offensive against the group."
     )
     assert len(run(text, "en", "2024-06-19")) == 1
+
+
+def test_who_held_a_sit_in_reported_nothing(run) -> None:  # type: ignore[no-untyped-def]
+    text = "Lundi, des dizaines d'infirmières ont observé un sit-in devant le ministère, à Jacmel."
+    evs = run(text, "fr", "2023-07-05")
+    assert [(e.sub_event_type, e.reported_by) for e in evs] == [("Peaceful protest", [])]
+    said = run("Trois civils ont été tués lundi à Gao, a observé notre correspondant.", "fr", "2023-07-05")
+    assert [s.text for e in said for s in e.reported_by] == ["correspondant"]

@@ -48,6 +48,7 @@ class ReportingCues:
     role_nouns: frozenset[str]  # "le coordonnateur local du parti": someone of it
     convention_nouns: frozenset[str] = frozenset()  # "selon l'acronyme arabe": no one speaks
     singular: tuple[tuple[str, str], ...] = ()  # role name -> its name for one person
+    doing_verbs: frozenset[str] = frozenset()  # "ont observé un sit-in": did it, said nothing
 
 
 def _folded(words: list[str]) -> frozenset[str]:
@@ -97,6 +98,7 @@ def cues(lang: str) -> ReportingCues:
         proper=frozenset(proper),
         verb_stems=frozenset(_stems(data["verbs"], data.get("verb_endings", []))),
         pronominal=_folded(data.get("pronominal_not_reporting", [])),
+        doing_verbs=_folded(data.get("doing_verbs", [])),
         negations=_folded(resource(lang, "modality").get("negation_words", [])),
         issuer_verbs=_folded(data.get("issuer_verbs", []))
         | frozenset(_stems(data.get("issuer_verbs", []), data.get("verb_endings", []))),
@@ -139,7 +141,18 @@ def reports_nothing(verb: Token, c: ReportingCues) -> bool:
     if words & c.negations:
         return True
     reflexive = any(ch.dep_.startswith("expl") for ch in verb.children)  # "s'est déclaré"
-    return reflexive and fold(verb.lemma_) in c.pronominal
+    if reflexive and fold(verb.lemma_) in c.pronominal:
+        return True
+    return fold(verb.lemma_) in c.doing_verbs and _incident_object(verb, c.lang)
+
+
+def _incident_object(verb: Token, lang: str) -> bool:
+    """ "des médecins ont observé un sit-in": the verb's object is an incident they held."""
+    from sitrep.stages.triggers import lexicon
+
+    doc, end = verb.doc, min(verb.i + 9, verb.sent.end)
+    after = next((t.i for t in doc[verb.i + 1 : end] if t.pos_ in ("VERB", "AUX")), end)
+    return any(verb.i < t.head < after for t in lexicon(lang).find(doc))  # (not "a observé que")
 
 
 def stem(word: str, c: ReportingCues, stems: frozenset[str] | None = None) -> str:
