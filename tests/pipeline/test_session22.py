@@ -269,3 +269,10 @@ def test_who_held_a_sit_in_reported_nothing(run) -> None:  # type: ignore[no-unt
     assert [(e.sub_event_type, e.reported_by) for e in evs] == [("Peaceful protest", [])]
     said = run("Trois civils ont été tués lundi à Gao, a observé notre correspondant.", "fr", "2023-07-05")
     assert [s.text for e in said for s in e.reported_by] == ["correspondant"]
+
+
+def test_throwing_harmless_things_is_no_violence(run) -> None:  # type: ignore[no-untyped-def]
+    soft = run("Protesters in Lyon are throwing paper rolls into the air to show their anger.", "en", "2019-10-20")
+    assert [e.sub_event_type for e in soft] == ["Peaceful protest"]
+    hard = run("Protesters in Lyon were throwing stones at police on Monday.", "en", "2019-10-20")
+    assert [e.sub_event_type for e in hard] == ["Violent demonstration"]
