@@ -272,7 +272,8 @@ def test_who_held_a_sit_in_reported_nothing(run) -> None:  # type: ignore[no-unt
 
 
 def test_throwing_harmless_things_is_no_violence(run) -> None:  # type: ignore[no-untyped-def]
-    soft = run("Protesters in Lyon are throwing paper rolls into the air to show their anger.", "en", "2019-10-20")
+    text = "Protesters in Lyon are throwing paper rolls into the air to show their anger."
+    soft = run(text, "en", "2019-10-20")
     assert [e.sub_event_type for e in soft] == ["Peaceful protest"]
     hard = run("Protesters in Lyon were throwing stones at police on Monday.", "en", "2019-10-20")
     assert [e.sub_event_type for e in hard] == ["Violent demonstration"]
