@@ -277,3 +277,28 @@ def test_throwing_harmless_things_is_no_violence(run) -> None:  # type: ignore[n
     assert [e.sub_event_type for e in soft] == ["Peaceful protest"]
     hard = run("Protesters in Lyon were throwing stones at police on Monday.", "en", "2019-10-20")
     assert [e.sub_event_type for e in hard] == ["Violent demonstration"]
+
+
+def test_a_claim_told_next_never_takes_a_states_strike(run) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Mercredi, l'aviation irakienne a mené des frappes contre des caches dans les monts Hamrine, "
+        "tuant cinq jihadistes. En 2021, un attentat revendiqué par l'EI avait fait 32 morts à Bagdad."
+    )
+    strikes = [e for e in run(text, "fr", "2023-12-20") if e.sub_event_type == "Air/drone strike"]
+    assert [e.actor1.name if e.actor1 else None for e in strikes] == ["Military Forces of Iraq"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Three PMF fighters were wounded by a roadside bomb near Hawija on Tuesday.", "en"),
+        (
+            "Trois combattants du Hachd al-Chaabi ont été blessés mardi par l'explosion d'une bombe "
+            "près de Hawija.",
+            "fr",
+        ),
+    ],
+)
+def test_who_a_bomb_wounded_is_its_target_not_its_author(run, text: str, lang: str) -> None:  # type: ignore[no-untyped-def]
+    (event,) = run(text, lang, "2023-12-20")
+    assert event.actor1 is None and event.actor2 is not None and event.actor2.name.startswith("PMF")

@@ -24,6 +24,7 @@ from sitrep.stages import modality as mod
 from sitrep.stages import no_incident as ni
 from sitrep.stages import trigger_filters as tf
 from sitrep.stages.actor_roles import (
+    STATE,
     blamed_for_last,
     fill_from_sentences,
     nationality,
@@ -545,7 +546,8 @@ def _finish(d: Draft, facts: DocFacts, lex: TriggerLexicon, words: RoleWords) ->
     following = facts.sents[after : after + 1]  # "X claimed the attack." right after the report
     for sf in [*d.sents, *following]:
         claimed = claimant(sf, words.claim_verbs, main)
-        if claimed is not None and (d.actor1 is None or d.actor1.generic):
+        state = d.actor1 is not None and d.actor1.actor.kind in (STATE, "external_force")
+        if claimed is not None and (d.actor1 is None or d.actor1.generic) and not state:
             d.actor1, d.actor1_guessed = claimed, False
             break
     from sitrep.stages.actor_roles import fill_actors

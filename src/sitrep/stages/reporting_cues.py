@@ -143,11 +143,11 @@ def reports_nothing(verb: Token, c: ReportingCues) -> bool:
     reflexive = any(ch.dep_.startswith("expl") for ch in verb.children)  # "s'est déclaré"
     if reflexive and fold(verb.lemma_) in c.pronominal:
         return True
-    return fold(verb.lemma_) in c.doing_verbs and _incident_object(verb, c.lang)
+    return fold(verb.lemma_) in c.doing_verbs and _incident_after(verb, c.lang)
 
 
-def _incident_object(verb: Token, lang: str) -> bool:
-    """ "des médecins ont observé un sit-in": the verb's object is an incident they held."""
+def _incident_after(verb: Token, lang: str) -> bool:
+    """ "des médecins ont observé un sit-in": an incident right after the verb, in its clause."""
     from sitrep.stages.triggers import lexicon
 
     doc, end = verb.doc, min(verb.i + 9, verb.sent.end)

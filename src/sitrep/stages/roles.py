@@ -132,6 +132,9 @@ def grammar_roles(
                 a2 = actor_in(ch, sf)
             elif dep in AGENT and a1 is None:
                 a1 = actor_in(nominal(ch), sf)
+    struck = _struck_by(trigger, by_words)
+    if struck is not None and a2 is None:  # "three fighters were wounded by a roadside bomb"
+        a2 = next((a for c in struck.children if c.dep_ in PASS_SUBJ for a in [actor_in(c, sf)] if a), None)
     # Nominal triggers and participles: look one level further for agents and prepositions.
     for ch in _bounded_subtree(trigger, depth=2)[1:]:
         if ch.dep_ in AGENT and a1 is None:
@@ -203,6 +206,18 @@ def _speaker_did_it(verb: Token, sf: SentFacts, speech_verbs: frozenset[str]) ->
         return None  # "Indian shelling hit villages, Pakistan's military said": a noun parsed as a verb
     speaker = next((c for c in head.children if c.dep_ in SUBJ), None)
     return actor_in(speaker, sf) if speaker is not None else None
+
+
+def _struck_by(trigger: Token, by_words: frozenset[str]) -> Token | None:
+    """The passive verb a nominal trigger is the agent of ("wounded by a roadside bomb",
+    "blessés par l'explosion d'une bombe"): its subject was hit."""
+    tok = trigger.head if trigger.dep_ == "nmod" and trigger.head.pos_ == "NOUN" else trigger
+    by = any(c.dep_ == "case" and c.lower_ in by_words for c in tok.children)
+    if tok.dep_ in ("obl:agent", "agent") or (tok.dep_.startswith("obl") and by):
+        return tok.head
+    if tok.dep_ == "pobj" and tok.head.dep_ == "agent":
+        return tok.head.head
+    return None
 
 
 def claimant(sf: SentFacts, claim_verbs: frozenset[str], main: ActorRef | None = None) -> ActorRef | None:
