@@ -302,3 +302,10 @@ def test_a_claim_told_next_never_takes_a_states_strike(run) -> None:  # type: ig
 def test_who_a_bomb_wounded_is_its_target_not_its_author(run, text: str, lang: str) -> None:  # type: ignore[no-untyped-def]
     (event,) = run(text, lang, "2023-12-20")
     assert event.actor1 is None and event.actor2 is not None and event.actor2.name.startswith("PMF")
+
+
+def test_arrests_the_army_reports_with_no_arrester_are_the_armys(run) -> None:  # type: ignore[no-untyped-def]
+    army = run("The army said on Tuesday that 20 suspects had been arrested in Gao.", "en", "2024-09-18")
+    assert [e.actor1.name if e.actor1 else None for e in army] == ["Military Forces of Mali"]
+    police = run("Police said on Tuesday that 20 suspects had been arrested in Kano.", "en", "2024-09-18")
+    assert [e.actor1.name if e.actor1 else None for e in police] == ["Police Forces of Nigeria"]

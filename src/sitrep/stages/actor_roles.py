@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sitrep.lang import common
 from sitrep.model import Actor
 from sitrep.stages.facts import RELATIVE_CLAUSE, ActorRef, DocFacts, SentFacts, verb_lemmas
 from sitrep.stages.modality import ASSERTED
@@ -117,7 +118,9 @@ def fill_actors(d: Draft, facts: DocFacts, after_typing: bool = False) -> None:
     elif d.sub_event_type == "Agreement":
         _signatories(d)
     elif d.sub_event_type == "Arrests" and d.actor1 is None and country:
-        d.actor1 = as_ref(country_actor("police", country, ""))  # "32 personnes ont été interpellées"
+        # "32 personnes ont été interpellées"; "20 suspects were arrested, the army said": its men
+        force = "military" if _military_source(d) else "police"
+        d.actor1 = as_ref(country_actor(force, country, ""))
     elif et == "Explosions/Remote violence" and d.sub_event_type == "Air/drone strike":
         from sitrep.stages.remote_strikes import air_force
 
@@ -133,6 +136,11 @@ def fill_actors(d: Draft, facts: DocFacts, after_typing: bool = False) -> None:
     name_the_rebels(d, facts)
     repelled(d, facts, country)
     _of_the_place(d, country)
+
+
+def _military_source(d: Draft) -> bool:
+    ends = tuple(common("sources").get("military_sources", []))
+    return bool(ends) and any(s.name.lower().endswith(ends) for s in d.sources)
 
 
 def _signatories(d: Draft) -> None:
