@@ -309,3 +309,16 @@ def test_arrests_the_army_reports_with_no_arrester_are_the_armys(run) -> None:  
     assert [e.actor1.name if e.actor1 else None for e in army] == ["Military Forces of Mali"]
     police = run("Police said on Tuesday that 20 suspects had been arrested in Kano.", "en", "2024-09-18")
     assert [e.actor1.name if e.actor1 else None for e in police] == ["Police Forces of Nigeria"]
+
+
+def test_a_march_staged_is_a_protest_whatever_the_lemmatizer_says(run) -> None:  # type: ignore[no-untyped-def]
+    text = "Members of the Nigeria Labour Congress on Thursday staged a peaceful march in Abuja."
+    assert [e.sub_event_type for e in run(text, "en", "2024-05-20")] == ["Peaceful protest"]
+
+
+def test_an_unknown_legion_is_a_group_with_its_linking_words() -> None:
+    from sitrep.stages.actors import find_actor_mentions
+
+    doc = parse("The Freedom of Russia Legion said its fighters had attacked Kozinka.", "en")
+    named = [m.actor.name for m in find_actor_mentions(doc, "en") if not m.generic]
+    assert named == ["Freedom of Russia Legion"]

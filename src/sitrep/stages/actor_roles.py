@@ -318,12 +318,12 @@ def _names_actor(d: Draft, noun: Token) -> bool:
 def _means_nouns(tok: Token) -> list[Token]:
     """The incident noun, or what struck: the active subject of the incident verb ("Russian
     missiles struck"), and who dropped or fired it ("a bomb dropped by a Russian warplane")."""
-    from sitrep.stages.trigger_filters import role_words
+    from sitrep.stages.trigger_filters import light_verb, role_words
 
     if tok.pos_ in ("NOUN", "PROPN"):
         nouns = [tok]
         verb, words = tok.head, role_words(tok.doc.lang_)
-        if tok.dep_ in ("obj", "dobj") and verb.lemma_.lower() in words.light_verbs:
+        if tok.dep_ in ("obj", "dobj") and light_verb(verb, words):
             means = words.means_nouns  # "Iraqi F-16 jets carried out strikes"
             nouns += [c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in means]
     elif tok.pos_ == "VERB":

@@ -14,9 +14,7 @@ article's main country). "X de/of <named group>" ("combattants de l'EI") names t
 from __future__ import annotations
 
 import logging
-import re
-import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -25,113 +23,13 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.lang import common, resource
 from sitrep.model import Actor, SitrepError
+from sitrep.stages.phrase_table import Entry, PhraseTable, fold
 
 log = logging.getLogger(__name__)
 
 _NOUNS = {"NOUN", "PROPN"}
 _MODIFIER_DEPS = {"compound", "amod", "nmod:poss"}
 _ARMED_PATTERNS = ("military", "unidentified", "rebels", "communal")  # heads a side adjective can name
-_HYPHENS = re.compile(r"[-\u2010-\u2015]")
-
-
-@lru_cache(maxsize=65536)
-def fold(text: str, keep_case: bool = False) -> str:
-    """Accent-free, apostrophe-normalised, lower-cased (unless ``keep_case``) text."""
-    text = unicodedata.normalize("NFKD", text.replace("\u2019", "'").replace("\u02bc", "'"))
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return text if keep_case else text.lower()
-
-
-def _pieces(text: str) -> list[str]:
-    """Sub-token pieces of one token: hyphens split words so "Al-Qaïda" == "Al Qaida"."""
-    return [p for p in _HYPHENS.split(text) if p]
-
-
-@lru_cache(maxsize=65536)
-def _token_pieces(text: str) -> tuple[tuple[str, bool, bool, str], ...]:
-    """(piece, first, last, lower) for one token's text: cached, tokens repeat across calls."""
-    parts = _pieces(fold(text, keep_case=True))
-    if not parts and not _HYPHENS.fullmatch(text):
-        parts = [text]
-    return tuple((part, k == 0, k == len(parts) - 1, part.lower()) for k, part in enumerate(parts))
-
-
-@dataclass(frozen=True)
-class _Entry:
-    value: str
-    head: bool  # a generic noun ("soldats") rather than a name
-    exact: tuple[str, ...] | None  # case-preserved pieces an acronym must match
-    capital: bool  # a capitalised single-word name: never matches an all-lowercase word
-
-
-class PhraseTable:
-    """Longest-match lookup of phrases over tokens, on folded hyphen-split pieces."""
-
-    def __init__(self, tokenize: Any) -> None:
-        self._tokenize = tokenize
-        self._table: dict[tuple[str, ...], list[_Entry]] = {}
-        self._lengths: dict[str, list[int]] = {}  # first piece -> phrase lengths, longest first
-        self.max_len = 1
-
-    def add(self, phrase: str, value: str, head: bool = False) -> None:
-        words = [t.text for t in self._tokenize(phrase)]
-        pieces = [p for w in words for p in _pieces(fold(w, keep_case=True))]
-        if not pieces:
-            return
-        key = tuple(p.lower() for p in pieces)
-        letters = "".join(c for c in phrase if c.isalpha())
-        acronym = len(letters) >= 2 and letters.isupper()
-        capital = len(words) == 1 and not acronym and any(c.isupper() for c in phrase)
-        entry = _Entry(value, head, tuple(pieces) if acronym else None, capital)
-        self._table.setdefault(key, []).append(entry)
-        lengths = self._lengths.setdefault(key[0], [])
-        if len(key) not in lengths:
-            lengths.append(len(key))
-            lengths.sort(reverse=True)
-        self.max_len = max(self.max_len, len(key))
-
-    def find(self, tokens: Sequence[Token]) -> list[tuple[int, int, _Entry]]:
-        """Non-overlapping matches, left to right, longest first: (first, last+1, entry) as
-        positions in ``tokens``."""
-        pieces: list[tuple[str, int, bool, bool, str]] = []  # piece, token position, first, last, lower
-        for pos, tok in enumerate(tokens):
-            pieces.extend((part, pos, first, last, low) for part, first, last, low in _token_pieces(tok.text))
-        found: list[tuple[int, int, _Entry]] = []
-        i = 0
-        while i < len(pieces):
-            hit = self._longest(pieces, i)
-            if hit is None:
-                i += 1
-                continue
-            n, entry = hit
-            found.append((pieces[i][1], pieces[i + n - 1][1] + 1, entry))
-            i += n
-        return found
-
-    def lookup(self, text: str) -> _Entry | None:
-        """The entry for a whole phrase (case rules applied), if any."""
-        toks = list(self._tokenize(text))
-        hits = self.find(toks)
-        if len(hits) == 1 and hits[0][0] == 0 and hits[0][1] == len(toks):
-            return hits[0][2]
-        return None
-
-    def _longest(self, pieces: list[tuple[str, int, bool, bool, str]], i: int) -> tuple[int, _Entry] | None:
-        if not pieces[i][2]:
-            return None
-        for n in self._lengths.get(pieces[i][4], ()):
-            if i + n > len(pieces) or not pieces[i + n - 1][3]:
-                continue
-            window = pieces[i : i + n]
-            for entry in self._table.get(tuple(p[4] for p in window), ()):
-                if entry.exact is not None and tuple(p[0] for p in window) != entry.exact:
-                    continue
-                if entry.capital and window[0][0].islower():
-                    continue
-                return n, entry
-        return None
-
-
 @dataclass(frozen=True)
 class ActorMention:
     """An actor named in the text. ``start``/``end``: character offsets in the doc text;
@@ -301,7 +199,7 @@ def find_actor_mentions(
     return sorted(mentions, key=lambda m: m.start)
 
 
-_Matched = tuple[list[Token], list[tuple[int, int, _Entry]], set[int], list[tuple[ActorMention, int, int]]]
+_Matched = tuple[list[Token], list[tuple[int, int, Entry]], set[int], list[tuple[ActorMention, int, int]]]
 
 
 def _matched(lex: _Lexicon, doc_or_span: Doc | Span) -> _Matched:
@@ -342,13 +240,13 @@ def _ally_of(lex: _Lexicon, toks: list[Token], a: int, b: int, names: set[int]) 
 
 
 def _named_heads(
-    lex: _Lexicon, toks: list[Token], matches: list[tuple[int, int, _Entry]]
-) -> list[tuple[int, int, _Entry]]:
+    lex: _Lexicon, toks: list[Token], matches: list[tuple[int, int, Entry]]
+) -> list[tuple[int, int, Entry]]:
     """A name just before an armed noun names it: "M23 rebels", "Wazalendo fighters", "the Viv
     Ansanm coalition" (languages putting the head first read "les rebelles M23" in ``_owner``)."""
     if lex.head_first:
         return matches
-    out: list[tuple[int, int, _Entry]] = []
+    out: list[tuple[int, int, Entry]] = []
     for a, b, entry in matches:
         prev = out[-1] if out else None
         armed = entry.value[1:].split(":")[0] in _ARMED_PATTERNS or entry.value.startswith("%")
@@ -367,7 +265,7 @@ def _named_heads(
 
 
 def _mention(
-    lex: _Lexicon, toks: list[Token], a: int, b: int, entry: _Entry, hint: str | None
+    lex: _Lexicon, toks: list[Token], a: int, b: int, entry: Entry, hint: str | None
 ) -> tuple[ActorMention, int, int] | None:
     """One match grown to its owner/demonym, resolved; with its token positions."""
     if entry.head:
@@ -542,13 +440,13 @@ def _named_groups(
             while hi < len(toks) and hi not in taken and _capitalised(toks[hi]):
                 hi += 1
         else:
-            while (
-                lo > 0
-                and lo - 1 not in taken
-                and _capitalised(toks[lo - 1])
-                and not toks[lo - 1].is_sent_start
-            ):
-                lo -= 1
+            while lo > 0 and lo - 1 not in taken and not toks[lo - 1].is_sent_start:
+                if _capitalised(toks[lo - 1]):
+                    lo -= 1
+                elif toks[lo - 1].lower_ in _NAME_LINKS and lo > 1 and _capitalised(toks[lo - 2]):
+                    lo -= 2  # "the Freedom of Russia Legion"
+                else:
+                    break
         if (lo, hi) == (pos, pos + 1):
             continue
         text = _text(toks, lo, hi)
@@ -556,6 +454,9 @@ def _named_groups(
         actor = Actor(name=text, text=text, kind=kind)
         start, end = toks[lo].idx, toks[hi - 1].idx + len(toks[hi - 1].text)
         yield ActorMention(start, end, text, actor, tok.i, False), lo, hi
+
+
+_NAME_LINKS = frozenset({"of", "for"})
 
 
 def _capitalised(tok: Token) -> bool:

@@ -11,7 +11,8 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from sitrep.lang import common, resource
-from sitrep.stages.actors import PhraseTable, fold, lexicon
+from sitrep.stages.actors import fold, lexicon
+from sitrep.stages.phrase_table import PhraseTable
 
 __all__ = ["ReportingCues", "cues", "reports_nothing", "stem", "unsaid"]
 

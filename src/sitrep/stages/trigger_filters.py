@@ -393,12 +393,21 @@ def predicate(tok: Token, words: RoleWords) -> bool:
         return has_subject or tok.dep_ in ("ROOT", "root")
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_.startswith("nsubj"):
         return tok.head.pos_ == "VERB" and tok.head.dep_ in ("ROOT", "root")
-    if tok.pos_ == "NOUN" and tok.dep_ in ("obj", "dobj") and tok.head.lemma_.lower() in words.light_verbs:
+    if tok.pos_ == "NOUN" and tok.dep_ in ("obj", "dobj") and light_verb(tok.head, words):
         # "jets carried out strikes", not "had launched a raid" (a pluperfect recalls)
         return tok.head.pos_ == "VERB" and predicate(tok.head, words) and not _pluperfect(tok.head)
     if tok.pos_ == "NOUN" and _joined(tok, words):
         return predicate(tok.head.head if tok.dep_ == "pobj" else tok.head, words)
     return False
+
+
+def light_verb(verb: Token, words: RoleWords) -> bool:
+    """A verb that carries out a nominal incident, by its lemma or, where the lemmatizer failed
+    ("staged" -> "stag"), by its past form."""
+    if verb.lemma_.lower() in words.light_verbs:
+        return True
+    low = verb.lower_
+    return low.endswith("ed") and (low[:-1] in words.light_verbs or low[:-2] in words.light_verbs)
 
 
 def _joined(tok: Token, words: RoleWords) -> bool:
