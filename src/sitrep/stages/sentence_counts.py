@@ -38,6 +38,9 @@ def sentence_counts(sent: Span, lang: str, lex: _Lexicon) -> list[Count]:
         if not _age(sent, c) and not _of_speakers(sent, c, lang)
     ]
     for tok in sent:
+        ordinal = _norm(tok.lower_) in lex.ordinal_ones
+        if tok.pos_ != "PROPN" and tok.dep_ not in ("det", "poss") and not ordinal:
+            continue  # (none of the readings below can apply)
         if _named_person(tok) and _struck(tok, lex):  # "Efrén Castañeda was shot dead"
             counts.append(Count(1, "exact", tok.idx, tok.idx + len(tok.text), tok.text))
         if _one_more(tok, lex):  # "and a third was killed", "the fifth victim"
