@@ -322,3 +322,8 @@ def test_an_unknown_legion_is_a_group_with_its_linking_words() -> None:
     doc = parse("The Freedom of Russia Legion said its fighters had attacked Kozinka.", "en")
     named = [m.actor.name for m in find_actor_mentions(doc, "en") if not m.generic]
     assert named == ["Freedom of Russia Legion"]
+
+
+def test_what_protesters_demand_an_end_to_did_not_happen_there(run) -> None:  # type: ignore[no-untyped-def]
+    text = "On Saturday, hundreds of residents staged a sit-in in Bannu, demanding an end to 'killings'."
+    assert [e.sub_event_type for e in run(text, "en", "2025-03-10")] == ["Peaceful protest"]
