@@ -44,7 +44,7 @@ _SPECIAL = str.maketrans(
 # Apostrophe-like marks vanish (transliterated ayn/hamza, elision): "Ma'arrat" = "Maarrat".
 _APOSTROPHES = re.compile("['’‘`´ʿʾʻʼ′]")
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
-_ARTICLES = frozenset(
+ARABIC_ARTICLES = frozenset(
     [
         "al",
         "el",
@@ -105,7 +105,7 @@ def variant(name: str) -> str:
     ``ch``->``sh``, no final ``h`` after a vowel (the Arabic ta marbuta: Jazirah / Jazira)."""
     tokens = fold(name).split()
     if len(tokens) > 1:
-        kept = [t for t in tokens if t not in _ARTICLES]
+        kept = [t for t in tokens if t not in ARABIC_ARTICLES]
         tokens = kept or tokens
     tokens = [_TA_MARBUTA.sub("", t) if len(t) > 4 else t for t in tokens]
     s = "".join(tokens)

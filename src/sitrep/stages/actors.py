@@ -21,6 +21,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from sitrep.geo.fold import ARABIC_ARTICLES
 from sitrep.lang import common, resource
 from sitrep.model import Actor, SitrepError
 from sitrep.stages.phrase_table import Entry, PhraseTable, fold
@@ -59,6 +60,7 @@ class _Lexicon:
     naming_verbs: frozenset[str]  # "militias known as X": participles that name a group
     unknown_words: frozenset[str]  # "suspected militants": left unknown
     allegiance: frozenset[str]  # "Al-Qaeda-linked", "affilié à": whom a group is tied to
+    name_links: frozenset[str]  # "of" in "the Freedom of Russia Legion": inside a group's name
     means_nouns: frozenset[str]  # weapons, aircraft and ships (roles data): "navy vessels"
 
 
@@ -115,6 +117,7 @@ def lexicon(lang: str) -> _Lexicon:
         naming_verbs=frozenset(data.get("naming_verbs", [])),
         unknown_words=frozenset(data.get("unknown_words", [])),
         allegiance=frozenset(w.lower() for w in data.get("allegiance_words", [])),
+        name_links=frozenset(w.lower() for w in data.get("name_links", [])),
         means_nouns=frozenset(resource(lang, "roles").get("means_nouns", [])),
     )
 
@@ -300,14 +303,12 @@ def _state_owned(lex: _Lexicon, toks: list[Token], a: int) -> bool:
     return any(e.head and e.value in ("@military", "@police") for _, _, e in lex.names.find(toks[a - 1 : a]))
 
 
-_ARTICLES = frozenset({"al", "el", "ad", "ed", "ar", "er", "as", "es", "ash", "ech", "at", "et", "az", "ez"})
-
-
 def _longer_name(toks: list[Token], a: int, b: int, lex: _Lexicon) -> bool:
     """Whether the match is the tail (or, head first, the start) of a longer proper name, or
     opens one with an Arabic article ("Chabab el-Mouslim" in Lebanon is not Somalia's)."""
     nxt = [t.lower_ for t in toks[b : b + 3]]
-    if len(nxt) == 3 and nxt[0] in _ARTICLES and nxt[1] in ("-", "‑") and toks[b + 2].text[:1].isupper():
+    article = len(nxt) == 3 and nxt[0] in ARABIC_ARTICLES and nxt[1] in ("-", "‑")
+    if article and toks[b + 2].text[:1].isupper():
         return True
     if lex.head_first:
         return b + 1 < len(toks) and toks[b].pos_ == "ADP" and toks[b + 1].pos_ == "PROPN"
@@ -443,7 +444,7 @@ def _named_groups(
             while lo > 0 and lo - 1 not in taken and not toks[lo - 1].is_sent_start:
                 if _capitalised(toks[lo - 1]):
                     lo -= 1
-                elif toks[lo - 1].lower_ in _NAME_LINKS and lo > 1 and _capitalised(toks[lo - 2]):
+                elif toks[lo - 1].lower_ in lex.name_links and lo > 1 and _capitalised(toks[lo - 2]):
                     lo -= 2  # "the Freedom of Russia Legion"
                 else:
                     break
@@ -454,9 +455,6 @@ def _named_groups(
         actor = Actor(name=text, text=text, kind=kind)
         start, end = toks[lo].idx, toks[hi - 1].idx + len(toks[hi - 1].text)
         yield ActorMention(start, end, text, actor, tok.i, False), lo, hi
-
-
-_NAME_LINKS = frozenset({"of", "for"})
 
 
 def _capitalised(tok: Token) -> bool:

@@ -165,10 +165,7 @@ def _bare_in_infinitive(tok: Token) -> bool:
     verb = tok.head
     while verb.pos_ == "ADP" and verb.head.i != verb.i:
         verb = verb.head
-    infinitive = "Inf" in verb.morph.get("VerbForm", []) or (
-        verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    )
-    return verb.pos_ == "VERB" and infinitive
+    return verb.pos_ == "VERB" and "Inf" in verb.morph.get("VerbForm", [])
 
 
 def _trend_verb(verb: Token, lang: str) -> bool:

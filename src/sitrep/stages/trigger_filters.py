@@ -80,6 +80,7 @@ class RoleWords:
     route_words: frozenset[str] = frozenset()
     join_verbs: frozenset[str] = frozenset()
     join_nouns: frozenset[str] = frozenset()
+    share_verbs: frozenset[str] = frozenset()
     context_verbs: frozenset[str] = frozenset()
     context_marks: frozenset[str] = frozenset()
 
@@ -147,6 +148,7 @@ def role_words(lang: str) -> RoleWords:
         fs("route_words"),
         fs("join_verbs"),
         fs("join_nouns"),
+        fs("share_verbs"),
         fs("context_verbs"),
         fs("context_marks"),
     )
@@ -417,7 +419,7 @@ def _joined(tok: Token, words: RoleWords) -> bool:
         return False
     lemma = verb.lemma_.lower()
     share = any(c.lemma_.lower() in words.join_nouns for c in verb.children)  # ("part": obj, or advmod)
-    return lemma in words.join_verbs or (lemma in words.light_verbs | {"take", "prendre"} and share)
+    return lemma in words.join_verbs or (lemma in words.light_verbs | words.share_verbs and share)
 
 
 def misread_finite(tok: Token) -> bool:
