@@ -36,21 +36,29 @@ def _sentence_bounds(doc: Doc) -> Doc:
     sentences at commas and place names, and a cut sentence loses its subject or its toll.
     Abbreviations keep their stop inside the token ("M.", "U.S."), so a lone stop is a real end.
     """
+    import numpy
+    from spacy.attrs import SENT_START
+
     closing = _closing_abbreviations(doc.lang_)
-    for tok in doc[1:]:
-        prev = doc[tok.i - 1]
-        if prev.lower_ in closing and prev.whitespace_ and tok.text[:1].isupper():
-            tok.is_sent_start = True  # "... shortly after 4 a.m. Eleven soldiers were wounded"
-        elif "\n" in prev.text or "\n" in prev.whitespace_:
-            tok.is_sent_start = not tok.is_space or "\n" not in tok.text
-        elif tok.text == '"' and not prev.whitespace_:
-            tok.is_sent_start = False  # a closing quote stuck to its stop
-        elif _ends_sentence(doc, tok.i - 1) and (
-            tok.text in _OPENING or not (tok.is_punct or tok.text[:1].islower())
+    texts = [t.text for t in doc]
+    spaces = [t.whitespace_ for t in doc]
+    # One from_array call costs far less than a setter per token; spaCy reads the values as uint64.
+    starts = numpy.full((len(texts), 1), -1, dtype="int64")
+    for i in range(1, len(texts)):
+        prev, word = texts[i - 1], texts[i]
+        if prev.lower() in closing and spaces[i - 1] and word[:1].isupper():
+            starts[i] = 1  # "... shortly after 4 a.m. Eleven soldiers were wounded"
+        elif "\n" in prev or "\n" in spaces[i - 1]:
+            starts[i] = 1 if not word.isspace() or "\n" not in word else -1
+        elif word == '"' and not spaces[i - 1]:
+            continue  # a closing quote stuck to its stop
+        elif _ends_sentence(texts, spaces, i - 1) and (
+            word in _OPENING or not (doc[i].is_punct or word[:1].islower())
         ):
-            tok.is_sent_start = True
-        else:
-            tok.is_sent_start = False
+            starts[i] = 1
+    if len(texts):
+        starts[0] = 1
+        doc.from_array([SENT_START], starts.view("uint64"))  # type: ignore[arg-type]
     text = doc.text
     for m in _DATELINE.finditer(text):
         line_end = text.find("\n", m.end())
@@ -82,15 +90,15 @@ def dateline_at(text: str, line_start: int) -> re.Match[str] | None:
     return _DATELINE.match(text, line_start)
 
 
-def _ends_sentence(doc: Doc, i: int) -> bool:
-    if not doc[i].whitespace_ and not _glued(doc, i):
+def _ends_sentence(texts: list[str], spaces: list[str], i: int) -> bool:
+    if not spaces[i] and not _glued(texts, i):
         return False  # "56.538": a stop with no space after it ends nothing...
-    text = doc[i].text
+    text = texts[i]
     if text in _FINAL:
         return True
     if text == '"':  # closing only when it sticks to the stop: 'killed."' (not 'killed. "We')
-        return i > 0 and doc[i - 1].text in _FINAL and not doc[i - 1].whitespace_
-    return text in _CLOSING_QUOTES and i > 0 and doc[i - 1].text in _FINAL
+        return i > 0 and texts[i - 1] in _FINAL and not spaces[i - 1]
+    return text in _CLOSING_QUOTES and i > 0 and texts[i - 1] in _FINAL
 
 
 @functools.lru_cache(maxsize=8)
@@ -102,12 +110,12 @@ def _closing_abbreviations(lang: str) -> frozenset[str]:
     return frozenset(w.lower() for w in words)
 
 
-def _glued(doc: Doc, i: int) -> bool:
+def _glued(texts: list[str], i: int) -> bool:
     """...except between a word and a capitalised word, as scraped text often has it
     ("sources said.Islamic State claimed")."""
-    if i == 0 or i + 1 >= len(doc):
+    if i == 0 or i + 1 >= len(texts):
         return False
-    before, after = doc[i - 1].text, doc[i + 1].text
+    before, after = texts[i - 1], texts[i + 1]
     return before.isalpha() and before[-1:].islower() and len(before) > 1 and after[:1].isupper()
 
 
