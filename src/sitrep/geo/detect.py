@@ -384,7 +384,9 @@ def _proper_noun_places(
             level = known(span.text, lang)
             if level < 4 and k < j:
                 continue  # cued, a lesser place must be the whole name ("at Westminster House")
-            cued = 2 if place_after(text, span.end_char, lang) else need
+            # "Mocimboa da Praia": a name joined by a lower-case particle is no accident
+            joined = k - i >= 3 and any(t.text.islower() for t in span[1:-1])
+            cued = 2 if joined or place_after(text, span.end_char, lang) else need
             if level >= cued and not all(t.text in person_words for t in span):
                 out.append((span.start_char, span.end_char))
                 placed.update(range(i, k))

@@ -131,19 +131,59 @@ _PASSIVE_AUX = frozenset({"aux:pass", "auxpass"})
 def _mend_voice(doc: Doc) -> Doc:
     """A subject parsed as passive under a perfect auxiliary alone is active: the models read
     "la police a interpellé 23 personnes" as a passive (police the arrested) when the
-    participle also forms passives; with no passive auxiliary ("a été") there is none."""
+    participle also forms passives; with no passive auxiliary ("a été") there is none. So is
+    the subject of a pronominal verb, where the language's grammar data says so. A counted
+    object hung on a day word goes back to its verb."""
     from sitrep.lang import resource
 
-    perfect = set(resource(doc.lang_, "grammar", default={}).get("perfect_auxiliaries", []))
-    if not perfect:
+    grammar = resource(doc.lang_, "grammar", default={})
+    perfect = set(grammar.get("perfect_auxiliaries", []))
+    reflexive_active = bool(grammar.get("reflexive_is_active"))
+    _mend_time_objects(doc, _day_words(doc.lang_))
+    if not perfect and not reflexive_active:
         return doc
     for tok in doc:
+        if reflexive_active and tok.dep_ in _PASSIVE_SUBJECTS | _PASSIVE_AUX and _reflexive(tok.head):
+            tok.dep_ = "aux" if tok.dep_ in _PASSIVE_AUX else "nsubj"  # "se sont rassemblés"
+            continue
         if tok.dep_ not in _PASSIVE_SUBJECTS:
             continue
         auxes = [c for c in tok.head.children if c.dep_.startswith("aux")]
         if auxes and all(c.dep_ not in _PASSIVE_AUX and c.lemma_.lower() in perfect for c in auxes):
             tok.dep_ = "nsubj"
     return doc
+
+
+def _mend_time_objects(doc: Doc, days: frozenset[str]) -> None:
+    """ "a abattu jeudi deux terroristes": the models hang the counted object on the day word
+    before it; it is the verb's object."""
+    for tok in doc:
+        day = tok.head
+        if (
+            tok.dep_ == "nmod"
+            and day.i < tok.i
+            and day.lower_ in days
+            and day.head.pos_ == "VERB"
+            and any(c.dep_ == "nummod" for c in tok.children)
+            and not any(c.dep_ == "case" for c in tok.children)
+            and not any(c.dep_ in ("obj", "dobj") for c in day.head.children)
+        ):
+            tok.head, tok.dep_ = day.head, "obj"
+
+
+@functools.lru_cache(maxsize=8)
+def _day_words(lang: str) -> frozenset[str]:
+    from sitrep.lang import resource
+
+    when = resource(lang, "time", default={})
+    words = [w for k in ("weekdays", "relative_days") for w in when.get(k, {})]
+    return frozenset(w.lower() for w in words if " " not in w)
+
+
+def _reflexive(verb: Token) -> bool:
+    """A pronominal verb ("ils se sont rassemblés", "se sont emparés de"): its "être" is no
+    passive, though the models label it so."""
+    return any(c.dep_.startswith("expl") and "Yes" in c.morph.get("Reflex", []) for c in verb.children)
 
 
 def _register_components() -> None:

@@ -364,10 +364,17 @@ def _owner(lex: _Lexicon, toks: list[Token], b: int, armed: bool) -> tuple[int, 
         return None
     while j < len(toks) and fold(toks[j].text) in lex.determiners:
         j += 1
+    country = lex.countries.find(toks[j : j + 6])
+    if country and country[0][0] == 0 and _possessive(toks, j + country[0][1]):
+        j += country[0][1] + 1  # "forces loyal to Yemen's Southern Transitional Council"
     named = lex.names.find(toks[j : j + lex.names.max_len])
     if named and named[0][0] == 0 and not named[0][2].head:
         return j + named[0][1], named[0][2].value
     return None
+
+
+def _possessive(toks: list[Token], i: int) -> bool:
+    return i < len(toks) and toks[i].text in ("'s", "’s")
 
 
 def _country_near(
@@ -385,6 +392,9 @@ def _country_near(
                 return lex.demonyms[fold(toks[k].text)][0], None, min(a, k), max(b, j + 1)
         if key in lex.group_adj:
             return None, lex.group_adj[key], min(a, j), max(b, j + 1)
+        named = lex.countries.lookup(tok.text) if tok.pos_ == "PROPN" and not lex.demonym_after else None
+        if named is not None:  # "the Kenya Defence Forces", "Rwanda Security Force"
+            return named.value, None, min(a, j), max(b, j + 1)
         if not _skippable(tok, lex):
             break
     owned = _country_of(lex, toks, a, b)
@@ -417,7 +427,7 @@ def _country_of(lex: _Lexicon, toks: list[Token], a: int, b: int) -> tuple[str |
         while j < len(toks) and fold(toks[j].text) in lex.determiners:
             j += 1
         found = lex.countries.find(toks[j : j + 6])
-        if found and found[0][0] == 0:
+        if found and found[0][0] == 0 and not _possessive(toks, j + found[0][1]):
             return found[0][2].value, None, a, j + found[0][1]
     if a >= 2 and toks[a - 1].text in ("'s", "’s"):
         for n in range(min(a - 1, 4), 0, -1):

@@ -427,8 +427,15 @@ def _source_nouns(toks: list[Token], si: int, c: _Cues, here: list[_Found]) -> N
 def _media(toks: list[Token], si: int, c: _Cues, here: list[_Found]) -> None:
     """Agencies and broadcasters named anywhere in a sentence that attributes."""
     for a, b, entry in c.sources.find(toks):
-        if entry.value in c.media and not _covered(here, toks[a].idx):
+        if entry.value in c.media and not _covered(here, toks[a].idx) and not _in_longer_name(toks, a, b):
             _add(toks, (a, b), si, c, here, [], "paragraph")
+
+
+def _in_longer_name(toks: list[Token], a: int, b: int) -> bool:
+    """ "Near Kfar Saba": an agency's name that is only part of a longer proper name."""
+    return any(
+        0 <= i < len(toks) and toks[i].pos_ == "PROPN" and toks[i].text[:1].isupper() for i in (a - 1, b)
+    )
 
 
 def _covered(here: list[_Found], char: int) -> bool:

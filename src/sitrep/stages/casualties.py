@@ -20,7 +20,7 @@ Tolls over a period ("depuis novembre", "this year", "des milliers") are flagged
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -391,7 +391,7 @@ def _build(
     who = _victim(reading, lex)
     casualty = Casualty(
         kind=reading.kind,
-        count=count,
+        count=_with_partners(count, who, lex),
         victim=who.text if who is not None else "",
         victim_span=(who.idx, who.idx + len(who.text)) if who is not None else None,
         subset=reading.subset,
@@ -402,6 +402,22 @@ def _build(
         stale=earlier_toll(head, lex),
     )
     return casualty, reading
+
+
+def _with_partners(count: Count, who: Token | None, lex: _Lexicon) -> Count:
+    """ "A lime grower and his son were murdered": one person and each person joined to them."""
+    if who is None or count.value != 1 or _norm(count.text) not in lex.article_ones | lex.one_determiners:
+        return count
+    # (a noun the parser joined to the verb instead: "killed a herder and his wife")
+    verb = who.head if who.head.pos_ == "VERB" else None
+    joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NOUN"] if verb is not None else []
+    partners = [
+        c
+        for c in [*who.conjuncts, *joined]
+        if c.i > who.i and _person_noun(c, lex) and "Plur" not in c.morph.get("Number", [])
+        and not any(g.dep_ == "nummod" for g in c.children)
+    ]
+    return replace(count, value=1 + len(partners)) if partners else count
 
 
 def _source_of(head: Token, lang: str) -> bool:

@@ -237,7 +237,8 @@ _CASUALTY_SIDES = {
 def _side(victim: str, lang: str, country: str | None, stated: str | None = None) -> str:
     """Whose dead these are: from the victim noun as an actor ("soldats maliens"), else from the
     casualty stage's own reading of the noun ("deux militaires")."""
-    from sitrep.stages.actors import normalize_actor
+    from sitrep.geo.fold import fold
+    from sitrep.stages.actors import lexicon, normalize_actor
 
     fallback = _CASUALTY_SIDES.get(stated or "", "unknown")
     if not victim:
@@ -245,6 +246,10 @@ def _side(victim: str, lang: str, country: str | None, stated: str | None = None
     actor = normalize_actor(victim, lang, country)
     if actor is None:
         return fallback
+    word = fold(victim.split()[-1])
+    if actor.kind == "unidentified" and fold(actor.name) == word:  # a capitalised word read as a name
+        # "tuant un Palestinien": people of a nation; "beheaded three Christians": no known side
+        return "civilian" if word in lexicon(lang).demonyms else fallback
     if actor.kind in SIDES:
         return SIDES[actor.kind]
     if actor.kind in ("protesters", "rioters"):

@@ -51,6 +51,7 @@ class ModalityCues:
     crowd: frozenset[str] = frozenset()
     dispersal: frozenset[str] = frozenset()
     demands: frozenset[str] = frozenset()
+    demanded: frozenset[str] = frozenset()
     call_lemmas: frozenset[str] = frozenset()
     call_marks: frozenset[str] = frozenset()
     schedule_lemmas: frozenset[str] = frozenset()
@@ -98,6 +99,7 @@ def cues(lang: str) -> ModalityCues:
         crowd=fs("crowd_words"),
         dispersal=fs("dispersal_verbs"),
         demands=fs("protest_infinitives"),
+        demanded=fs("demanded_nouns"),
         call_lemmas=fs("call_lemmas"),
         call_marks=fs("call_marks"),
         schedule_lemmas=fs("schedule_lemmas"),
@@ -177,6 +179,15 @@ def _called_for(tok: Token, c: ModalityCues) -> bool:
     return head.i != tok.i and head.lemma_.lower() in c.call_lemmas and bool(marks & c.call_marks)
 
 
+def _demanded(tok: Token, c: ModalityCues) -> bool:
+    """ "Pour exiger du gouvernement qu'il conclue un accord", "demanding a ceasefire deal": what
+    is asked for was not (yet) done."""
+    named = [tok] + [ch for ch in tok.children if ch.dep_ in ("obj", "dobj")]  # "conclue un accord"
+    if not any(t.lemma_.lower() in c.demanded or t.lower_ in c.demanded for t in named):
+        return False
+    return any(a.pos_ == "VERB" and a.lemma_.lower() in c.demands for a in tok.ancestors)
+
+
 def _scheduled(tok: Token, c: ModalityCues) -> bool:
     """ "Une nouvelle marche est annoncée pour jeudi", "a rally has been scheduled": a gathering
     announced is still to come."""
@@ -223,7 +234,7 @@ def modality(trigger: Token, lang: str) -> str:
     gov = trigger.head
     if trigger.pos_ == "NOUN" and gov.i != trigger.i and gov.lemma_.lower() in c.future_lemmas:
         return PLANNED  # "prepare for an offensive", "menacer d'une attaque"
-    if _purpose(trigger, c) or _unrealized(trigger, c) or _called_for(trigger, c):
+    if _purpose(trigger, c) or _unrealized(trigger, c) or _called_for(trigger, c) or _demanded(trigger, c):
         return PLANNED
     if _scheduled(trigger, c):
         return PLANNED

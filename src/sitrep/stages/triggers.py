@@ -73,10 +73,13 @@ class Collocation:
                     return True
                 continue
             parts = [c for c in tok.children if c.dep_ in _PARTICLE_DEPS and c.lower_ == particle]
-            if particle and not parts:
+            # "a foncé sur la foule": in UD the preposition hangs on its noun, an oblique
+            obliques = [c for c in tok.children if particle and _led_by(c, particle)]
+            if particle and not parts and not obliques:
                 continue
             # "break into a shop": the particle is a preposition whose object is the target.
             args = _arguments(tok, deep) + [g for p in parts for g in p.children if g.dep_ in ("pobj", "obj")]
+            args += obliques + [g for o in obliques if deep for g in o.children if g.dep_ in _OF_DEPS]
             if any(self._object(a, names) for a in args):
                 return True
         return False
@@ -89,6 +92,11 @@ class Collocation:
         if "@person" in self.objects and arg.ent_type_ in _PERSON_ENTS:
             return True
         return "@place" in self.objects and arg.ent_type_ in _PLACE_ENTS
+
+
+def _led_by(noun: Token, preposition: str) -> bool:
+    marks = {g.lower_ for g in noun.children if g.dep_ == "case"}
+    return noun.dep_.startswith("obl") and preposition in marks
 
 
 def _subjects(verb: Token) -> list[Token]:
@@ -165,6 +173,7 @@ class TriggerLexicon:
         self.reflexive_senses = frozenset(w.lower() for w in data.get("reflexive_senses", []))
         self.civilian_targets = frozenset(w.lower() for w in data.get("civilian_targets", []))
         self.military_targets = frozenset(w.lower() for w in data.get("military_targets", []))
+        self.civil_modifiers = frozenset(w.lower() for w in data.get("civil_modifiers", []))
         self.army_targets = frozenset(w.lower() for w in data.get("army_targets", []))
         self.police_targets = frozenset(w.lower() for w in data.get("police_targets", []))
         self.crowd_sides = frozenset(w.lower() for w in data.get("crowd_sides", []))

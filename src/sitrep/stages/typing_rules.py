@@ -88,8 +88,11 @@ def target_words(d: Draft, facts: DocFacts, concepts: frozenset[str] | None = No
     """Nouns in the arguments of the triggers (what was attacked), less the relative clauses
     that describe them ("la ville de Beni, où l'armée a son état-major") and what describes
     the victims ("the wife of the leader of the militia" was no militia target)."""
+    from sitrep.stages.triggers import lexicon
+
     out: set[str] = set()
     doc = facts.doc
+    civil = lexicon(facts.lang).civil_modifiers
     victims = {c.token_i for c in d.casualties if 0 <= c.token_i < len(doc)}
     about_victims = {x.i for v in victims for x in doc[v].subtree if x.i != v}
     perp = d.actor1  # "par des rebelles des Forces démocratiques alliées": the attacker's name is no target
@@ -107,10 +110,16 @@ def target_words(d: Draft, facts: DocFacts, concepts: frozenset[str] | None = No
         doers = [ch for ch in tok.children if ch.dep_ in ("nsubj", "agent", "obl:agent")]
         described = {x.i for ch in clauses + doers for x in ch.subtree} | about_victims | named
         for ch in tok.subtree:
-            if ch.i != tok.i and ch.pos_ in ("NOUN", "PROPN") and ch.i not in described:
+            noun = ch.pos_ in ("NOUN", "PROPN")
+            if noun and ch.i != tok.i and ch.i not in described and not _civil_use(ch, civil):
                 out.add(ch.lower_)
                 out.add(ch.lemma_.lower())
     return out
+
+
+def _civil_use(tok: Token, civil: frozenset[str]) -> bool:
+    """ "A health post", "un poste de santé": the modifier makes the place civilian."""
+    return any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in civil for c in tok.children)
 
 
 def is_topic(t: Trigger, facts: DocFacts, lex: TriggerLexicon) -> bool:
@@ -222,6 +231,8 @@ def _violence_or_protest(d: Draft, facts: DocFacts, lex: TriggerLexicon, words: 
     violent = [t for t in d.triggers if t.concept in _VIOLENCE]
     if protests and violent and all(is_topic(t, facts, lex) for t in violent):
         return _protest_type(d, facts, lex, words, ignore_violence=True)
+    if violent and _protesters_hit(d, facts, violent, protests):
+        return "Violence against civilians", "Attack"  # "un automobiliste a foncé sur des manifestants"
     if bool(kinds & _PROTEST_KINDS) or protests:
         hurt = any(x.kind in ("killed", "injured") for x in d.casualties)  # shot dead or wounded
         fought = any(t.concept == "clash" for t in d.triggers)
@@ -233,6 +244,28 @@ def _violence_or_protest(d: Draft, facts: DocFacts, lex: TriggerLexicon, words: 
     return _violence_type(d, facts, lex)
 
 
+def _protesters_hit(d: Draft, facts: DocFacts, violent: list[Trigger], protests: list[Trigger]) -> bool:
+    """The protesters named, and their protest, are only what the violence hit (its object), not
+    who did it: "a driver rammed into protesters blocking a road"."""
+    doc = facts.doc
+    crowd = [a.head_i for sf in d.sents for a in sf.actors if a.actor.kind in _PROTEST_KINDS]
+    heads = {t.head for t in violent}
+    state = any(a.actor.kind == STATE and doc[a.head_i].head.i in heads for sf in d.sents for a in sf.actors)
+    if not crowd or state:
+        return False  # ("police opened fire on protesters": force against them, below)
+    hit = {
+        x.i
+        for t in violent
+        for ch in doc[t.head].children
+        if ch.dep_ in _HIT_DEPS
+        for x in ch.subtree
+    }
+    return all(i in hit for i in crowd + [t.head for t in protests])
+
+
+_HIT_DEPS = frozenset({"obj", "dobj", "obl", "obl:arg", "obl:mod", "prep", "pobj"})
+
+
 def _violence_type(d: Draft, facts: DocFacts, lex: TriggerLexicon) -> Label:
     """Attack when the people hit could not fight back (civilians, unnamed victims of an
     armed group, property); Armed clash when armed sides or military targets are involved."""
@@ -241,7 +274,7 @@ def _violence_type(d: Draft, facts: DocFacts, lex: TriggerLexicon) -> Label:
     targets = target_words(d, facts)
     civ_named = bool(targets & lex.civilian_targets - lex.property_targets)
     mil_named = bool(targets & lex.military_targets)
-    civ_target = civ_named or k2 == "civilians"
+    civ_target = civ_named or k2 == "civilians" or (not mil_named and _persons_hit(d, facts))
     prop_target = bool(targets & lex.property_targets)
     attacker = "state" if k1 == STATE else "nonstate" if k1 in ARMED_KINDS else None
     # The attackers' own dead (assailants shot by guards) do not make the victims combatants.
@@ -270,6 +303,23 @@ def _violence_type(d: Draft, facts: DocFacts, lex: TriggerLexicon) -> Label:
         # are civilians unless the text says they fought back or were combatants.
         return "Violence against civilians", "Attack"
     return "Battles", "Armed clash"
+
+
+def _persons_hit(d: Draft, facts: DocFacts) -> bool:
+    """People named by name were hit ("lawyer Elvino Dias and Paulo Guambe were shot dead"):
+    a killing of someone, not a fight."""
+    doc = facts.doc
+    armed = {a.head_i for sf in d.sents for a in sf.actors if a.actor.kind in ARMED_KINDS}
+    for t in d.triggers:
+        for ch in doc[t.head].children:
+            if ch.dep_ not in _PATIENT_DEPS or any(x.i in armed for x in ch.subtree):
+                continue  # ("ambushed a group of ISWAP suppliers": fighters, whatever NER says)
+            if any(x.ent_type_ in ("PERSON", "PER") and x.pos_ == "PROPN" for x in ch.subtree):
+                return True
+    return False
+
+
+_PATIENT_DEPS = frozenset({"nsubjpass", "nsubj:pass", "obj", "dobj"})
 
 
 def _another_groups_dead(d: Draft, facts: DocFacts) -> bool:

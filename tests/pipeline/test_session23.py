@@ -1,0 +1,141 @@
+"""Pronominal verbs, demanded agreements, vehicle rammings, civilian posts, generic place nouns,
+agencies inside longer names and forces loyal to a group (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.nlp import parse
+
+pytestmark = pytest.mark.slow
+
+
+def _subs(evs) -> list[str]:  # type: ignore[no-untyped-def]
+    return [e.sub_event_type for e in evs]
+
+
+def test_a_pronominal_verb_has_an_active_subject() -> None:
+    doc = parse("Des centaines de femmes se sont rassemblées devant la mairie de Bukavu.", "fr")
+    assert [t.dep_ for t in doc if t.text == "centaines"] == ["nsubj"]
+    assert not [t for t in doc if t.dep_ == "aux:pass"]
+
+
+def test_people_who_gather_to_demand_protest(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run(
+        "Des milliers de personnes se sont rassemblées dimanche à Goma pour exiger le départ du gouverneur.",
+        "fr",
+        "2025-03-03",
+    )
+    assert _subs(evs) == ["Peaceful protest"]
+
+
+def test_an_agreement_that_protesters_demand_was_not_concluded(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run(
+        "Des familles se sont réunies samedi à Haïfa pour exiger du gouvernement qu'il signe un accord "
+        "avec les ravisseurs.",
+        "fr",
+        "2025-03-03",
+    )
+    assert "Agreement" not in _subs(evs)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Un chauffard a foncé sur la foule des manifestants à Lyon mardi, blessant quatre personnes.", "fr"),
+        ("A van ploughed into a crowd of marchers in Leeds on Tuesday, injuring four people.", "en"),
+    ],
+)
+def test_a_vehicle_driven_into_protesters_is_an_attack_on_them(run, text: str, lang: str) -> None:  # type: ignore[no-untyped-def]
+    evs = run(text, lang, "2025-03-05")
+    assert _subs(evs) == ["Attack"]
+    assert evs[0].injured == 4
+
+
+def test_police_shooting_at_protesters_stays_excessive_force(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run("In Beira, police opened fire on protesters on Monday, killing two people.", "en", "2025-03-05")
+    assert _subs(evs) == ["Excessive force against protesters"]
+
+
+def test_a_burnt_health_post_makes_no_battle(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run(
+        "Rebels killed 12 villagers in Kasindi on Sunday and set fire to a health post, residents said.",
+        "en",
+        "2025-03-04",
+    )
+    assert _subs(evs) == ["Attack"]
+
+
+def test_a_generic_place_noun_is_no_place(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run(
+        "Gunmen stormed the headquarters of the Second Military Region on Friday, killing three guards.",
+        "en",
+        "2025-03-08",
+    )
+    assert all(e.location is None or e.location.text != "Region" for e in evs)
+
+
+def test_an_agency_name_inside_a_town_name_is_no_source(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run(
+        "Near Kfar Saba, a man stabbed two people on Monday, police said.",
+        "en",
+        "2025-03-04",
+    )
+    assert evs and all("Saba" not in [s.name for s in e.reported_by] for e in evs)
+
+
+def test_forces_loyal_to_a_group_are_that_group(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run(
+        "Forces loyal to Yemen's Southern Transitional Council seized the town of Ataq on Tuesday.",
+        "en",
+        "2025-03-06",
+    )
+    assert evs and evs[0].actor1 is not None and "Southern Transitional Council" in evs[0].actor1.name
+
+
+def test_settlers_killing_a_man_of_a_nation_attack_a_civilian(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run(
+        "Jeudi, des colons israéliens ont fait irruption dans le village de Sinjil, en Cisjordanie, "
+        "tuant un Palestinien.",
+        "fr",
+        "2025-03-08",
+    )
+    assert _subs(evs) == ["Attack"]
+    assert evs[0].actor1 is not None and evs[0].actor1.name.startswith("Settlers")
+
+
+def test_people_named_by_name_and_shot_dead_were_attacked(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run(
+        "The opposition spokesman Carlos Mabunda and his driver Ernesto Tivane were shot dead by gunmen "
+        "in Matola on Friday.",
+        "en",
+        "2025-03-09",
+    )
+    assert _subs(evs) == ["Attack"]
+
+
+def test_a_country_name_before_a_force_noun_makes_it_that_state_s() -> None:
+    from sitrep.stages.actors import normalize_actor
+
+    actor = normalize_actor("the Burundi Defence Force", "en", None)
+    assert actor is not None and actor.name == "Military Forces of Burundi"
+
+
+def test_a_place_name_joined_by_a_particle_is_read_whole(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run(
+        "Insurgents attacked a village about 15 km west of Mocimboa da Praia on Monday, killing four people.",
+        "en",
+        "2025-03-11",
+    )
+    assert evs and evs[0].location is not None and evs[0].location.country == "MZ"
+
+
+def test_a_counted_object_after_a_day_word_is_the_verb_s() -> None:
+    doc = parse("Les soldats ont abattu mardi trois bandits près de Gao.", "fr")
+    bandits = next(t for t in doc if t.text == "bandits")
+    assert bandits.dep_ == "obj" and bandits.head.text == "abattu"
+
+
+def test_a_person_and_the_one_joined_to_them_count_two(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run("Gunmen killed a herder and his wife in Bokkos on Sunday.", "en", "2025-03-11")
+    assert [e.fatalities for e in evs] == [2]
