@@ -168,3 +168,12 @@ def test_a_town_written_with_city_after_it_is_that_town(embedded: GazetteerGeopa
         for t in embedded.geoparse("Crowds gathered in Quezon City.", lang="en")
     ]
     assert found == [("Quezon City", "Quezon City")]
+
+
+def test_a_minor_place_abroad_known_only_by_an_alias_is_left_out(embedded) -> None:  # type: ignore[no-untyped-def]
+    found = embedded.geoparse(
+        "À Lomé, les forces de sécurité togolaises ont dispersé des manifestants dans le quartier de Bè, "
+        "au Togo.",
+        lang="fr",
+    )
+    assert all(t.place is None or t.place.country == "TG" for t in found)

@@ -139,3 +139,51 @@ def test_a_counted_object_after_a_day_word_is_the_verb_s() -> None:
 def test_a_person_and_the_one_joined_to_them_count_two(run) -> None:  # type: ignore[no-untyped-def]
     evs = run("Gunmen killed a herder and his wife in Bokkos on Sunday.", "en", "2025-03-11")
     assert [e.fatalities for e in evs] == [2]
+
+
+def test_targeted_by_gunfire_is_no_aim(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run(
+        "Mardi soir, une patrouille de l'armée a été visée par des tirs d'hommes armés près de Gao, "
+        "blessant deux soldats.",
+        "fr",
+        "2025-03-12",
+    )
+    assert len(evs) == 1 and evs[0].injured == 2
+
+
+def test_an_aim_to_retake_stays_planned() -> None:
+    from sitrep.stages import modality as mod
+
+    doc = parse("Les rebelles visent à reprendre la ville de Goma.", "fr")
+    tok = next(t for t in doc if t.text == "reprendre")
+    assert mod.modality(tok, "fr") == mod.PLANNED
+
+
+def test_two_armed_groups_are_not_two_dead() -> None:
+    from sitrep.stages.casualties import casualties_in
+
+    doc = parse(
+        "Au moins six personnes ont été tuées dans des combats qui ont opposé deux groupes armés à Zaouïa.",
+        "fr",
+    )
+    assert [c.count.value for c in casualties_in(doc, "fr")] == [6]
+
+
+def test_a_thief_beaten_to_death_by_a_crowd_is_mob_violence(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run(
+        "Mardi, à Labé, un homme accusé d'avoir volé une moto a été battu à mort par une foule avant "
+        "l'arrivée de la police.",
+        "fr",
+        "2025-03-12",
+    )
+    assert _subs(evs) == ["Mob violence"]
+
+
+def test_per_cent_is_no_source(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run(
+        "Police fired tear gas at protesters in Beira on Friday after the ruling party won 70 per cent "
+        "of the vote.",
+        "en",
+        "2025-03-15",
+    )
+    assert evs and all(not any("cent" in s.name for s in e.reported_by) for e in evs)

@@ -93,11 +93,13 @@ class GazetteerGeoparser:
         if rescued:  # resolve again: the rescued names are context for the others
             spans = sorted([*spans, *rescued])
             resolved = self._resolve(text, spans, lang, votes)
+        seen = Counter([c for c in sure if c] + votes)
         if not unlisted:
-            return [t for t, m in resolved if t.place is not None and not _far_guess(t, m, focus)]
+            return [t for t, m in resolved if t.place is not None and not _far_guess(t, m, focus, seen)]
+        kept = [t.place is not None and not _far_guess(t, m, focus, seen) for t, m in resolved]
         return [
-            t if t.place is not None and not _far_guess(t, m, focus) else Toponym(t.start, t.end, t.text)
-            for t, m in resolved
+            t if keep else Toponym(t.start, t.end, t.text)
+            for (t, m), keep in zip(resolved, kept, strict=True)
             if t.place is not None or (m is not None and not m.candidates)
         ]
 
@@ -376,12 +378,19 @@ def _focus_country(countries: list[str]) -> str | None:
     return country if n >= 0.5 * sum(counts.values()) else None
 
 
-def _far_guess(t: Toponym, m: Mention | None, focus: str | None) -> bool:
-    """A spelling-level guess outside the country the text is about: more likely a miss
-    (a village the gazetteer lacks) than a place abroad, so detection leaves it out."""
-    if m is None or focus is None or not _loose(m):
+def _far_guess(t: Toponym, m: Mention | None, focus: str | None, seen: Counter[str]) -> bool:
+    """A spelling-level guess outside the country the text is about, or a minor place abroad
+    known by that name only as an alternate, in a country no other name of the text lies in
+    ("Bè" of Lomé read as Bex, Switzerland): more likely a miss (a village or quarter the
+    gazetteer lacks) than a place abroad, so detection leaves it out. ``seen``: the countries of
+    the surely-matched names and nationality words, with their counts."""
+    if m is None or focus is None or t.place is None or t.place.country == focus:
         return False
-    return t.place is not None and t.place.country != focus
+    best = m.best
+    if best is None or _loose(m):
+        return _loose(m)
+    alone = seen[t.place.country or ""] <= 1  # (this name's own vote)
+    return not best.main and not _prominent(best.entry) and alone
 
 
 def _major(e: Entry) -> bool:

@@ -52,6 +52,7 @@ class ModalityCues:
     dispersal: frozenset[str] = frozenset()
     demands: frozenset[str] = frozenset()
     demanded: frozenset[str] = frozenset()
+    aim_lemmas: frozenset[str] = frozenset()
     call_lemmas: frozenset[str] = frozenset()
     call_marks: frozenset[str] = frozenset()
     schedule_lemmas: frozenset[str] = frozenset()
@@ -100,6 +101,7 @@ def cues(lang: str) -> ModalityCues:
         dispersal=fs("dispersal_verbs"),
         demands=fs("protest_infinitives"),
         demanded=fs("demanded_nouns"),
+        aim_lemmas=fs("aim_lemmas"),
         call_lemmas=fs("call_lemmas"),
         call_marks=fs("call_marks"),
         schedule_lemmas=fs("schedule_lemmas"),
@@ -232,7 +234,9 @@ def modality(trigger: Token, lang: str) -> str:
     """``asserted``, ``planned``, ``negated`` or ``hypothetical`` for one trigger token."""
     c = cues(lang)
     gov = trigger.head
-    if trigger.pos_ == "NOUN" and gov.i != trigger.i and gov.lemma_.lower() in c.future_lemmas:
+    targeted_by = gov.lemma_.lower() in c.aim_lemmas and trigger.dep_ in ("obl:agent", "agent")
+    planning = gov.lemma_.lower() in c.future_lemmas and not targeted_by
+    if trigger.pos_ == "NOUN" and gov.i != trigger.i and planning:
         return PLANNED  # "prepare for an offensive", "menacer d'une attaque"
     if _purpose(trigger, c) or _unrealized(trigger, c) or _called_for(trigger, c) or _demanded(trigger, c):
         return PLANNED
@@ -245,7 +249,8 @@ def modality(trigger: Token, lang: str) -> str:
         lemma = tok.lemma_.lower()
         aux = [ch for ch in tok.children if ch.dep_.startswith("aux")]
         aux_lemmas = {a.lemma_.lower() for a in aux} | {a.lower_ for a in aux}
-        if tok.pos_ in ("VERB", "AUX") and tok is not trigger and lemma in c.future_lemmas:
+        aimless = lemma in c.aim_lemmas and not _governs_infinitive(tok, chain)  # "visé par des tirs"
+        if tok.pos_ in ("VERB", "AUX") and tok is not trigger and lemma in c.future_lemmas and not aimless:
             return PLANNED
         if aux_lemmas & c.future_lemmas and not (aux_lemmas & {"have", "avoir"}):
             # "will attack", "will be killed" are not facts; "may have been killed" is a hedge below.
@@ -290,6 +295,11 @@ def modality(trigger: Token, lang: str) -> str:
     if limited is not None and modality(limited, lang) != ASSERTED:
         return PLANNED  # "vowed to fight until the last rebel is expelled"
     return ASSERTED
+
+
+def _governs_infinitive(verb: Token, chain: list[Token]) -> bool:
+    """ "vise à reprendre": the aim is an infinitive below the verb, on the trigger's way up."""
+    return any(t.head.i == verb.i and "Inf" in t.morph.get("VerbForm", []) for t in chain)
 
 
 def _past(chain: list[Token]) -> bool:

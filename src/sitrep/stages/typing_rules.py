@@ -233,6 +233,8 @@ def _violence_or_protest(d: Draft, facts: DocFacts, lex: TriggerLexicon, words: 
         return _protest_type(d, facts, lex, words, ignore_violence=True)
     if violent and _protesters_hit(d, facts, violent, protests):
         return "Violence against civilians", "Attack"  # "un automobiliste a foncé sur des manifestants"
+    if violent and not protests and _has_cue(d, words, lex, "mob") and not _state_hit(d, facts, violent):
+        return "Riots", "Mob violence"  # "battu à mort par une foule avant l'arrivée de la police"
     if bool(kinds & _PROTEST_KINDS) or protests:
         hurt = any(x.kind in ("killed", "injured") for x in d.casualties)  # shot dead or wounded
         fought = any(t.concept == "clash" for t in d.triggers)
@@ -249,9 +251,7 @@ def _protesters_hit(d: Draft, facts: DocFacts, violent: list[Trigger], protests:
     who did it: "a driver rammed into protesters blocking a road"."""
     doc = facts.doc
     crowd = [a.head_i for sf in d.sents for a in sf.actors if a.actor.kind in _PROTEST_KINDS]
-    heads = {t.head for t in violent}
-    state = any(a.actor.kind == STATE and doc[a.head_i].head.i in heads for sf in d.sents for a in sf.actors)
-    if not crowd or state:
+    if not crowd or _state_hit(d, facts, violent):
         return False  # ("police opened fire on protesters": force against them, below)
     hit = {
         x.i
@@ -261,6 +261,13 @@ def _protesters_hit(d: Draft, facts: DocFacts, violent: list[Trigger], protests:
         for x in ch.subtree
     }
     return all(i in hit for i in crowd + [t.head for t in protests])
+
+
+def _state_hit(d: Draft, facts: DocFacts, violent: list[Trigger]) -> bool:
+    """State forces are an argument of the violence ("police opened fire"), not bystanders."""
+    heads = {t.head for t in violent}
+    doc = facts.doc
+    return any(a.actor.kind == STATE and doc[a.head_i].head.i in heads for sf in d.sents for a in sf.actors)
 
 
 _HIT_DEPS = frozenset({"obj", "dobj", "obl", "obl:arg", "obl:mod", "prep", "pobj"})
