@@ -187,3 +187,41 @@ def test_per_cent_is_no_source(run) -> None:  # type: ignore[no-untyped-def]
         "2025-03-15",
     )
     assert evs and all(not any("cent" in s.name for s in e.reported_by) for e in evs)
+
+
+def test_a_drone_launched_from_abroad_is_not_the_reporting_army_s(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run(
+        "On Monday, a drone launched from Syria crashed into a school in Kilis, wounding four pupils, "
+        "the Turkish army said.",
+        "en",
+        "2025-03-18",
+    )
+    assert _subs(evs) == ["Air/drone strike"]
+    assert evs[0].actor1 is not None and evs[0].actor1.country == "SY"
+
+
+def test_a_plane_crash_is_no_strike(run) -> None:  # type: ignore[no-untyped-def]
+    text = "The cargo plane crashed into a hillside near Juba, killing all five crew."
+    assert not run(text, "en", "2025-03-18")
+
+
+def test_rockets_fired_from_a_territory_are_an_incident_not_a_period(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run(
+        "Quatre roquettes ont été tirées lundi depuis le territoire syrien vers Kiryat Shmona, blessant "
+        "une femme, selon l'armée israélienne.",
+        "fr",
+        "2025-03-18",
+    )
+    assert _subs(evs) == ["Shelling/artillery/missile attack"]
+    assert evs[0].injured == 1 and evs[0].actor1 is not None and evs[0].actor1.country == "SY"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Amnesty a mis en garde contre de possibles « exécutions sommaires » de détenus.",
+        "Selon la police, ils transportaient du matériel destiné à un attentat.",
+    ],
+)
+def test_possible_or_intended_acts_are_not_events(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not run(text, "fr", "2025-03-18")

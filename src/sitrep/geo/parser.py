@@ -93,7 +93,8 @@ class GazetteerGeoparser:
         if rescued:  # resolve again: the rescued names are context for the others
             spans = sorted([*spans, *rescued])
             resolved = self._resolve(text, spans, lang, votes)
-        seen = Counter([c for c in sure if c] + votes)
+        named = {(m.key, t.place.country) for t, m in resolved if m is not None and t.place is not None}
+        seen = Counter([c for _, c in named if c] + votes)  # (a name repeated counts once)
         if not unlisted:
             return [t for t, m in resolved if t.place is not None and not _far_guess(t, m, focus, seen)]
         kept = [t.place is not None and not _far_guess(t, m, focus, seen) for t, m in resolved]

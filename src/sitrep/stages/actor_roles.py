@@ -133,6 +133,10 @@ def fill_actors(d: Draft, facts: DocFacts, after_typing: bool = False) -> None:
         # A bomb nobody is said to have planted: no perpetrator (the codebook's null actor),
         # rather than whoever happens to be named nearby.
         d.actor1 = None
+    if et == "Explosions/Remote violence":
+        from sitrep.stages.remote_strikes import from_abroad
+
+        from_abroad(d, facts, country)
     name_the_rebels(d, facts)
     repelled(d, facts, country)
     _of_the_place(d, country)

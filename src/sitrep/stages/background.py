@@ -27,6 +27,8 @@ def habitual(tok: Token, lang: str) -> bool:
         verb = verb.head  # "targeted several times by suicide bombers"
     for ch in [verb, *verb.children]:
         words = {ch.lower_, ch.lemma_.lower()} | {g.lower_ for g in ch.children if g.dep_ == "case"}
+        if _from_a_place(ch, lang):
+            continue  # "tirées depuis le territoire libanais": whence, not since when
         if words & cues.generic or _lasting(ch, cues) or _every(ch, cues) or _repeated(ch, verb, cues):
             return True
         if ch.dep_ == "advmod" and ch.lower_ in cues.ongoing and ch.head.i == tok.i and not list(ch.children):
@@ -40,6 +42,17 @@ def habitual(tok: Token, lang: str) -> bool:
     # the trigger's governor, however deep
     outer = [a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")]
     return any(_lasting(g, cues) for a in outer for g in a.children)
+
+
+def _from_a_place(noun: Token, lang: str) -> bool:
+    """A noun of place after an origin preposition ("depuis le territoire libanais", "depuis
+    Gaza"): where something came from."""
+    from sitrep.stages.trigger_filters import role_words
+
+    words = role_words(lang)
+    if not any(g.dep_ == "case" and g.lower_ in words.origin_preps for g in noun.children):
+        return False
+    return noun.ent_type_ in ("LOC", "GPE") or noun.lemma_.lower() in words.origin_nouns
 
 
 def _progressive(verb: Token) -> bool:

@@ -204,7 +204,21 @@ def _unrealized(tok: Token, c: ModalityCues) -> bool:
         ch.dep_ in ("amod", "compound") and ch.lower_ in c.unrealized for ch in tok.children
     ):
         return True
-    return any(a.lower_ in c.ready or a.lemma_.lower() in c.ready for a in tok.ancestors if a.pos_ == "ADJ")
+    if tok.pos_ == "NOUN" and _word_before(tok).lower_ in c.unrealized:
+        return True  # "de possibles « exécutions express »", however the parser hung the adjective
+    return any(  # ("du matériel destiné à un assassinat": a participle the tagger calls a verb)
+        a.lower_ in c.ready or a.lemma_.lower() in c.ready
+        for a in tok.ancestors
+        if a.pos_ == "ADJ" or (a.pos_ == "VERB" and a.dep_ in ("acl", "amod"))
+    )
+
+
+def _word_before(tok: Token) -> Token:
+    """The word before a noun, past quotes and punctuation."""
+    j = tok.i - 1
+    while j > tok.sent.start and tok.doc[j].is_punct:
+        j -= 1
+    return tok.doc[max(j, 0)]
 
 
 def _condition(tok: Token, c: ModalityCues) -> bool:

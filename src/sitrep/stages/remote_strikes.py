@@ -3,6 +3,7 @@ across a border, when the text names no one; and who stopped what was fired."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from sitrep.stages.actor_roles import (
@@ -56,6 +57,42 @@ def air_force(d: Draft, facts: DocFacts, country: str | None) -> None:
     if armies and len({a.actor.country for a in states}) == 1:
         d.actor1 = armies[0]  # "un drone a frappé ...": the one state at war in the story flies them
         d.actor1_guessed = True
+
+
+def from_abroad(d: Draft, facts: DocFacts, country: str | None) -> None:
+    """A weapon launched from another country than where it fell ("a drone launched from Yemen
+    crashed into a building in Bat Yam", "des roquettes tirées depuis le territoire libanais"),
+    by no one the text names: an unknown group of its origin, not the army that reports it."""
+    if d.actor1 is not None and not d.actor1_guessed:
+        return
+    origin = launched_from(d, facts)
+    if origin is not None and origin != country:
+        launcher = replace(as_ref(country_actor("unidentified", origin, "")), generic=False)
+        d.actor1, d.actor1_guessed = launcher, True
+
+
+def launched_from(d: Draft, facts: DocFacts) -> str | None:
+    """The country a weapon was launched or fired from ("a drone launched from Yemen", "tirées
+    depuis le territoire libanais"), when the incident's sentences say it."""
+    from sitrep.lang import resource
+    from sitrep.stages.trigger_filters import role_words
+
+    words = role_words(facts.lang)
+    table: dict[str, str] = resource(facts.lang, "demonyms", default={})
+    for sf in d.sents:
+        for verb in (t for t in sf.sent if t.lemma_.lower() in words.launch_verbs):
+            for noun in (c for c in verb.children if c.dep_.startswith("obl") or c.dep_ == "prep"):
+                arg = next((g for g in noun.children if g.dep_ == "pobj"), noun)
+                marks = {g.lower_ for g in (noun, *arg.children) if g.dep_ in ("case", "prep")}
+                if not marks & words.origin_preps:
+                    continue
+                place = next((p for p in sf.places if p.start <= arg.idx < p.end and p.place), None)
+                if place is not None and place.place is not None and place.place.country:
+                    return place.place.country
+                found = nationality(arg, table, alone=False)  # "depuis le territoire libanais"
+                if found is not None:
+                    return found[0]
+    return None
 
 
 def _own_ground(d: Draft, facts: DocFacts, country: str | None) -> bool:

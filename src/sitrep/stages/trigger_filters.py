@@ -83,6 +83,9 @@ class RoleWords:
     share_verbs: frozenset[str] = frozenset()
     context_verbs: frozenset[str] = frozenset()
     context_marks: frozenset[str] = frozenset()
+    launch_verbs: frozenset[str] = frozenset()
+    origin_preps: frozenset[str] = frozenset()
+    origin_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=16)
@@ -151,6 +154,9 @@ def role_words(lang: str) -> RoleWords:
         fs("share_verbs"),
         fs("context_verbs"),
         fs("context_marks"),
+        fs("launch_verbs"),
+        fs("origin_preps"),
+        fs("origin_nouns"),
     )
 
 
