@@ -225,3 +225,13 @@ def test_rockets_fired_from_a_territory_are_an_incident_not_a_period(run) -> Non
 )
 def test_possible_or_intended_acts_are_not_events(run, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not run(text, "fr", "2025-03-18")
+
+
+def test_a_crowd_dispersed_without_clashes_is_no_riot(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run(
+        "Mardi, des centaines de personnes se sont rassemblées devant le tribunal de Sfax pour exiger la "
+        "libération d'un avocat, avant d'être dispersées sans heurts par la police.",
+        "fr",
+        "2025-03-19",
+    )
+    assert _subs(evs) == ["Protest with intervention"]

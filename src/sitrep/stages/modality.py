@@ -141,8 +141,8 @@ def _negated(tok: Token, c: ModalityCues) -> bool:
         low = child.lower_
         if child.dep_ in ("neg", "advmod") and low in c.negation:
             return True
-        if child.dep_ in ("det", "obj", "dobj") and low in c.negation:
-            return True
+        if child.dep_ in ("det", "obj", "dobj", "case") and low in c.negation:
+            return True  # ("dispersés sans heurts")
         if child.dep_ in ("obj", "dobj", "nsubj", "nsubjpass", "nsubj:pass") and any(
             g.lower_ in c.negation and g.dep_ == "det" for g in child.children
         ):
