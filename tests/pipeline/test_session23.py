@@ -235,3 +235,8 @@ def test_a_crowd_dispersed_without_clashes_is_no_riot(run) -> None:  # type: ign
         "2025-03-19",
     )
     assert _subs(evs) == ["Protest with intervention"]
+
+
+def test_gatherings_in_a_reported_clause_are_protests_in_each_place(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run("Similar rallies took place in Taiz and Ibb on Friday, the channel said.", "en", "2025-03-22")
+    assert sorted(e.location.name for e in evs if e.location) and _subs(evs) == ["Peaceful protest"] * 2

@@ -48,7 +48,7 @@ def test_the_owner_is_the_possessive_just_before_not_an_earlier_one() -> None:
 def test_a_continent_is_never_an_incidents_place(nlp_en) -> None:
     from sitrep.stages.facts import SentFacts
     from sitrep.stages.locate import locative
-    from sitrep.stages.trigger_filters import role_words
+    from sitrep.stages.role_words import role_words
 
     text = "The group said its Central Africa Province fighters killed 40 people."
     doc = nlp_en(text)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from sitrep.model import Actor
 from sitrep.nlp import doc_text
 from sitrep.stages.facts import ActorRef, DocFacts, PlaceRef, SentFacts
-from sitrep.stages.trigger_filters import role_words
+from sitrep.stages.role_words import role_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

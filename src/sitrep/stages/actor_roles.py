@@ -184,7 +184,7 @@ def state_of_means(d: Draft) -> ActorRef | None:
     frappes aériennes turques", "US drone strikes") or what struck ("Russian missiles struck", "a
     bomb dropped by a Russian warplane"): its armed forces did it."""
     from sitrep.lang import resource
-    from sitrep.stages.trigger_filters import role_words
+    from sitrep.stages.role_words import role_words
 
     doc = d.sents[0].sent.doc
     table: dict[str, str] = resource(doc.lang_, "demonyms", default={})
@@ -205,7 +205,7 @@ def _state_as_subject(d: Draft, anchor_only: bool = False) -> ActorRef | None:
     """A country as the doer ("Russia launched a drone attack", "Israël a frappé ... tuant"):
     its armed forces. Only as the subject of the incident verb, of a verb that carries out a
     nominal incident ("launched an attack"), or of the verb a subjectless participle hangs on."""
-    from sitrep.stages.trigger_filters import role_words
+    from sitrep.stages.role_words import role_words
 
     doc = d.sents[0].sent.doc
     light = role_words(doc.lang_).light_verbs
@@ -300,7 +300,7 @@ def nationality(noun: Token, table: dict[str, str], alone: bool) -> tuple[str, T
 def _passive_doers(verb: Token) -> list[Token]:
     """What a passive names as the doer ("killed by Israeli fire", "tués ... par des tirs
     russes", which the parser may leave an oblique with "par")."""
-    from sitrep.stages.trigger_filters import role_words
+    from sitrep.stages.role_words import role_words
 
     by = role_words(verb.doc.lang_).by
     out = []
@@ -395,7 +395,7 @@ def _in_war_phrase(tok: Token, triggers: set[int]) -> bool:
 def _affiliated(tok: Token) -> bool:
     """A group named with the people tied to it ("présumés collaborateurs des ADF", "suspected
     al-Shabaab facilitators", "members of the JNIM"): whom an arrest took, not who took them."""
-    from sitrep.stages.trigger_filters import role_words
+    from sitrep.stages.role_words import role_words
 
     nouns = role_words(tok.doc.lang_).affiliate_nouns
     near = [tok.head, *tok.head.children] if tok.dep_ in ("nmod", "compound", "pobj", "amod") else []
@@ -407,7 +407,7 @@ def _affiliated(tok: Token) -> bool:
 def fill_from_sentences(d: Draft) -> None:
     """Roles the grammar left empty, from the actors named in the incident's sentences; what an
     incident was aimed at is no doer."""
-    from sitrep.stages.trigger_filters import role_words
+    from sitrep.stages.role_words import role_words
 
     ments = incident_mentions(d)
     taken = {a.actor.name for a in (d.actor1, d.actor2) if a}

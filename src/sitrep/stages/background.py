@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.stages import modality as mod
 from sitrep.stages.facts import RELATIVE_CLAUSE, SentFacts
-from sitrep.stages.trigger_filters import RoleWords, role_words
+from sitrep.stages.role_words import RoleWords, role_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -47,7 +47,7 @@ def habitual(tok: Token, lang: str) -> bool:
 def _from_a_place(noun: Token, lang: str) -> bool:
     """A noun of place after an origin preposition ("depuis le territoire libanais", "depuis
     Gaza"): where something came from."""
-    from sitrep.stages.trigger_filters import role_words
+    from sitrep.stages.role_words import role_words
 
     words = role_words(lang)
     if not any(g.dep_ == "case" and g.lower_ in words.origin_preps for g in noun.children):

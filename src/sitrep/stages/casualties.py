@@ -423,7 +423,7 @@ def _with_partners(count: Count, who: Token | None, lex: _Lexicon) -> Count:
 def _source_of(head: Token, lang: str) -> bool:
     """ "selon un agent de santé", "according to two doctors": who tells the toll is no victim."""
     from sitrep.stages.locate import in_attribution
-    from sitrep.stages.trigger_filters import role_words
+    from sitrep.stages.role_words import role_words
 
     return head.pos_ in ("NOUN", "PROPN") and in_attribution(head, role_words(lang))
 

@@ -124,7 +124,7 @@ def _same_days(a: Draft, run: list[Draft], lang: str) -> bool:
 
 
 def _same_ground(a: Draft, run: list[Draft], lang: str) -> bool:
-    from sitrep.stages.trigger_filters import role_words
+    from sitrep.stages.role_words import role_words
 
     if a.place is None or a.place.region or a.place.place is None:
         return True

@@ -39,8 +39,8 @@ from sitrep.stages.merging import merge, merge_target, refers_back
 from sitrep.stages.place_tolls import Part, broken_down, own_kind, retold_by_place, split_by_place
 from sitrep.stages.references import main_armed_actor
 from sitrep.stages.remote_strikes import blamed_later, strikes_across
+from sitrep.stages.role_words import RoleWords, role_words
 from sitrep.stages.roles import claimant, grammar_roles, sum_casualties
-from sitrep.stages.trigger_filters import RoleWords, role_words
 from sitrep.stages.triggers import Trigger, TriggerLexicon, lexicon
 from sitrep.stages.typing_rules import FIGHTING, assign_type, sharpen
 

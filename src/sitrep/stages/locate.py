@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
     from sitrep.stages.events import Draft
     from sitrep.stages.facts import DocFacts, PlaceRef, SentFacts
-    from sitrep.stages.trigger_filters import RoleWords
+    from sitrep.stages.role_words import RoleWords
 
 _PART_KM = 30.0  # a city's district lies within this distance of the city
 # Smaller areas first: the nearer a fallback point is to the incident the better.

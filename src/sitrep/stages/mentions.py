@@ -260,7 +260,7 @@ def _side(victim: str, lang: str, country: str | None, stated: str | None = None
 def _casualties(facts: DocFacts) -> None:
     from sitrep.stages.casualties import casualties_in
     from sitrep.stages.quantities import is_vague
-    from sitrep.stages.trigger_filters import role_words
+    from sitrep.stages.role_words import role_words
 
     claim_verbs = role_words(facts.lang).claim_verbs
     for sf in facts.sents:
@@ -321,7 +321,7 @@ def _sources(facts: DocFacts) -> None:
     from sitrep.stages.attribution import find_sources, issuer, sources_for_sentence
     from sitrep.stages.locate import in_attribution
     from sitrep.stages.references import rebel_sources
-    from sitrep.stages.trigger_filters import role_words
+    from sitrep.stages.role_words import role_words
 
     words = role_words(facts.lang)
     ments = [m for m in find_sources(facts.doc, facts.lang) if not _as_place(m.start, m.end, facts)]

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
     from sitrep.stages.events import Draft
     from sitrep.stages.facts import DocFacts, SentFacts
-    from sitrep.stages.trigger_filters import RoleWords
+    from sitrep.stages.role_words import RoleWords
 
 def refers_back(sf: SentFacts, words: RoleWords) -> bool:
     low = text_of(sf.sent).lower()

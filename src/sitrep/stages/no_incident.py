@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from sitrep.stages.facts import SentFacts
-    from sitrep.stages.trigger_filters import RoleWords
+    from sitrep.stages.role_words import RoleWords
     from sitrep.stages.triggers import Trigger
 
 __all__ = [

@@ -14,7 +14,7 @@ from sitrep.stages.sameness import definite, kindred, own_place, same_place, sam
 if TYPE_CHECKING:
     from sitrep.stages.events import Draft
     from sitrep.stages.facts import DocFacts
-    from sitrep.stages.trigger_filters import RoleWords
+    from sitrep.stages.role_words import RoleWords
 
 __all__ = ["named_incident", "same_day_and_place", "updated_incident"]
 

@@ -75,7 +75,7 @@ def launched_from(d: Draft, facts: DocFacts) -> str | None:
     """The country a weapon was launched or fired from ("a drone launched from Yemen", "tirées
     depuis le territoire libanais"), when the incident's sentences say it."""
     from sitrep.lang import resource
-    from sitrep.stages.trigger_filters import role_words
+    from sitrep.stages.role_words import role_words
 
     words = role_words(facts.lang)
     table: dict[str, str] = resource(facts.lang, "demonyms", default={})

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from sitrep.model import Place
     from sitrep.stages.events import Draft
     from sitrep.stages.facts import PlaceRef, TimeRef
-    from sitrep.stages.trigger_filters import RoleWords
+    from sitrep.stages.role_words import RoleWords
 
 __all__ = ["compatible", "definite", "kindred", "own_place", "same_place", "same_time"]
 
