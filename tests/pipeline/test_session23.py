@@ -240,3 +240,17 @@ def test_a_crowd_dispersed_without_clashes_is_no_riot(run) -> None:  # type: ign
 def test_gatherings_in_a_reported_clause_are_protests_in_each_place(run) -> None:  # type: ignore[no-untyped-def]
     evs = run("Similar rallies took place in Taiz and Ibb on Friday, the channel said.", "en", "2025-03-22")
     assert sorted(e.location.name for e in evs if e.location) and _subs(evs) == ["Peaceful protest"] * 2
+
+
+def test_witnesses_who_report_strikes_did_not_strike(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run(
+        "Residents of Omdurman reported air strikes on RSF positions in the Karari district on Friday.",
+        "en",
+        "2025-03-22",
+    )
+    assert evs and (evs[0].actor1 is None or "Rapid Support" not in evs[0].actor1.name)
+
+
+def test_an_army_reporting_clashes_is_a_side(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run("The Sudanese army reported clashes with RSF fighters in Bahri on Friday.", "en", "2025-03-22")
+    assert evs and evs[0].actor1 is not None and evs[0].actor1.name == "Military Forces of Sudan"

@@ -106,7 +106,11 @@ def grammar_roles(
     # "lancé une attaque": the governing verb carries the subject.
     heads = [verb]
     has_subj = any(ch.dep_ in SUBJ or ch.dep_ in PASS_SUBJ for ch in verb.children)
-    if verb.head.i != verb.i and (
+    reported = verb.dep_ in ("obj", "dobj") and verb.head.lemma_.lower() in speech_verbs
+    if reported:  # "residents reported air strikes": witnesses, no doers ("the army reported clashes")
+        speaker = next((actor_in(c, sf) for c in verb.head.children if c.dep_ in SUBJ), None)
+        reported = speaker is None or speaker.actor.kind in _WITNESS_KINDS
+    if verb.head.i != verb.i and not reported and (
         verb.dep_ in ("xcomp", "obj", "dobj") or (verb.dep_ in ("advcl", "conj") and not has_subj)
     ):
         # "En s'emparant de Palmyre, l'armée ...": a gerund or a coordinated verb shares the
@@ -155,6 +159,9 @@ def grammar_roles(
     if a1 is not None and a2 is not None and a1.head_i == a2.head_i:
         a2 = None
     return a1, a2
+
+
+_WITNESS_KINDS = frozenset({"civilians", "protesters", "rioters"})
 
 
 def told_as_victims(head: Token) -> bool:
