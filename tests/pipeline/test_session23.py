@@ -254,3 +254,13 @@ def test_witnesses_who_report_strikes_did_not_strike(run) -> None:  # type: igno
 def test_an_army_reporting_clashes_is_a_side(run) -> None:  # type: ignore[no-untyped-def]
     evs = run("The Sudanese army reported clashes with RSF fighters in Bahri on Friday.", "en", "2025-03-22")
     assert evs and evs[0].actor1 is not None and evs[0].actor1.name == "Military Forces of Sudan"
+
+
+def test_fighting_clans_are_a_clan_militia(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run(
+        "Three people were killed on Monday in an armed clash between two clans in the Qurna district, "
+        "police said.",
+        "en",
+        "2025-03-25",
+    )
+    assert evs and evs[0].actor1 is not None and evs[0].actor1.name.startswith("Unidentified Clan Militia")
