@@ -448,3 +448,11 @@ def test_the_rebels_as_a_source_are_the_group_of_the_story(run) -> None:  # type
 def test_the_general_staff_is_named_in_english(nlp_fr: Language) -> None:
     text = "Selon l'état-major des armées, douze assaillants ont été neutralisés jeudi près de Djibo."
     assert {m.source.name for m in find_sources(nlp_fr(text), "fr")} == {"general staff"}
+
+
+def test_a_frame_ending_in_an_elision_matches() -> None:
+    from sitrep.nlp import parse
+    from sitrep.stages.attribution import find_sources
+
+    doc = parse("Trois bergers ont été enlevés près de Téra, a appris Radio Sahel auprès d'un élu local.", "fr")
+    assert "local official" in [m.source.name for m in find_sources(doc, "fr")]

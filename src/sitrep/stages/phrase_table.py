@@ -59,6 +59,8 @@ class PhraseTable:
 
     def add(self, phrase: str, value: str, head: bool = False) -> None:
         words = [t.text for t in self._tokenize(phrase)]
+        if len(words) > 1 and words[-1] in ("'", "’"):  # "auprès d'": an elision ends the phrase
+            words[-2:] = [words[-2] + words[-1]]
         pieces = [p for w in words for p in split_pieces(fold(w, keep_case=True))]
         if not pieces:
             return
