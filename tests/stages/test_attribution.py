@@ -454,5 +454,6 @@ def test_a_frame_ending_in_an_elision_matches() -> None:
     from sitrep.nlp import parse
     from sitrep.stages.attribution import find_sources
 
-    doc = parse("Trois bergers ont été enlevés près de Téra, a appris Radio Sahel auprès d'un élu local.", "fr")
+    text = "Trois bergers ont été enlevés près de Téra, a appris Radio Sahel auprès d'un élu local."
+    doc = parse(text, "fr")
     assert "local official" in [m.source.name for m in find_sources(doc, "fr")]
