@@ -457,3 +457,13 @@ def test_a_frame_ending_in_an_elision_matches() -> None:
     text = "Trois bergers ont été enlevés près de Téra, a appris Radio Sahel auprès d'un élu local."
     doc = parse(text, "fr")
     assert "local official" in [m.source.name for m in find_sources(doc, "fr")]
+
+
+def test_a_paragraph_s_source_told_after_its_incident_covers_it(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run(
+        "Mardi, des hommes armés ont enlevé quatre commerçants près de Nara. Le chauffeur a été relâché "
+        "le soir même, a indiqué à notre rédaction un élu local.\n\nAilleurs, le calme régnait.",
+        "fr",
+        "2025-03-27",
+    )
+    assert evs and "local official" in [s.name for s in evs[0].reported_by]

@@ -561,9 +561,16 @@ def sources_for_sentence(doc: Doc, sent_index: int, mentions: list[SourceMention
     if own:
         return _unique(own)
     para = bisect.bisect(breaks, sent[0])
-    for j in range(sent_index - 1, -1, -1):
-        if para - bisect.bisect(breaks, bounds[j][0]) > _CARRY_PARAGRAPHS:
-            break
+    back = [j for j in range(sent_index - 1, -1, -1) if para - bisect.bisect(breaks, bounds[j][0]) <= 0]
+    ahead = [j for j in range(sent_index + 1, len(bounds)) if bisect.bisect(breaks, bounds[j][0]) == para]
+    earlier = [  # (the paragraphs before, as far as a source carries)
+        j
+        for j in range(sent_index - 1, -1, -1)
+        if 0 < para - bisect.bisect(breaks, bounds[j][0]) <= _CARRY_PARAGRAPHS
+    ]
+    # The paragraph's own source first, told before or after ("Six traders were abducted. The
+    # driver was released later, a local official said."), then one carried from before.
+    for j in [*back, *ahead[:1], *earlier]:
         carried = [m for m in mentions if m.sent_index == j and m.scope == "paragraph"]
         if carried:
             return _unique(carried)
