@@ -177,3 +177,15 @@ def test_a_minor_place_abroad_known_only_by_an_alias_is_left_out(embedded) -> No
         lang="fr",
     )
     assert all(t.place is None or t.place.country == "TG" for t in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "street"),
+    [
+        ("À Jérusalem, la police a dispersé une foule réunie rue Gaza.", "fr", "Gaza"),
+        ("A car bomb exploded on Haifa Street in Baghdad on Monday.", "en", "Haifa"),
+    ],
+)
+def test_a_street_named_after_a_place_is_no_place(embedded, text: str, lang: str, street: str) -> None:  # type: ignore[no-untyped-def]
+    found = embedded.geoparse(text, lang=lang)
+    assert street not in [t.text for t in found] and found

@@ -30,6 +30,7 @@ from sitrep.geo.frames import (
     opening_locative,
     place_after,
     region_cue,
+    street_name,
     town_cue,
 )
 from sitrep.geo.langdata import lang_data
@@ -110,7 +111,13 @@ def detect_spans(
         spans[(start, end)] = None
     acronyms = {a for a in defined_acronyms(doc, text) if known(a, lang) < 4}  # not "(DRC)", "(RCA)"
     return _non_overlapping(
-        sorted(s for s in spans if not only_modifier(text, s[1], lang) and text[s[0] : s[1]] not in acronyms)
+        sorted(
+            s
+            for s in spans
+            if not only_modifier(text, s[1], lang)
+            and not street_name(text, s[0], s[1], lang)
+            and text[s[0] : s[1]] not in acronyms
+        )
     )
 
 

@@ -39,6 +39,8 @@ class Frames:
     part_of: re.Pattern[str] | None = None  # "North Dallas", "Swat Valley": a part named by its whole
     region_nouns: frozenset[str] = frozenset()  # "province", "state": a name ending so is a division
     modifier: re.Pattern[str] | None = None  # "Turkey-backed": the name only qualifies an actor
+    street: re.Pattern[str] | None = None  # "rue Gaza", "Gaza Street": a street, not the place
+    street_ahead: re.Pattern[str] | None = None
 
 
 def _alternation(parts: list[str]) -> str:
@@ -60,6 +62,7 @@ def frames(lang: str | None) -> Frames:
     after = data.get("region_after") or []
     town = data.get("town_before") or []
     place_after = data.get("place_after") or []
+    streets, streets_after = data.get("street_before") or [], data.get("street_after") or []
     if nouns:  # "près de la ville de X": the frame reaches the name through a place noun
         conn = rf"{conn}?(?:(?:{_alternation(nouns)})\s*{conn})"
     flags = re.IGNORECASE
@@ -90,6 +93,8 @@ def frames(lang: str | None) -> Frames:
         part_of=_part_of(data.get("part_of") or {}),
         region_nouns=frozenset(w.lower() for w in region if re.fullmatch(r"[\w-]+", w)),
         modifier=re.compile(rf"[-‑](?:{_alternation(mods)})\b", flags) if mods else None,
+        street=re.compile(rf"(?:^|[^\w])(?:{_alternation(streets)})\s+$", flags) if streets else None,
+        street_ahead=re.compile(rf"\s+(?:{_alternation(streets_after)})\b") if streets_after else None,
     )
 
 
@@ -207,6 +212,13 @@ def only_modifier(text: str, end: int, lang: str | None) -> bool:
     ("Turkey-backed factions", "Moscow-installed officials"): no place of the incident."""
     pattern = frames(lang).modifier
     return pattern is not None and bool(pattern.match(text, end))
+
+
+def street_name(text: str, start: int, end: int, lang: str | None) -> bool:
+    """Whether the name names a street ("rue Gaza", "avenue de Kinshasa", "Haifa Street")."""
+    f = frames(lang)
+    before = bool(f.street and f.street.search(text[max(0, start - 30) : start]))
+    return before or bool(f.street_ahead and f.street_ahead.match(text, end, min(len(text), end + 20)))
 
 
 def place_after(text: str, end: int, lang: str | None) -> bool:

@@ -157,10 +157,13 @@ def _signatories(d: Draft) -> None:
         d.actor2 = parties[1] if len(parties) > 1 else None
 
 
+_OF_THE_PLACE = ("civilians", "unidentified", "protesters", "rioters")
+
+
 def _of_the_place(d: Draft, country: str | None) -> None:
     """ "three people in Nabatieh", "des insurgés près de Marib" in a story that names Saudi
-    Arabia: civilians and unknown gunmen written without a nationality are of the country where
-    the incident happened."""
+    Arabia: civilians, unknown gunmen and crowds written without a nationality are of the country
+    where the incident happened."""
     from sitrep.stages.actors import pattern_name
     from sitrep.stages.references import of_a_nation
 
@@ -171,7 +174,7 @@ def _of_the_place(d: Draft, country: str | None) -> None:
         a: ActorRef | None = getattr(d, role)
         if a is None or not a.generic or a.actor.country in (None, country):
             continue
-        names = {pattern_name(p, a.actor.country): p for p in ("civilians", "unidentified")}
+        names = {pattern_name(p, a.actor.country): p for p in _OF_THE_PLACE}
         pattern = names.get(a.actor.name)
         if pattern is None or of_a_nation(a, lang):
             continue  # "des rebelles rwandais" keep their nationality
