@@ -264,3 +264,14 @@ def test_fighting_clans_are_a_clan_militia(run) -> None:  # type: ignore[no-unty
         "2025-03-25",
     )
     assert evs and evs[0].actor1 is not None and evs[0].actor1.name.startswith("Unidentified Clan Militia")
+
+
+def test_attackers_who_came_from_a_place_did_not_fight_there(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run(
+        "Un poste de l'armée nigérienne à Bosso a été attaqué mardi par des combattants de l'ISWAP. Les "
+        "assaillants, venus des îles du lac Tchad, ont été repoussés. Trois militaires ont été tués.",
+        "fr",
+        "2025-03-20",
+    )
+    assert len(evs) == 1 and evs[0].location is not None and evs[0].location.name == "Bosso"
+    assert evs[0].actor1 is not None and "West Africa" in evs[0].actor1.name

@@ -440,3 +440,20 @@ def test_a_wave_of_incidents_is_still_a_tally(nlp_fr: Language, nlp_en: Language
 def test_a_passive_whose_subject_hangs_on_the_auxiliary(nlp_fr: Language) -> None:
     text = "Une femme de 72 ans a en outre été tuée par un obus à Bilozerka."
     assert summary(tolls(nlp_fr, text, "fr")) == [("killed", 1, "exact")]
+
+
+def test_a_count_on_a_participle_before_its_noun_is_the_noun_s() -> None:
+    from sitrep.nlp import parse
+    from sitrep.stages.casualties import casualties_in
+
+    doc = parse("At least a dozen displaced people were killed in the shelling on Sunday.", "en")
+    assert [(c.kind, c.count.value) for c in casualties_in(doc, "en")] == [("killed", 12)]
+
+
+def test_counts_after_a_colon_are_parts_of_the_toll_before_it() -> None:
+    from sitrep.nlp import parse
+    from sitrep.stages.casualties import casualties_in
+
+    doc = parse("The fighting left 20 people dead: 14 villagers and six gunmen.", "en")
+    found = casualties_in(doc, "en")
+    assert [c.count.value for c in found if not c.subset] == [20]

@@ -111,6 +111,7 @@ def _phrase(root: Token, ids: set[int], lex: _Lexicon) -> tuple[Token, Token | N
         return group, group  # "a family of five": five people
     head = root.head
     modifier = root.dep_.startswith("nummod") or root.dep_ in ("det", "quantmod", "compound", "case")
+    modifier |= root.dep_ == "npadvmod" and head.dep_ in _MODIFIERS  # "a dozen displaced people"
     if root.pos_ == "NOUN" and not root.like_num and not (modifier and head.i > root.i):
         # "une trentaine de villageois", "dozens of" (but "a dozen people" counts "people")
         return root, _complement(root, lex.partitive)
@@ -519,11 +520,31 @@ def casualties_in(sent: Span | Doc, lang: str) -> list[Casualty]:
         if built is not None:
             found.append(built)
     _link(found, span, lex)
+    _colon_parts(found, span)
     added = [cas for cas, reading in found if _increment(reading, lex) or _after_clause(reading, lex)]
     if any(cas.revised and cas not in added for cas, _ in found):
         for cas in added:  # "rose to 18 after search teams recovered five more bodies"
             cas.subset, cas.revised = True, False
     return [cas for cas, _ in found]
+
+
+def _colon_parts(found: list[tuple[Casualty, _Reading]], sent: Span) -> None:
+    """ "leaving 37 people dead: 27 Druze ... and ten Bedouin fighters": counts after a colon
+    that add up to no more than the toll before it are its parts."""
+    colons = [t.idx for t in sent if t.text in (":", "—")]
+    for k, (whole, _) in enumerate(found):
+        if whole.subset or whole.aggregate or not colons:
+            continue
+        parts = [
+            cas
+            for cas, _ in found[k + 1 :]
+            if not cas.subset
+            and cas.kind == whole.kind
+            and any(whole.count.end <= x < cas.count.start for x in colons)
+        ]
+        if parts and sum(p.count.value for p in parts) <= whole.count.value:
+            for p in parts:
+                p.subset, p.subset_of = True, k
 
 
 def _after_clause(reading: _Reading, lex: _Lexicon) -> bool:

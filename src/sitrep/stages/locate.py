@@ -221,6 +221,8 @@ def _origin(root: Token, words: RoleWords) -> bool:
         if tok.dep_ in ("prep", "case") or tok.head.i == tok.i:
             break
         tok = tok.head
+        if tok.pos_ == "VERB" and tok.dep_ in ("acl", "amod") and tok.lower_ in words.origin_words:
+            return True  # "les assaillants, venus des îles du lac Tchad"
     if tok.lemma_.lower() in words.origin_words and tok.pos_ == "ADJ":
         return True  # "originaire de"
     head = tok.head

@@ -136,7 +136,7 @@ def repelled(d: Draft, facts: DocFacts, country: str | None) -> None:
     for is an unidentified group's, or the one foreign state's the story has at war."""
     from sitrep.stages.actor_roles import STATE, as_ref, country_actor, forces_at, nationality
     from sitrep.stages.references import main_armed_actor
-    from sitrep.stages.roles import actor_in
+    from sitrep.stages.roles import actor_in, nominal
 
     doc = d.sents[0].sent.doc
     verbs = frozenset(resource(doc.lang_, "roles").get("repel_verbs", []))
@@ -152,6 +152,14 @@ def repelled(d: Draft, facts: DocFacts, country: str | None) -> None:
         if found is not None:
             attacker = forces_at(*found)
         own = d.actor1
+        repellers = [actor_in(nominal(c), sf) for c in verb.children if c.dep_ in _DOERS]
+        held = {a.actor.name for a in repellers if a is not None}  # ("repoussés par les VDP")
+        sides = (d.actor1, d.actor2)
+        groups = [a for a in sides if a and not a.generic and a.actor.kind in _GROUPS]
+        named = next((a for a in groups if a.actor.name not in held), None)
+        if attacker is not None and attacker.generic and attacker.actor.kind == "unidentified" and named:
+            # "les assaillants ont été repoussés" after "attaquée par des combattants de l'ISWAP"
+            attacker, own = named, d.actor2 if named is d.actor1 else d.actor1
         if attacker is None and own is not None and own.actor.kind == STATE and country:
             enemy = main_armed_actor(facts, exclude=own.actor.name, state=True)
             foreign = enemy is not None and enemy.actor.country not in (own.actor.country, None)
@@ -159,6 +167,10 @@ def repelled(d: Draft, facts: DocFacts, country: str | None) -> None:
         if attacker is not None and (own is None or attacker.actor.name != own.actor.name):
             d.actor1, d.actor2, d.actor1_guessed = attacker, own, False
         return
+
+
+_GROUPS = frozenset({"rebel_group"})  # (not a militia: the VDP, the CJTF defend)
+_DOERS = frozenset({"nsubj", "agent", "obl:agent"})
 
 
 def _repelled_object(head: Token, verbs: frozenset[str]) -> Token | None:
