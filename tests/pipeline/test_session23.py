@@ -275,3 +275,12 @@ def test_attackers_who_came_from_a_place_did_not_fight_there(run) -> None:  # ty
     )
     assert len(evs) == 1 and evs[0].location is not None and evs[0].location.name == "Bosso"
     assert evs[0].actor1 is not None and "West Africa" in evs[0].actor1.name
+
+
+def test_a_vehicle_striking_a_mine_is_no_air_strike(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run(
+        "Three soldiers were wounded on Monday when their truck struck a landmine near Menaka.",
+        "en",
+        "2025-03-25",
+    )
+    assert _subs(evs) == ["Remote explosive/landmine/IED"]

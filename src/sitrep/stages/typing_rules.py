@@ -435,7 +435,8 @@ def _bombing_from_air(d: Draft, facts: DocFacts, k1: str | None) -> bool:
     """A state's forces "bombing" a place, with no device named, drop their bombs from
     the air ("the coalition has been bombing the rebels")."""
     tok = facts.doc[d.anchor.head]
-    return k1 in _AIR_ACTORS and tok.pos_ == "VERB" and d.anchor.end - d.anchor.start == 1
+    device = any(t.concept == "explosive" and facts.doc[t.head].pos_ == "NOUN" for t in d.triggers)
+    return k1 in _AIR_ACTORS and tok.pos_ == "VERB" and d.anchor.end - d.anchor.start == 1 and not device
 
 
 def _describes_a_place(tok: Token, lex: TriggerLexicon) -> bool:
