@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sitrep.nlp import text_of
+from sitrep.stages.background import from_a_place
 from sitrep.stages.facts import RELATIVE_CLAUSE
 from sitrep.stages.quantities import is_vague
 
@@ -50,7 +51,7 @@ def is_aggregate(
     clauses |= {c for t in list(clauses) for c in t.children if c.dep_ == "conj" and c.pos_ in _PREDICATE}
     for m in lex.aggregate_cues.finditer(text_of(sent)):
         cue = sent.char_span(m.start(), m.end(), alignment_mode="expand")
-        if cue is None or not len(cue) or _bare_adverb(cue, lex) or _from_a_place(cue.root.head, lang):
+        if cue is None or not len(cue) or _bare_adverb(cue, lex) or from_a_place(cue.root.head, lang):
             continue  # ("tirées depuis le territoire libanais": whence, not since when)
         own = clause(cue.root)
         if lex.dating_cues.fullmatch(m.group()) and _at_one_place(tok, lex):
@@ -58,12 +59,6 @@ def is_aggregate(
         if own in clauses or (cue.root.dep_ == "mark" and clause(own.head) in clauses):
             return True  # (the cue may open a clause of its own: "since the violence erupted")
     return False
-
-
-def _from_a_place(noun: Token, lang: str) -> bool:
-    from sitrep.stages.background import _from_a_place as whence
-
-    return whence(noun, lang)
 
 
 def _one_doer(verb: Token, lex: CasualtyWords, lang: str) -> bool:

@@ -27,7 +27,7 @@ def habitual(tok: Token, lang: str) -> bool:
         verb = verb.head  # "targeted several times by suicide bombers"
     for ch in [verb, *verb.children]:
         words = {ch.lower_, ch.lemma_.lower()} | {g.lower_ for g in ch.children if g.dep_ == "case"}
-        if _from_a_place(ch, lang):
+        if from_a_place(ch, lang):
             continue  # "tirées depuis le territoire libanais": whence, not since when
         if words & cues.generic or _lasting(ch, cues) or _every(ch, cues) or _repeated(ch, verb, cues):
             return True
@@ -44,7 +44,7 @@ def habitual(tok: Token, lang: str) -> bool:
     return any(_lasting(g, cues) for a in outer for g in a.children)
 
 
-def _from_a_place(noun: Token, lang: str) -> bool:
+def from_a_place(noun: Token, lang: str) -> bool:
     """A noun of place after an origin preposition ("depuis le territoire libanais", "depuis
     Gaza"): where something came from."""
     from sitrep.stages.role_words import role_words
