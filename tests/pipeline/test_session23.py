@@ -284,3 +284,21 @@ def test_a_vehicle_striking_a_mine_is_no_air_strike(run) -> None:  # type: ignor
         "2025-03-25",
     )
     assert _subs(evs) == ["Remote explosive/landmine/IED"]
+
+
+def test_a_police_raid_that_only_detains_is_an_arrest(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run(
+        "On Tuesday night, police raided homes in Omdurman and detained five members of a neighbourhood "
+        "committee, their families said.",
+        "en",
+        "2025-03-27",
+    )
+    assert _subs(evs) == ["Arrests"]
+
+
+def test_the_white_army_is_the_nuer_militia_and_the_sspdf_south_sudan_s() -> None:
+    from sitrep.stages.actors import normalize_actor
+
+    white, sspdf = normalize_actor("White Army", "en", None), normalize_actor("SSPDF", "en", None)
+    assert white is not None and white.name == "Nuer Ethnic Militia (South Sudan)"
+    assert sspdf is not None and sspdf.name == "Military Forces of South Sudan"

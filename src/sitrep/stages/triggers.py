@@ -174,6 +174,7 @@ class TriggerLexicon:
         self.civilian_targets = frozenset(w.lower() for w in data.get("civilian_targets", []))
         self.military_targets = frozenset(w.lower() for w in data.get("military_targets", []))
         self.civil_modifiers = frozenset(w.lower() for w in data.get("civil_modifiers", []))
+        self.raid_words = frozenset(w.lower() for w in data.get("raid_words", []))
         self.army_targets = frozenset(w.lower() for w in data.get("army_targets", []))
         self.police_targets = frozenset(w.lower() for w in data.get("police_targets", []))
         self.crowd_sides = frozenset(w.lower() for w in data.get("crowd_sides", []))

@@ -153,7 +153,7 @@ def assign_type(d: Draft, facts: DocFacts, lex: TriggerLexicon) -> None:
     k1 = _kind(d.actor1)
     if c in ("capture", "gov_regain"):
         label = _territory_type(d, facts, lex, words, k1)
-    elif c == "arrest":
+    elif c == "arrest" or _raid_to_arrest(d, facts, lex, words, k1):
         label = _arrest_type(d, facts, lex, k1)
     elif c in _VIOLENCE:
         label = _violence_or_protest(d, facts, lex, words)
@@ -168,6 +168,16 @@ def assign_type(d: Draft, facts: DocFacts, lex: TriggerLexicon) -> None:
     elif c == "explosive" and _bombing_from_air(d, facts, k1):
         label = ("Explosions/Remote violence", "Air/drone strike")
     d.event_type, d.sub_event_type = label
+
+
+def _raid_to_arrest(d: Draft, facts: DocFacts, lex: TriggerLexicon, words: set[str], k1: str | None) -> bool:
+    """State forces raiding homes to detain people, hurting no one ("police raided homes ...
+    and detained seven members"): the raid is how the arrest was made."""
+    if d.concept != "attack" or k1 != STATE or any(x.kind in ("killed", "injured") for x in d.casualties):
+        return False
+    anchor = facts.doc[d.anchor.head]
+    raid = anchor.lemma_.lower() in lex.raid_words or anchor.lower_ in lex.raid_words
+    return raid and any(lex.lemmas.get(w) == "arrest" for w in words)
 
 
 def _killed_first(d: Draft) -> bool:
