@@ -302,3 +302,13 @@ def test_the_white_army_is_the_nuer_militia_and_the_sspdf_south_sudan_s() -> Non
     white, sspdf = normalize_actor("White Army", "en", None), normalize_actor("SSPDF", "en", None)
     assert white is not None and white.name == "Nuer Ethnic Militia (South Sudan)"
     assert sspdf is not None and sspdf.name == "Military Forces of South Sudan"
+
+
+def test_barricades_and_burning_tyres_are_a_riot(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run("À Kindu, des jeunes ont érigé des barricades et brûlé des pneus samedi.", "fr", "2025-03-30")
+    assert _subs(evs) == ["Violent demonstration"]
+
+
+def test_a_group_that_governs_the_town_arrests(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run("Mardi, le M23 a arrêté une dizaine de jeunes lors d'un bouclage à Goma.", "fr", "2025-03-30")
+    assert _subs(evs) == ["Arrests"]
