@@ -312,3 +312,13 @@ def test_barricades_and_burning_tyres_are_a_riot(run) -> None:  # type: ignore[n
 def test_a_group_that_governs_the_town_arrests(run) -> None:  # type: ignore[no-untyped-def]
     evs = run("Mardi, le M23 a arrêté une dizaine de jeunes lors d'un bouclage à Goma.", "fr", "2025-03-30")
     assert _subs(evs) == ["Arrests"]
+
+
+def test_protesters_met_with_tear_gas_protested(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run(
+        "In Omdurman, police fired tear gas to stop hundreds of protesters from reaching the parliament "
+        "on Sunday.",
+        "en",
+        "2025-03-31",
+    )
+    assert _subs(evs) == ["Protest with intervention"]

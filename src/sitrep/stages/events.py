@@ -196,7 +196,7 @@ def _candidate(sf: SentFacts, trigs: list[Trigger], facts: DocFacts, lex: Trigge
     usable = [
         t
         for t in trigs
-        if (not t.weak or real_deaths or tf.predicate(doc[t.head], words))
+        if (not t.weak or real_deaths or tf.predicate(doc[t.head], words) or tf.met_by_force(t, sf, lex))
         and not tf.modifier(t, doc, trigger_tokens)
         and not tf.disarmed(t, doc, lex)
         and not tf.in_group_name(t, sf)

@@ -238,6 +238,17 @@ def listed_kinds(tok: Token) -> bool:
     return not any(t.pos_ in ("VERB", "AUX") for t in sent.doc[sent.start : colon.i])
 
 
+def met_by_force(t: Trigger, sf: SentFacts, lex: TriggerLexicon) -> bool:
+    """A crowd the sentence shows met by force ("police fired tear gas to prevent thousands of
+    protesters from reaching the palace"): the protest took place, however the noun is placed."""
+    if t.concept != "protest":
+        return False
+    cues = lex.cues.get("intervention", frozenset())
+    text = " ".join(text_of(sf.sent).lower().split())
+    words = {w for tok in sf.sent for w in (tok.lower_, tok.lemma_.lower())}
+    return bool(words & cues) or any(" " in c and c in text for c in cues)
+
+
 def predicate(tok: Token, words: RoleWords) -> bool:
     """A weak trigger still reports an event when it is the clause's own predicate
     ("Police arrested 40 people", "Protesters marched", "continue to detain") rather than a
