@@ -322,3 +322,13 @@ def test_protesters_met_with_tear_gas_protested(run) -> None:  # type: ignore[no
         "2025-03-31",
     )
     assert _subs(evs) == ["Protest with intervention"]
+
+
+def test_relatives_who_blocked_a_motorway_until_police_removed_them_protested(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run(
+        "Mercredi, une trentaine de proches de détenus ont bloqué l'autoroute à Dakar avant d'être "
+        "évacués par des policiers.",
+        "fr",
+        "2025-04-03",
+    )
+    assert _subs(evs) == ["Protest with intervention"]
