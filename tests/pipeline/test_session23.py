@@ -332,3 +332,8 @@ def test_relatives_who_blocked_a_motorway_until_police_removed_them_protested(ru
         "2025-04-03",
     )
     assert _subs(evs) == ["Protest with intervention"]
+
+
+def test_turkmen_protesters_in_kirkuk_are_of_iraq(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run("Hundreds of Turkmen protesters rallied in Kirkuk on Saturday.", "en", "2025-04-06")
+    assert evs and evs[0].actor1 is not None and evs[0].actor1.name == "Protesters (Iraq)"
