@@ -136,7 +136,14 @@ def _chain(tok: Token, limit: int = 4) -> list[Token]:
     return out
 
 
+def negated_word(tok: Token, lang: str) -> bool:
+    """A word its own negation introduces ("sans heurts", "without violence", "no clashes")."""
+    return _negated(tok, cues(lang))
+
+
 def _negated(tok: Token, c: ModalityCues) -> bool:
+    if tok.dep_ == "pobj" and tok.head.lower_ in c.negation:
+        return True  # ("without violence": English hangs the noun under its preposition)
     for child in tok.children:
         low = child.lower_
         if child.dep_ in ("neg", "advmod") and low in c.negation:

@@ -68,19 +68,10 @@ def _deeds(d: Draft, lex: TriggerLexicon) -> set[str]:
             skip |= {x.i for x in t.subtree if x.i != t.i}  # "to demand an end to the violence"
         elif t.lower_ in lex.topic_words:
             skip |= {x.i for x in t.head.subtree}  # "contre les violences"
-        elif _without(t):
+        elif mod.negated_word(t, t.doc.lang_):
             skip.add(t.i)  # "dispersés sans heurts", "without violence"
     toks = [t for t in _tokens(d) if t.i not in skip]
     return {t.lower_ for t in toks} | {t.lemma_.lower() for t in toks}
-
-
-def _without(tok: Token) -> bool:
-    """A word its own negation introduces ("sans heurts", "without violence", "no clashes")."""
-    negation = mod.cues(tok.doc.lang_).negation
-    marks = [c for c in tok.children if c.dep_ in ("case", "det", "neg", "advmod")]
-    if tok.dep_ == "pobj":
-        marks.append(tok.head)
-    return any(m.lower_ in negation for m in marks)
 
 
 def _has_cue(d: Draft, words: set[str], lex: TriggerLexicon, name: str) -> bool:
@@ -405,7 +396,7 @@ def _protest_type(
     killed = any(x.kind == "killed" for x in d.casualties) and not ignore_violence
     riot_trigger = any(
         (t.concept == "riot" or (t.concept == "clash" and not is_topic(t, facts, lex)))
-        and not _without(facts.doc[t.head])
+        and not mod.negated_word(facts.doc[t.head], facts.lang)
         for t in d.triggers
     )
     peaceful = _has_cue(d, words, lex, "peaceful")
