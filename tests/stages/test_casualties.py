@@ -457,3 +457,21 @@ def test_counts_after_a_colon_are_parts_of_the_toll_before_it() -> None:
     doc = parse("The fighting left 20 people dead: 14 villagers and six gunmen.", "en")
     found = casualties_in(doc, "en")
     assert [c.count.value for c in found if not c.subset] == [20]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Soldiers freed 14 kidnapped victims from a forest camp on Friday.", "en"),
+        ("Police said nine victims of rape had been taken to the clinic.", "en"),
+        ("Les gendarmes ont libéré onze victimes d'enlèvement jeudi.", "fr"),
+    ],
+)
+def test_victims_of_another_harm_are_not_dead(nlp_fr: Language, nlp_en: Language, text: str, lang: str) -> None:
+    nlp = nlp_fr if lang == "fr" else nlp_en
+    assert [c for c in tolls(nlp, text, lang) if c.kind == "killed"] == []
+
+
+def test_victims_alone_are_still_dead(nlp_en: Language) -> None:
+    found = tolls(nlp_en, "The attack left 23 victims in the market town.", "en")
+    assert [(c.kind, c.count.value) for c in found] == [("killed", 23)]

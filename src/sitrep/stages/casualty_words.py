@@ -28,6 +28,8 @@ SECONDARY = frozenset({"amod", "acl", "oprd", "xcomp", "acomp", "ccomp"})
 @dataclass(frozen=True)
 class CasualtyWords:
     killed_nouns: frozenset[str]
+    harmed_nouns: frozenset[str]
+    harms: frozenset[str]
     injured_nouns: frozenset[str]
     death_nouns: frozenset[str]
     killed_verbs: frozenset[str]
@@ -102,6 +104,8 @@ def casualty_words(lang: str) -> CasualtyWords:
     d: dict[str, Any] = resource(lang, "casualties")
     return CasualtyWords(
         killed_nouns=_set(d["killed_nouns"]),
+        harmed_nouns=_set(d.get("harmed_nouns", [])),
+        harms=_set(d.get("harms", [])),
         injured_nouns=_set(d["injured_nouns"]),
         death_nouns=_set(d.get("death_nouns", [])),
         killed_verbs=_set(d["killed_verbs"]),
@@ -156,10 +160,24 @@ def noun_kind(tok: Token, lex: CasualtyWords) -> CasualtyKind | None:
     """The toll a word states by itself: "morts", "blessés", "dead", "bodies"."""
     text, lemma = forms(tok)
     if text in lex.killed_nouns or (lemma in lex.killed_nouns and tok.pos_ in ("NOUN", "ADJ")):
-        return "killed"
+        return None if _other_harm(tok, lex) else "killed"
     if text in lex.injured_nouns or (lemma in lex.injured_nouns and tok.pos_ in ("NOUN", "ADJ")):
         return "injured"
     return None
+
+
+def _other_harm(tok: Token, lex: CasualtyWords) -> bool:
+    """A victim noun its qualifier makes the victim of something else than death ("12 kidnapped
+    victims", "victimes d'enlèvement", "victims of rape")."""
+    if norm(tok.lemma_) not in lex.harmed_nouns and norm(tok.text) not in lex.harmed_nouns:
+        return False
+    for c in tok.children:
+        if c.dep_ not in ("amod", "acl") or participle_kind(c, lex) is not None:
+            continue
+        if is_participle(c) or norm(c.text) in lex.harms or norm(c.lemma_) in lex.harms:
+            return True  # ("kidnapped" is an adjective to the English model)
+    harm = complement(tok, lex.partitive)
+    return harm is not None and norm(harm.lemma_) in lex.harms
 
 
 def participle_kind(tok: Token, lex: CasualtyWords) -> CasualtyKind | None:
