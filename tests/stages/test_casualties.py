@@ -467,7 +467,9 @@ def test_counts_after_a_colon_are_parts_of_the_toll_before_it() -> None:
         ("Les gendarmes ont libéré onze victimes d'enlèvement jeudi.", "fr"),
     ],
 )
-def test_victims_of_another_harm_are_not_dead(nlp_fr: Language, nlp_en: Language, text: str, lang: str) -> None:
+def test_victims_of_another_harm_are_not_dead(
+    nlp_fr: Language, nlp_en: Language, text: str, lang: str
+) -> None:
     nlp = nlp_fr if lang == "fr" else nlp_en
     assert [c for c in tolls(nlp, text, lang) if c.kind == "killed"] == []
 
