@@ -395,12 +395,21 @@ def _in_war_phrase(tok: Token, triggers: set[int]) -> bool:
     return False
 
 
-def _affiliated(tok: Token) -> bool:
+def _affiliated(tok: Token, arrests: list[Token]) -> bool:
     """A group named with the people tied to it ("présumés collaborateurs des ADF", "suspected
-    al-Shabaab facilitators", "members of the JNIM"): whom an arrest took, not who took them."""
+    al-Shabaab facilitators", "members of the JNIM"), or inside what the arrest took ("arrested
+    four men suspected of supplying the militants"): whom an arrest took, not who took them."""
     from sitrep.stages.role_words import role_words
 
-    nouns = role_words(tok.doc.lang_).affiliate_nouns
+    words = role_words(tok.doc.lang_)
+    taken = [c for v in arrests for c in v.children if c.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass")]
+    if any(tok in c.subtree for c in taken):
+        return True
+    accuse = allegation_verbs(tok.doc.lang_)[0]
+    if any(a.dep_ in ("acl", "amod") and a.lemma_.lower() in accuse for a in tok.ancestors):
+        return True  # (the suspicion hung on another noun than the arrested)
+
+    nouns = words.affiliate_nouns
     near = [tok.head, *tok.head.children] if tok.dep_ in ("nmod", "compound", "pobj", "amod") else []
     if tok.dep_ == "pobj":
         near += [tok.head.head]
@@ -424,8 +433,9 @@ def fill_from_sentences(d: Draft) -> None:
     heads = {t.head for t in d.triggers if t.concept in _AIMED}  # (a clash's sides are no targets)
     against = role_words(doc.lang_).against
     aimed = [a for a in armed if told_as_target(doc[a.head_i], heads, against)]
-    if any(t.concept == "arrest" for t in d.triggers):  # "l'arrestation de deux collaborateurs des ADF"
-        aimed += [a for a in armed if a not in aimed and _affiliated(doc[a.head_i])]
+    arrests = [doc[t.head] for t in d.triggers if t.concept == "arrest"]
+    if arrests:  # "l'arrestation de deux collaborateurs des ADF"
+        aimed += [a for a in armed if a not in aimed and _affiliated(doc[a.head_i], arrests)]
     if d.actor1 is None and len(aimed) < len(armed):
         free = [a for a in armed if a not in aimed]
         known = [a for a in free if a.actor.kind != "unidentified"]

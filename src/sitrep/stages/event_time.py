@@ -122,7 +122,13 @@ def _time_of_report(t: TimeRef, d: Draft, sf: SentFacts, lang: str) -> bool:
     if not said:  # "said in a flash update on Monday": the time of the report's vehicle
         verb = _clause_verb(head, d.anchor.head)
         said = verb is not None and verb.lemma_.lower() in verbs and not unsaid(verb, lang)
-    return head.i != d.anchor.head and said
+    return head.i != d.anchor.head and said and not _misread_saying(head, span.start, d.anchor.head)
+
+
+def _misread_saying(verb: Token, date: int, anchor: int) -> bool:
+    """ "On Monday, dozens protested outside the prison, saying...": the parse made the "-ing"
+    form the root and hung the opening date on it; a date before the incident's verb is its."""
+    return date < anchor and "Prog" in verb.morph.get("Aspect", []) and verb.dep_ == "ROOT"
 
 
 def _clause_verb(tok: Token, anchor: int) -> Token | None:

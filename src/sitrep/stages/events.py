@@ -218,7 +218,7 @@ def _candidate(sf: SentFacts, trigs: list[Trigger], facts: DocFacts, lex: Trigge
         and not ni.framed(doc[t.head], words)
         and not ni.among_the_dead(doc[t.head], sf)
         and not ni.allies_only(t, doc[t.head], words)
-        and not ni.for_a_cause(doc[t.head], words)
+        and not ni.for_a_cause(t, doc[t.head], words)
         and not ni.to_care(t, doc[t.head], words)
         and not ni.a_charge(doc[t.head], words)
         and not (t.concept == "kill" and ni.accidental(doc[t.head], words, trigger_tokens))

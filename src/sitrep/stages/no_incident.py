@@ -55,9 +55,12 @@ def allies_only(t: Trigger, tok: Token, words: RoleWords) -> bool:
     return ally
 
 
-def for_a_cause(tok: Token, words: RoleWords) -> bool:
+def for_a_cause(t: Trigger, tok: Token, words: RoleWords) -> bool:
     """ "says it is fighting for the self-determination of the Oromo", "se bat pour l'indépendance":
-    what a group fights for, no battle ("fighting for control of the town" is one)."""
+    what a group fights for, no battle ("fighting for control of the town" is one). Only fighting:
+    one arrested or marching for a cause was still arrested or marched."""
+    if t.concept not in ("clash", "attack"):
+        return False
     objs = _obliques(tok)
     glued = ["".join(x.text for x in o.lefts if x.dep_ in ("compound", "punct")) + o.text for o in objs]
     names = {o.lemma_.lower() for o in objs} | {g.lower() for g in glued}  # "self-determination"

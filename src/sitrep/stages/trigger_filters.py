@@ -300,14 +300,25 @@ def _joined(tok: Token, words: RoleWords) -> bool:
 def misread_finite(tok: Token) -> bool:
     """ "Regime forces arrested 27 men", parsed as a noun and its participle: a past participle
     right after its noun with a direct object and no auxiliary is the finite verb (no reduced
-    passive, "men arrested", has an object)."""
+    passive, "men arrested", has an object). So is one the parse hangs on a noun when the
+    sentence's root is the "-ing" form after it ("dozens of relatives protested outside the
+    prison, saying..."): the root took the subject, and the sentence has no main verb left."""
+    if (
+        tok.dep_ != "acl"
+        or "Part" not in tok.morph.get("VerbForm", [])
+        or "Past" not in tok.morph.get("Tense", [])
+        or any(c.dep_.startswith("aux") for c in tok.children)
+    ):
+        return False
+    if tok.head.i == tok.i - 1 and any(c.dep_ in ("obj", "dobj") for c in tok.children):
+        return True
+    root = tok.sent.root
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i < tok.i]
     return (
-        tok.dep_ == "acl"
-        and tok.head.i == tok.i - 1
-        and "Part" in tok.morph.get("VerbForm", [])
-        and "Past" in tok.morph.get("Tense", [])
-        and not any(c.dep_.startswith("aux") for c in tok.children)
-        and any(c.dep_ in ("obj", "dobj") for c in tok.children)
+        root.i > tok.i
+        and "Prog" in root.morph.get("Aspect", [])
+        and "Fin" not in root.morph.get("VerbForm", [])
+        and any(tok in s.subtree for s in subjects)
     )
 
 
@@ -340,6 +351,9 @@ def disarmed(t: Trigger, doc: Doc, lex: TriggerLexicon) -> bool:
     tok = doc[t.head]
     while tok.dep_ == "conj" and tok.head.i != tok.i and tok.head.pos_ in ("NOUN", "PROPN"):
         tok = tok.head  # "seized two rifles and a grenade"
+    before = doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
+    if before is not None and before.pos_ == "VERB" and before.lemma_.lower() in lex.disarm_verbs:
+        return True  # "defused a car bomb parked near the prison", the noun misparsed as a subject
     return tok.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass", "conj") and (
         tok.head.lemma_.lower() in lex.disarm_verbs
     )

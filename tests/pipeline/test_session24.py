@@ -1,0 +1,60 @@
+"""Misparsed main verbs, placards, defused bombs, arrests for a cause and the people an arrest
+took (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def _subs(evs) -> list[str]:  # type: ignore[no-untyped-def]
+    return [e.sub_event_type for e in evs]
+
+
+def test_a_main_verb_parsed_as_a_participle_before_saying(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run(
+        "On Friday, hundreds of farmers protested outside the ministry in Nairobi, saying they had not "
+        "been paid for their maize.",
+        "en",
+        "2025-06-09",
+    )
+    assert _subs(evs) == ["Peaceful protest"]
+    assert evs[0].date == "2025-06-06"
+
+
+def test_a_sign_held_up_is_no_agreement(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run(
+        "A mother held up a sign with her son's photograph outside the court in Mombasa on Monday.",
+        "en",
+        "2025-06-10",
+    )
+    assert "Agreement" not in _subs(evs)
+
+
+def test_a_defused_bomb_is_disrupted_however_the_parse_hangs_it(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run(
+        "Police on Sunday defused a car bomb left some 300 meters from the stadium in Kano.",
+        "en",
+        "2025-06-10",
+    )
+    assert _subs(evs) == ["Disrupted weapons use"]
+
+
+def test_one_arrested_beside_a_march_for_a_cause_is_still_taken(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run(
+        "Mardi, un syndicaliste a été arrêté à Bamako en marge d'une marche pour la liberté de la presse.",
+        "fr",
+        "2025-06-12",
+    )
+    assert evs, "the arrest (or the march it interrupted) is an event"
+
+
+def test_the_group_those_arrested_are_suspected_of_helping_did_not_arrest(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run(
+        "Detectives arrested three men in Mandera town suspected of supplying fuel to the militants.",
+        "en",
+        "2025-06-12",
+    )
+    assert _subs(evs) == ["Arrests"]
+    assert evs[0].actor1 is not None and evs[0].actor1.name.startswith("Police Forces")
