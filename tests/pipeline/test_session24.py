@@ -58,3 +58,13 @@ def test_the_group_those_arrested_are_suspected_of_helping_did_not_arrest(run) -
     )
     assert _subs(evs) == ["Arrests"]
     assert evs[0].actor1 is not None and evs[0].actor1.name.startswith("Police Forces")
+
+
+def test_the_force_that_fired_is_a_party_though_it_also_reports(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run(
+        "Nine people died in Mombasa on Tuesday after police used live ammunition against protesters, "
+        "police and hospital officials said.",
+        "en",
+        "2025-06-12",
+    )
+    assert _subs(evs) == ["Excessive force against protesters"]

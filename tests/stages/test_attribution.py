@@ -467,3 +467,36 @@ def test_a_paragraph_s_source_told_after_its_incident_covers_it(run) -> None:  #
         "2025-03-27",
     )
     assert evs and "local official" in [s.name for s in evs[0].reported_by]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Two men were shot dead in Gulu, police and witnesses said.", "en", ["police", "witnesses"]),
+        (
+            "Trois civils ont été tués jeudi à Gao, ont indiqué des habitants et un élu local.",
+            "fr",
+            ["residents", "local official"],
+        ),
+    ],
+)
+def test_each_of_two_joined_speakers_is_a_source(
+    nlp_fr: Language, nlp_en: Language, text: str, lang: str, expected: list[str]
+) -> None:
+    assert [name for name, _ in sources(nlp_fr if lang == "fr" else nlp_en, text, lang)] == expected
+
+
+def test_a_document_s_author_is_not_sought_past_a_comma(nlp_fr: Language) -> None:
+    doc = nlp_fr(
+        "Le ministère de la Défense a publié un communiqué lundi. Selon ce communiqué, la riposte "
+        "des soldats a permis de repousser les assaillants."
+    )
+    assert "army" not in per_sentence(doc, "fr")[1]
+
+
+def test_speakers_after_a_misparsed_toll_are_the_sources(nlp_en: Language) -> None:
+    text = (
+        "In the town of Gulu, soldiers opened fire on traders on Friday, killing at least six people, "
+        "a doctor at the district hospital and an opposition official told AFP."
+    )
+    assert [name for name, _ in sources(nlp_en, text, "en")] == ["doctor", "official", "AFP"]

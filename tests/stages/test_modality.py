@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
 from sitrep.stages import modality as mod
@@ -121,3 +122,18 @@ def test_the_object_of_a_fear_in_the_past_is_not_a_fact(nlp_en: Language) -> Non
 
 def test_a_growing_habit_is_no_incident(run):  # type: ignore[no-untyped-def]
     assert not run("The rebels have increasingly used roadside bombs against convoys.", "en", "2024-02-02")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ('"There is no truth in claims that hundreds have died," a government spokesman said.', "en"),
+        ("Le ministre a dénoncé de fausses informations selon lesquelles 40 civils ont été tués.", "fr"),
+    ],
+)
+def test_a_claim_called_false_tells_of_nothing(
+    nlp_fr: Language, nlp_en: Language, text: str, lang: str
+) -> None:
+    doc = (nlp_fr if lang == "fr" else nlp_en)(text)
+    verb = next(t for t in doc if t.lemma_.lower() in ("die", "tuer"))
+    assert mod.modality(verb, lang) != mod.ASSERTED

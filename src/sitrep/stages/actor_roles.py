@@ -60,9 +60,24 @@ def incident_mentions(d: Draft) -> list[ActorRef]:
 
 def cited(a: ActorRef, sf: SentFacts) -> bool:
     """An actor only named as a source of the sentence ("selon le groupe Emergency Lawyers, qui
-    documente les exactions"): it reports, it does not fight."""
+    documente les exactions"): it reports, it does not fight. The subject of a deed elsewhere
+    in the sentence is not ("police fired on protesters, police and hospital officials said")."""
     text = a.text.lower()
-    return any(text in c or (" " in c and c in text) for c in (s.text.lower() for s in sf.sources))
+    named = any(text in c or (" " in c and c in text) for c in (s.text.lower() for s in sf.sources))
+    if not named or any(start < a.end and a.start < end for start, end in sf.source_spans):
+        return named
+    return not (sf.source_spans and _does(sf.sent.doc[a.head_i]))
+
+
+def _does(tok: Token) -> bool:
+    """The subject of a verb that is no saying ("police used live ammunition")."""
+    from sitrep.lang import resource
+
+    verb = tok.head
+    if tok.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass") or verb.pos_ != "VERB":
+        return False
+    said = {w.lower() for w in resource(tok.doc.lang_, "reporting").get("verbs", [])}
+    return verb.lemma_.lower() not in said | allegation_verbs(tok.doc.lang_)[0]
 
 
 def fill_actors(d: Draft, facts: DocFacts, after_typing: bool = False) -> None:

@@ -36,15 +36,13 @@ from sitrep.stages.reporting_cues import reports_nothing as _unsaid
 from sitrep.stages.reporting_cues import stem as _stem
 from sitrep.stages.source_names import actor_source, heads_phrase, past_dates, referent, titled, with_acronym
 from sitrep.stages.source_names import ministry as named_ministry
+from sitrep.stages.source_phrases import CONTENT, MAX_NP, is_named, np_forward
 
 log = logging.getLogger(__name__)
 
 Scope = Literal["sentence", "paragraph"]
-_CONTENT = {"NOUN", "PROPN", "ADJ"}
 _STARTERS = {"DET", "NOUN", "PROPN", "ADJ", "NUM"}
 _OPENERS = {",", "»", "”", '"', "—", "–", ":", "(", "'"}
-_PERSON = {"PER", "PERSON"}
-_MAX_NP = 14
 _CARRY_PARAGRAPHS = 1  # a source read in one paragraph still covers the next one
 
 
@@ -94,7 +92,7 @@ def _frame_sources(toks: list[Token], si: int, c: _Cues, here: list[_Found], pri
         seen = True
         # "de sources médicales": the frame's last word belongs to the source phrase
         start = b - 1 if entry.value in c.keeps_noun else b
-        span = _np_forward(toks, start, c)
+        span = np_forward(toks, start, c)
         if span is not None and not _convention(toks[span[0] : span[1]], c):
             _add(toks, _author(toks, span, c), si, c, here, prior, "paragraph")
     return seen
@@ -119,12 +117,13 @@ def _author(toks: list[Token], span: tuple[int, int], c: _Cues) -> tuple[int, in
         if content and not all(fold(t.text) in c.document_nouns or t.ent_type_ == "DATE" for t in content):
             return (lo, hi)
         # the next author preposition close by ("in Wednesday's issue of ..."), then its phrase
-        near = range(hi, min(hi + 5, len(toks)))
+        end = min(hi + 5, len(toks))  # (not past a comma: "selon le communiqué, la riposte des FDS a...")
+        near = range(hi, next((j for j in range(hi, end) if toks[j].text == ","), end))
         prep = next((j for j in near if fold(toks[j].text) in c.author_preps), None)
         name = titled(toks, prep + 1) if prep is not None else None
         if name is not None:  # 'of the weekly "Canal de Moçambique"'
             return name
-        nxt = _np_forward(toks, past_dates(toks, prep + 1), c) if prep is not None else None
+        nxt = np_forward(toks, past_dates(toks, prep + 1), c) if prep is not None else None
         if nxt is None:
             return found
         lo, hi = nxt
@@ -209,18 +208,24 @@ def _speakers(
         subjects = [min(subjects, key=lambda t: abs(verb.i - t.i))]
     if subjects and _incise(toks, pos, verb) and not participle:
         subjects = []  # "..., a rapporté un proche": the speaker follows, whatever the parse says
+    if len(subjects) == 1 and (after := _after_the_object(toks, subjects[0], verb, c)):
+        return list(after)
     out: list[tuple[int, int] | SourceMention] = []
     for subj in subjects:
         if subj.pos_ == "PRON" or fold(subj.text) in c.pronouns | c.impersonal:
             resolved = _resolve_pronoun(subj.text, c, here, prior)
             out.extend([resolved] if resolved else [])
             continue
-        for head in [subj, *[t for t in subj.conjuncts if t.i > subj.i]]:
+        heads = [subj, *[t for t in subj.conjuncts if t.i > subj.i]]
+        for k, head in enumerate(heads):
             stop = verb.i - base if verb.i > head.i else None
+            if k + 1 < len(heads):  # "police and witnesses said": each speaks, neither swallows the other
+                nxt = heads[k + 1].left_edge.i - base
+                stop = nxt if stop is None else min(stop, nxt)
             lo = max(head.left_edge.i, head.i - 6) - base
             while lo < head.i - base and any(_separator(t) for t in toks[lo : head.i - base]):
                 lo += 1  # a fronted phrase set off by a comma is not part of the subject
-            span = _np_forward(toks, lo, c, stop_at=stop, head=head.i - base)
+            span = np_forward(toks, lo, c, stop_at=stop, head=head.i - base)
             if span is not None:
                 out.append(span)
     if subjects:
@@ -231,10 +236,40 @@ def _speakers(
             return list(fronted)
     if _after_opener(toks, pos, verb) and not participle:
         j = _skip_to_speaker(toks, pos + width, c)
-        if j < len(toks) and (toks[j].pos_ in _STARTERS or fold(toks[j].text) in lexicon(c.lang).determiners):
-            span = _np_forward(toks, j, c)
-            return [span] if span is not None else []
+        return list(_inverted_speakers(toks, j, c))
     return []
+
+
+def _after_the_object(toks: list[Token], subj: Token, verb: Token, c: _Cues) -> list[tuple[int, int]]:
+    """ "..., killing ten people, a doctor and a party official told Reuters": the parse made the
+    victims the subject; the speakers are the phrases after the last comma before the verb."""
+    base = toks[0].i
+    before = subj.left_edge.i - 1
+    if before < base or toks[before - base].pos_ != "VERB" or verb.i < subj.i:
+        return []
+    commas = [t.i - base for t in toks[subj.i - base : verb.i - base] if t.text == ","]
+    if not commas or any(t.pos_ in ("VERB", "AUX") for t in toks[commas[-1] : verb.i - base]):
+        return []
+    cuts = [commas[-1], *(k for k in range(commas[-1], verb.i - base) if toks[k].pos_ == "CCONJ")]
+    ends = [*cuts[1:], verb.i - base]
+    spans = [np_forward(toks, a + 1, c, stop_at=b) for a, b in zip(cuts, ends, strict=True)]
+    return [sp for sp in spans if sp is not None]
+
+
+def _inverted_speakers(toks: list[Token], j: int, c: _Cues) -> list[tuple[int, int]]:
+    """ "..., ont indiqué des habitants et un élu local": each phrase after the verb, joined by
+    a conjunction."""
+    out: list[tuple[int, int]] = []
+    while j < len(toks) and (toks[j].pos_ in _STARTERS or fold(toks[j].text) in lexicon(c.lang).determiners):
+        span = np_forward(toks, j, c)
+        if span is None:
+            break
+        out.append(span)
+        j = span[1]
+        if j + 1 >= len(toks) or toks[j].pos_ != "CCONJ" or toks[j + 1].pos_ not in _STARTERS:
+            break  # (not "le Syndicat de l'information et de la communication")
+        j += 1
+    return out
 
 
 def _fronted_speakers(toks: list[Token], verb: Token, c: _Cues) -> list[tuple[int, int]]:
@@ -249,7 +284,7 @@ def _fronted_speakers(toks: list[Token], verb: Token, c: _Cues) -> list[tuple[in
         return []
     out, j = [], lo + 1
     while j < first:
-        span = _np_forward(toks, j, c, stop_at=first)
+        span = np_forward(toks, j, c, stop_at=first)
         if span is None:
             return []
         out.append(span)
@@ -299,7 +334,7 @@ def _skip_to_speaker(toks: list[Token], j: int, c: _Cues) -> int:
     while j < len(toks):
         word = fold(toks[j].text)
         if word in c.addressee:
-            np = _np_forward(toks, j + 1, c)
+            np = np_forward(toks, j + 1, c)
             j = np[1] if np is not None else j + 1
         elif word in c.skip or toks[j].pos_ == "ADV" or toks[j].text == ",":
             j += 1
@@ -339,87 +374,17 @@ def _bare(word: str) -> str:
     return w[2:] if w.startswith("t-") else w
 
 
-def _np_forward(
-    toks: list[Token], start: int, c: _Cues, stop_at: int | None = None, head: int = -1
-) -> tuple[int, int] | None:
-    """The noun phrase starting at toks[start] (determiners trimmed), by surface rules that do not
-    trust the parse of inverted clauses: it stops at verbs, clause punctuation, dates and a new
-    determiner; a person's name keeps one appositive title ("X, administrateur du territoire")."""
-    lex = lexicon(c.lang)
-    limit = min(len(toks), stop_at if stop_at is not None else len(toks), start + _MAX_NP)
-    j = start
-    while j < limit and (fold(toks[j].text) in lex.determiners or toks[j].pos_ == "DET"):
-        j += 1
-    lo, hi, title_taken = j, j, False
-    while hi < limit:
-        tok = toks[hi]
-        if tok.text == "," and not title_taken and _apposition(toks, lo, hi):
-            title_taken = True
-            hi += 1
-            continue
-        if not _continues(toks, hi, lo, c, before_head=hi < head):
-            break
-        hi += 1
-    while hi > lo and (toks[hi - 1].pos_ in ("ADP", "DET", "CCONJ", "PUNCT") or toks[hi - 1].text == ","):
-        hi -= 1
-    return (lo, hi) if hi > lo else None
-
-
-def _continues(toks: list[Token], k: int, lo: int, c: _Cues, before_head: bool = False) -> bool:
-    tok = toks[k]
-    prev = toks[k - 1] if k > lo else None
-    if tok.pos_ in ("VERB", "AUX", "SCONJ", "PRON") and not (tok.pos_ == "VERB" and tok.dep_ == "amod"):
-        return False
-    if tok.is_space:
-        return False
-    if tok.is_punct:
-        return tok.text in "-'’"
-    if tok.ent_type_ in ("DATE", "TIME") or (k > lo and fold(tok.text) in c.skip and tok.pos_ != "ADP"):
-        return False
-    if tok.like_num and k > lo:
-        return False
-    if fold(tok.text) in c.addressee | c.breaks and k > lo:
-        return False
-    if before_head and tok.pos_ in ("DET", "CCONJ", "NUM"):
-        return True  # the parse already put these inside the subject
-    if tok.pos_ == "DET" and prev is not None and prev.pos_ != "ADP":
-        return False
-    if tok.pos_ == "CCONJ":
-        return k + 1 < len(toks) and toks[k + 1].pos_ in _CONTENT
-    return True
-
-
-def _is_named(toks: list[Token]) -> bool:
-    return any(t.ent_type_ in _PERSON for t in toks) or sum(t.pos_ == "PROPN" for t in toks) >= 2
-
-
-def _apposition(toks: list[Token], lo: int, comma: int) -> bool:
-    """A title after a name ("X, administrateur") or a name after a title ("the commissioner, X")."""
-    if _is_named(toks[lo:comma]):
-        return _title_follows(toks, comma + 1)
-    end = comma + 1
-    while end < len(toks) and not toks[end].is_punct:
-        end += 1
-    return end > comma + 1 and _is_named(toks[comma + 1 : end])
-
-
-def _title_follows(toks: list[Token], k: int) -> bool:
-    while k < len(toks) and toks[k].pos_ == "DET":
-        k += 1
-    return k < len(toks) and toks[k].pos_ in ("NOUN", "ADJ") and not toks[k].like_num
-
-
 def _source_nouns(toks: list[Token], si: int, c: _Cues, here: list[_Found]) -> None:
     """Phrases headed by "source(s)" are sources wherever they stand ("police sources said")."""
     for pos, tok in enumerate(toks):
         if fold(tok.text) not in c.source_nouns or _covered(here, tok.idx):
             continue
         lo = pos
-        while lo > 0 and toks[lo - 1].pos_ in (*_CONTENT, "CCONJ") and not toks[lo - 1].is_sent_start:
+        while lo > 0 and toks[lo - 1].pos_ in (*CONTENT, "CCONJ") and not toks[lo - 1].is_sent_start:
             lo -= 1
         while lo < pos and toks[lo].pos_ == "CCONJ":
             lo += 1
-        span = _np_forward(toks, lo, c)
+        span = np_forward(toks, lo, c)
         if span is not None:
             _add(toks, span, si, c, here, [], "paragraph")
 
@@ -483,7 +448,7 @@ def _canonical(toks: list[Token], c: _Cues, earlier: list[_Found]) -> Source | N
     told = referent(toks, c) if not hits and not actors else None
     if told is not None:
         return Source(told, text)
-    if _is_named([t for i, t in enumerate(toks) if i not in covered]):
+    if is_named([t for i, t in enumerate(toks) if i not in covered]):
         return Source(text, text)
     if known is not None and heads_phrase(known, toks, c):
         owner = actor_source(toks[known[1] :], c) if known[2].value not in c.proper else None
@@ -547,7 +512,7 @@ def issuer(doc: Doc, lang: str, opening: list[int]) -> Source | None:
             for subj in (ch for ch in verb.children if ch.dep_ in ("nsubj", "csubj")):
                 toks = list(doc[subj.left_edge.i : subj.right_edge.i + 1])
                 named = any(t.text[:1].isupper() for t in toks if not t.is_sent_start)
-                source = _canonical(toks, c, []) if 0 < len(toks) <= _MAX_NP else None
+                source = _canonical(toks, c, []) if 0 < len(toks) <= MAX_NP else None
                 if source is not None and (named or source.name != source.text):
                     return source  # a name, or a known body ("l'armée malienne": "Malian army")
     return None

@@ -101,6 +101,7 @@ class SentFacts:
     casualties: list[CasualtyRef] = field(default_factory=list)
     times: list[TimeRef] = field(default_factory=list)
     sources: list[Source] = field(default_factory=list)
+    source_spans: list[tuple[int, int]] = field(default_factory=list)  # where this sentence names them
 
     def actor_at(self, token_i: int) -> ActorRef | None:
         """The actor mention covering a token (by head first, then by character range)."""

@@ -328,6 +328,7 @@ def _sources(facts: DocFacts) -> None:
     ments = rebel_sources(ments, facts)
     for sf in facts.sents:
         sf.sources = list(sources_for_sentence(facts.doc, sf.index, ments))
+        sf.source_spans = [(m.start, m.end) for m in ments if m.sent_index == sf.index]
         # "selon le groupe Emergency Lawyers": a group known only as written, named only as a
         # source, reports; it is no party (one that claims an attack, the speaker, is)
         sf.actors = [

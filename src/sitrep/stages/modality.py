@@ -40,6 +40,9 @@ class ModalityCues:
     unrealized: frozenset[str] = frozenset()
     hedge_nouns: frozenset[str] = frozenset()
     role_nouns: frozenset[str] = frozenset()
+    claim_nouns: frozenset[str] = frozenset()
+    false_words: frozenset[str] = frozenset()
+    truth_nouns: frozenset[str] = frozenset()
     cancel: frozenset[str] = frozenset()
     recurring_dets: frozenset[str] = frozenset()
     recurring_units: frozenset[str] = frozenset()
@@ -89,6 +92,9 @@ def cues(lang: str) -> ModalityCues:
         unrealized=fs("unrealized_words"),
         hedge_nouns=fs("hedge_nouns"),
         role_nouns=fs("deny_role_nouns"),
+        claim_nouns=fs("claim_nouns"),
+        false_words=fs("false_words"),
+        truth_nouns=fs("truth_nouns"),
         cancel=fs("cancel_lemmas"),
         recurring_dets=fs("recurring_determiners"),
         recurring_units=fs("recurring_units"),
@@ -338,7 +344,22 @@ def _denied(trigger: Token, c: ModalityCues) -> bool:
     """A verb above the trigger denies what its object tells, however deep the trigger sits
     ("a assuré le ministre, démentant des informations selon lesquelles les insurgés auraient
     pris le contrôle de plusieurs villages")."""
-    return any(_denies(v, trigger, c) for v in trigger.ancestors if v.lemma_.lower() in c.deny)
+    ancestors = list(trigger.ancestors)
+    if any(v.lemma_.lower() in c.claim_nouns and _false(v, c) for v in ancestors):
+        return True
+    return any(_denies(v, trigger, c) for v in ancestors if v.lemma_.lower() in c.deny)
+
+
+def _false(claim: Token, c: ModalityCues) -> bool:
+    """A claim the text calls false ("baseless claims that", "de fausses informations selon
+    lesquelles") or finds no truth in ("there is no truth in claims that hundreds died")."""
+    if any(ch.dep_ == "amod" and ch.lower_ in c.false_words for ch in claim.children):
+        return True
+    owner = claim.head.head if claim.head.pos_ == "ADP" else claim.head
+    if claim.dep_ in ("nmod", "obl") or claim.head.pos_ == "ADP":
+        negated = any(ch.lower_ in c.negation for ch in owner.children)
+        return owner.lemma_.lower() in c.truth_nouns and negated
+    return False
 
 
 def _denies(root: Token, trigger: Token, c: ModalityCues) -> bool:
