@@ -68,3 +68,19 @@ def test_the_force_that_fired_is_a_party_though_it_also_reports(run) -> None:  #
         "2025-06-12",
     )
     assert _subs(evs) == ["Excessive force against protesters"]
+
+
+def test_a_gang_named_like_a_village_is_an_actor_not_a_place(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run(
+        "Members of Los Lobos killed nine inmates at the prison in Machala, Ecuador, on Monday.",
+        "en",
+        "2025-04-09",
+    )
+    assert [e.actor1.name for e in evs if e.actor1] == ["Los Lobos"]
+    assert evs[0].location is not None and evs[0].location.country == "EC"
+
+
+def test_a_capture_a_side_claims_is_an_event(run) -> None:  # type: ignore[no-untyped-def]
+    text = "L'armée russe a revendiqué lundi la prise de Kourakhove, dans la région de Donetsk."
+    evs = run(text, "fr", "2024-10-03")
+    assert _subs(evs) == ["Non-state actor overtakes territory"]

@@ -270,6 +270,9 @@ def predicate(tok: Token, words: RoleWords) -> bool:
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_.startswith("nsubj"):  # (also a reported clause)
         said = tok.head.dep_ in ("ccomp", "parataxis") and tok.head.head.lemma_.lower() in words.speech_verbs
         return tok.head.pos_ == "VERB" and (tok.head.dep_ in ("ROOT", "root") or said)
+    if tok.pos_ == "NOUN" and tok.dep_ in ("obj", "dobj") and tok.head.lemma_.lower() in words.claim_verbs:
+        # "l'armée russe a revendiqué la prise de Kourakhove": what a side claims it did
+        return tok.head.pos_ == "VERB" and predicate(tok.head, words) and not _pluperfect(tok.head)
     if tok.pos_ == "NOUN" and tok.dep_ in ("obj", "dobj") and light_verb(tok.head, words):
         # "jets carried out strikes", not "had launched a raid" (a pluperfect recalls)
         return tok.head.pos_ == "VERB" and predicate(tok.head, words) and not _pluperfect(tok.head)
