@@ -84,3 +84,29 @@ def test_a_capture_a_side_claims_is_an_event(run) -> None:  # type: ignore[no-un
     text = "L'armée russe a revendiqué lundi la prise de Kourakhove, dans la région de Donetsk."
     evs = run(text, "fr", "2024-10-03")
     assert _subs(evs) == ["Non-state actor overtakes territory"]
+
+
+def test_a_second_town_after_an_apposition_is_an_event_of_its_own(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run(
+        "Samedi, des milliers de personnes se sont rassemblées à Batoumi, sur la mer Noire, et à "
+        "Koutaïssi, la deuxième ville du pays.",
+        "fr",
+        "2024-12-03",
+    )
+    assert sorted(e.location.name for e in evs if e.location) == ["Batumi", "Kutaisi"]
+
+
+def test_gang_members_are_an_armed_group(run) -> None:  # type: ignore[no-untyped-def]
+    text = "Gang members shot dead three traders at a market in Port-au-Prince on Friday."
+    evs = run(text, "en", "2025-02-10")
+    assert [e.actor1.name for e in evs if e.actor1] == ["Unidentified Armed Group (Haiti)"]
+
+
+def test_the_gangs_of_a_story_about_one_gang_are_that_gang(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run(
+        "Members of the Los Lobos gang stormed a police post in Machala on Friday, killing two officers. "
+        "On Saturday, gang members set fire to a bus in Machala.",
+        "en",
+        "2025-02-10",
+    )
+    assert [e.actor1.name for e in evs if e.actor1] == ["Los Lobos", "Los Lobos"]

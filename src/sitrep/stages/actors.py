@@ -30,7 +30,8 @@ log = logging.getLogger(__name__)
 
 _NOUNS = {"NOUN", "PROPN"}
 _MODIFIER_DEPS = {"compound", "amod", "nmod:poss"}
-_ARMED_PATTERNS = ("military", "unidentified", "rebels", "communal")  # heads a side adjective can name
+# heads a side adjective can name
+_ARMED_PATTERNS = ("military", "unidentified", "rebels", "communal", "gangs")
 @dataclass(frozen=True)
 class ActorMention:
     """An actor named in the text. ``start``/``end``: character offsets in the doc text;

@@ -14,9 +14,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from sitrep.geo.directions import SECTOR_FEATURE
-from sitrep.geo.fold import fold
 from sitrep.lang import common
-from sitrep.model import Place, Source
+from sitrep.model import Source
 from sitrep.nlp import text_of
 from sitrep.stages import background as bg
 from sitrep.stages import earlier
@@ -36,7 +35,16 @@ from sitrep.stages.facts import TRIGGER_HEADS, ActorRef, CasualtyRef, DocFacts, 
 from sitrep.stages.headline import headline_toll
 from sitrep.stages.locate import dateline, fallback_place, locative, part_of_owner, place_unlisted
 from sitrep.stages.merging import merge, merge_target, refers_back
-from sitrep.stages.place_tolls import Part, broken_down, own_kind, retold_by_place, split_by_place
+from sitrep.stages.place_tolls import (
+    Part,
+    between,
+    broken_down,
+    coordinated,
+    division,
+    own_kind,
+    retold_by_place,
+    split_by_place,
+)
 from sitrep.stages.references import main_armed_actor
 from sitrep.stages.remote_strikes import blamed_later, strikes_across
 from sitrep.stages.role_words import RoleWords, role_words
@@ -116,7 +124,7 @@ def detect(facts: DocFacts) -> list[Draft]:
         split = _split_earlier(cand, sf, facts, lex, words)
         view = cand.sents[0]  # the sentence's facts, less an earlier incident's clause
         _attach_place(cand, view, drafts, facts, words)
-        twins = _coordinated(cand, view, words)
+        twins = coordinated(cand, view, words, _candidates(view, words))
         parts = [] if twins else split_by_place(cand, view, _towns(view, facts, words))
         place_unlisted(cand, facts)  # before merging: "le quartier d'Abena" is the city's incident
         attach_time(cand, view, facts.lang)
@@ -428,49 +436,11 @@ def _candidates(sf: SentFacts, words: RoleWords) -> list[PlaceRef]:
 
 def _settlement_first(places: list[PlaceRef]) -> list[PlaceRef]:
     """Towns, else divisions, else compass parts of a country, else the rest (countries, areas)."""
-    for keep in (_town, _division, _part):
+    for keep in (_town, division, _part):
         chosen = [p for p in places if keep(p)]
         if chosen:
             return chosen
     return places
-
-
-def _coordinated(d: Draft, sf: SentFacts, words: RoleWords) -> list[PlaceRef]:
-    """Other towns joined to the incident's town by a conjunction ("Protests in Mombasa and
-    Nyeri", "des frappes sur Sanaa et Hodeïda"): ACLED codes one event per place. Not the two
-    ends of a road ("between Yei and Morobo")."""
-    p = d.place
-    if p is None or p.place is None or d.place_inherited or (p.region and not _division(p)) or d.spread:
-        return []  # (a sum "across the country, including in X and Y" names examples, not events)
-    doc = sf.sent.doc
-    span = doc.char_span(p.start, p.end, alignment_mode="expand")
-    if span is None:
-        return []
-    root = span.root
-    out = []
-    for q in _candidates(sf, words):
-        if (q.region and not _division(q)) or q.place is None or q.place.geonameid == p.place.geonameid:
-            continue
-        qs = doc.char_span(q.start, q.end, alignment_mode="expand")
-        r = qs.root if qs is not None else None
-        joined = r is not None and r.i in {c.i for c in root.conjuncts}  # "in X, Y and Z"
-        stretch = r is not None and (_between(root, words) or _between(r, words))
-        nested = _holds(q.place, p.place) or _holds(p.place, q.place)  # "Kankara, Katsina State"
-        if joined and not stretch and not nested and q.place.country == p.place.country:
-            out.append(q)
-    return out
-
-
-def _holds(region: Place, place: Place) -> bool:
-    """Whether a division is the one a place lies in (by the gazetteer's division names)."""
-    if region.feature not in ("A.ADM1", "A.ADM2") or region.country != place.country:
-        return False
-    return fold(region.name) in {fold(n) for n in (place.admin1, place.admin2) if n}
-
-
-def _between(tok: Token, words: RoleWords) -> bool:
-    marks = [c for c in tok.children if c.dep_ == "case"] + list(tok.ancestors)
-    return any(t.lower_ in words.between for t in marks)
 
 
 def _twin(d: Draft, sf: SentFacts, place: PlaceRef, facts: DocFacts, part: Part | None = None) -> Draft:
@@ -491,10 +461,6 @@ def _towns(sf: SentFacts, facts: DocFacts, words: RoleWords) -> list[PlaceRef]:
 
 def _town(p: PlaceRef) -> bool:
     return not p.region
-
-
-def _division(p: PlaceRef) -> bool:
-    return p.place is not None and (p.place.feature or "").startswith("A.ADM")
 
 
 def _part(p: PlaceRef) -> bool:
@@ -522,7 +488,7 @@ def _route_end(p: PlaceRef, doc: Doc, words: RoleWords) -> bool:
     if span is None:
         return False
     r = span.root
-    return _between(r, words) or (r.dep_ == "conj" and _between(r.head, words))
+    return between(r, words) or (r.dep_ == "conj" and between(r.head, words))
 
 
 def _reference_point(p: PlaceRef, pool: list[PlaceRef], text: str) -> bool:

@@ -6,7 +6,8 @@ location, so a sentence whose tolls each belong to a different town is split. A 
 the place in its own scope: the nearest one met climbing the parse from the count, looking at
 each step into the modifiers that are not clauses of their own and hold no other toll. A lead
 toll the next sentences share out town by town ("Four of the victims ... The fifth victim ...
-near Simbolongo") is split the same way, when the shares add up to it.
+near Simbolongo") is split the same way, when the shares add up to it. Towns joined by a
+conjunction ("protests in Mombasa and Nyeri") are one incident each, without tolls of their own.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from sitrep.geo.fold import fold
 from sitrep.stages.roles import sum_casualties
 
 if TYPE_CHECKING:
@@ -21,8 +23,10 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Doc, Token
 
+    from sitrep.model import Place
     from sitrep.stages.events import Draft
     from sitrep.stages.facts import CasualtyRef, PlaceRef, SentFacts
+    from sitrep.stages.role_words import RoleWords
     from sitrep.stages.triggers import Trigger
 
 _CLAUSE_POS = frozenset({"VERB", "AUX"})
@@ -276,3 +280,55 @@ def _told_apart(d: Draft, later: list[Draft], ordinals: frozenset[str]) -> list[
             break
         out.append(x)
     return out
+
+
+def coordinated(d: Draft, sf: SentFacts, words: RoleWords, candidates: list[PlaceRef]) -> list[PlaceRef]:
+    """Other towns joined to the incident's town by a conjunction ("Protests in Mombasa and
+    Nyeri", "des frappes sur Sanaa et Hodeïda"): ACLED codes one event per place. Not the two
+    ends of a road ("between Yei and Morobo")."""
+    p = d.place
+    if p is None or p.place is None or d.place_inherited or (p.region and not division(p)) or d.spread:
+        return []  # (a sum "across the country, including in X and Y" names examples, not events)
+    doc = sf.sent.doc
+    span = doc.char_span(p.start, p.end, alignment_mode="expand")
+    if span is None:
+        return []
+    root = span.root
+    out = []
+    for q in candidates:
+        if (q.region and not division(q)) or q.place is None or q.place.geonameid == p.place.geonameid:
+            continue
+        qs = doc.char_span(q.start, q.end, alignment_mode="expand")
+        r = qs.root if qs is not None else None
+        joined = r is not None and (r.i in {c.i for c in root.conjuncts} or _same_oblique(root, r))
+        stretch = r is not None and (between(root, words) or between(r, words))
+        nested = _holds(q.place, p.place) or _holds(p.place, q.place)  # "Kankara, Katsina State"
+        if joined and not stretch and not nested and q.place.country == p.place.country:
+            out.append(q)
+    return out
+
+
+def _same_oblique(a: Token, b: Token) -> bool:
+    """ "rassemblées à Batoumi, sur la mer Noire, et à Koutaïssi", the second town parsed as a
+    conjunct of the verb: two obliques of one verb with the same preposition, joined."""
+
+    def case(t: Token) -> set[str]:
+        return {c.lower_ for c in t.children if c.dep_ == "case"}
+
+    return b.dep_ == "conj" and b.head.i == a.head.i and bool(case(a) & case(b))
+
+
+def _holds(region: Place, place: Place) -> bool:
+    """Whether a division is the one a place lies in (by the gazetteer's division names)."""
+    if region.feature not in ("A.ADM1", "A.ADM2") or region.country != place.country:
+        return False
+    return fold(region.name) in {fold(n) for n in (place.admin1, place.admin2) if n}
+
+
+def between(tok: Token, words: RoleWords) -> bool:
+    marks = [c for c in tok.children if c.dep_ == "case"] + list(tok.ancestors)
+    return any(t.lower_ in words.between for t in marks)
+
+
+def division(p: PlaceRef) -> bool:
+    return p.place is not None and (p.place.feature or "").startswith("A.ADM")

@@ -57,6 +57,9 @@ def _fold_into_branch(counts: Counter[str]) -> None:
             counts[branches[0]] += counts.pop(name)
 
 
+_STORY_KINDS = ("rebel_group", "political_militia")  # generic mentions that refer back
+
+
 def name_the_rebels(d: Draft, facts: DocFacts) -> None:
     """ "Les rebelles", "the insurgents" in a story about one named rebel group are that group
     (a generic mention is a reference back, not an unknown group), or the one its own sentence
@@ -68,11 +71,11 @@ def name_the_rebels(d: Draft, facts: DocFacts) -> None:
         if ref is None or not ref.generic or _unknown(ref, d):
             continue
         owned = _possessed(ref, d)
-        if ref.actor.kind != "rebel_group" and not owned:
+        if ref.actor.kind not in _STORY_KINDS and not owned:
             continue
         main = _named_beside(ref, d, other) or main_armed_actor(facts, clear=True)
-        if main is None or not (main.actor.kind == "rebel_group" or owned):
-            continue
+        if main is None or not (main.actor.kind == ref.actor.kind or owned):
+            continue  # (the gangs of a story about one gang are that gang; not its rebels)
         lang = d.sents[0].sent.doc.lang_
         same_country = main.actor.country in (ref.actor.country, None) or not of_a_nation(ref, lang)
         facing_it = other is not None and other.actor.name == main.actor.name
