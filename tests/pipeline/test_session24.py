@@ -110,3 +110,58 @@ def test_the_gangs_of_a_story_about_one_gang_are_that_gang(run) -> None:  # type
         "2025-02-10",
     )
     assert [e.actor1.name for e in evs if e.actor1] == ["Los Lobos", "Los Lobos"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Des renforts de l'armée ont été dépêchés sur les lieux dès l'aube lundi.", "fr"),
+        ("Reinforcements were rushed to the scene on Monday morning.", "en"),
+    ],
+)
+def test_reinforcements_sent_to_the_scene_are_the_aftermath(run, text: str, lang: str) -> None:  # type: ignore[no-untyped-def]
+    assert run(text, lang, "2024-06-20") == []
+
+
+def test_gatherings_that_took_place_are_no_scene(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run("Des rassemblements ont également eu lieu samedi à Haïfa.", "fr", "2024-01-22")
+    assert _subs(evs) == ["Peaceful protest"]
+
+
+def test_a_period_after_the_wounded_dates_the_dead_beside_them_too(run) -> None:  # type: ignore[no-untyped-def]
+    text = "Au moins 22 personnes ont été tuées et une centaine blessées depuis le début des manifestations."
+    assert run(text, "fr", "2025-09-30") == []
+
+
+def test_a_town_described_by_its_distance_from_a_city_is_the_place(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run(
+        "Une raffinerie de Riazan, ville située à quelque 200 kilomètres au sud-est de Moscou, a été touchée "
+        "vendredi par une attaque de drones ukrainiens.",
+        "fr",
+        "2025-01-25",
+    )
+    assert [e.location.name for e in evs if e.location] == ["Ryazan’"]
+
+
+def test_the_post_that_was_the_target_of_an_attack_is_actor2(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run(
+        "Au Cameroun, la brigade de gendarmerie de Bamenda a été la cible d'une attaque dimanche soir.",
+        "fr",
+        "2024-03-12",
+    )
+    assert evs and evs[0].actor2 is not None and evs[0].actor2.name == "Police Forces of Cameroon"
+
+
+def test_police_clashing_with_a_peaceful_march_is_excessive_force(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run(
+        "Two people were shot dead in Kisumu on Tuesday as police clashed with young protesters. Witnesses "
+        "said officers opened fire on demonstrators who were marching peacefully along the main road.",
+        "en",
+        "2024-07-03",
+    )
+    assert _subs(evs) == ["Excessive force against protesters"]
+
+
+def test_another_round_of_protests_called_for_is_still_to_come(run) -> None:  # type: ignore[no-untyped-def]
+    text = "Organisers have called for another round of protests in Kisumu on Thursday."
+    assert run(text, "en", "2024-07-03") == []

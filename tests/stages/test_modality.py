@@ -137,3 +137,24 @@ def test_a_claim_called_false_tells_of_nothing(
     doc = (nlp_fr if lang == "fr" else nlp_en)(text)
     verb = next(t for t in doc if t.lemma_.lower() in ("die", "tuer"))
     assert mod.modality(verb, lang) != mod.ASSERTED
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "lemma"),
+    [
+        ("Police will deal firmly with anyone who attacks officers in Kisumu.", "en", "attack"),
+        ("Le ministre a prévenu que quiconque attaquerait les policiers serait puni.", "fr", "attaquer"),
+    ],
+)
+def test_what_anyone_might_do_is_no_incident(
+    nlp_fr: Language, nlp_en: Language, text: str, lang: str, lemma: str
+) -> None:
+    doc = (nlp_fr if lang == "fr" else nlp_en)(text)
+    verb = next(t for t in doc if t.lemma_.lower() == lemma)
+    assert mod.modality(verb, lang) != mod.ASSERTED
+
+
+def test_protests_a_party_announces_are_still_to_come(nlp_en: Language) -> None:
+    doc = nlp_en("The opposition announced nationwide protests for Friday.")
+    noun = next(t for t in doc if t.lemma_ == "protest")
+    assert mod.modality(noun, "en") == mod.PLANNED

@@ -48,7 +48,10 @@ def is_aggregate(
             break
         tok = clause(tok.head)
         clauses.add(tok)
-    clauses |= {c for t in list(clauses) for c in t.children if c.dep_ == "conj" and c.pos_ in _PREDICATE}
+    joined = [c for t in list(clauses) for c in t.children if c.dep_ == "conj"]
+    clauses |= {c for c in joined if c.pos_ in _PREDICATE}
+    # "22 tués et une centaine blessées depuis le début des manifestations": the toll beside it
+    clauses |= {g for c in joined for g in c.children if g.dep_ in ("acl", "amod") and g.pos_ in _PREDICATE}
     for m in lex.aggregate_cues.finditer(text_of(sent)):
         cue = sent.char_span(m.start(), m.end(), alignment_mode="expand")
         if cue is None or not len(cue) or _bare_adverb(cue, lex) or from_a_place(cue.root.head, lang):

@@ -494,7 +494,7 @@ def _route_end(p: PlaceRef, doc: Doc, words: RoleWords) -> bool:
 def _reference_point(p: PlaceRef, pool: list[PlaceRef], text: str) -> bool:
     """ "Mellit, à 60 km au nord d'El-Fasher": El-Fasher only locates the town named before it."""
     return p.precision > 1 and any(
-        q.precision == 1 and q.end <= p.start <= q.end + 40 and not _CLAUSE_END.search(text[q.end : p.start])
+        q.precision == 1 and q.end <= p.start <= q.end + 70 and not _CLAUSE_END.search(text[q.end : p.start])
         for q in pool
     )
 

@@ -43,6 +43,7 @@ class ModalityCues:
     claim_nouns: frozenset[str] = frozenset()
     false_words: frozenset[str] = frozenset()
     truth_nouns: frozenset[str] = frozenset()
+    anyone: frozenset[str] = frozenset()
     cancel: frozenset[str] = frozenset()
     recurring_dets: frozenset[str] = frozenset()
     recurring_units: frozenset[str] = frozenset()
@@ -95,6 +96,7 @@ def cues(lang: str) -> ModalityCues:
         claim_nouns=fs("claim_nouns"),
         false_words=fs("false_words"),
         truth_nouns=fs("truth_nouns"),
+        anyone=fs("generic_antecedents"),
         cancel=fs("cancel_lemmas"),
         recurring_dets=fs("recurring_determiners"),
         recurring_units=fs("recurring_units"),
@@ -180,6 +182,9 @@ def _purpose(tok: Token, c: ModalityCues) -> bool:
 def _called_for(tok: Token, c: ModalityCues) -> bool:
     """ "called for fresh protests", "ont appelé à manifester": asked for, not (yet) done."""
     for _ in range(3):  # "called for strikes and demonstrations", "appelle à une journée ville morte"
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ == "NOUN":
+            tok = tok.head.head  # "called for another round of protests"
+            continue
         if tok.dep_ not in ("conj", "nmod", "compound") or tok.head.i == tok.i or tok.head.pos_ != "NOUN":
             break
         tok = tok.head
@@ -204,11 +209,11 @@ def _demanded(tok: Token, c: ModalityCues) -> bool:
 
 
 def _scheduled(tok: Token, c: ModalityCues) -> bool:
-    """ "Une nouvelle marche est annoncée pour jeudi", "a rally has been scheduled": a gathering
-    announced is still to come."""
-    passive = tok.dep_ in ("nsubj:pass", "nsubjpass")
+    """ "Une nouvelle marche est annoncée pour jeudi", "a rally has been scheduled", "the party
+    announced nationwide protests": a gathering announced is still to come."""
+    taken = tok.dep_ in ("nsubj:pass", "nsubjpass", "obj", "dobj")  # (and "the party announced protests")
     gathering = tok.lemma_.lower() in c.scheduled_nouns
-    return passive and gathering and tok.head.lemma_.lower() in c.schedule_lemmas
+    return taken and gathering and tok.head.lemma_.lower() in c.schedule_lemmas
 
 
 def _unrealized(tok: Token, c: ModalityCues) -> bool:
@@ -269,6 +274,8 @@ def modality(trigger: Token, lang: str) -> str:
         return PLANNED
     if _scheduled(trigger, c):
         return PLANNED
+    if _of_anyone(trigger, c):
+        return HYPOTHETICAL
     if _paused(trigger, c):
         return NEGATED
     chain = _chain(trigger)
@@ -322,6 +329,15 @@ def modality(trigger: Token, lang: str) -> str:
     if limited is not None and modality(limited, lang) != ASSERTED:
         return PLANNED  # "vowed to fight until the last rebel is expelled"
     return ASSERTED
+
+
+def _of_anyone(trigger: Token, c: ModalityCues) -> bool:
+    """ "will deal firmly with anyone who attacks officers", "quiconque attaquerait": what
+    anyone might do, no incident."""
+    for tok in [trigger, *list(trigger.ancestors)[:4]]:
+        if tok.dep_ in ("relcl", "acl:relcl") and tok.head.lower_ in c.anyone:
+            return True
+    return any(ch.dep_.startswith("nsubj") and ch.lower_ in c.anyone for ch in trigger.children)
 
 
 def _governs_infinitive(verb: Token, chain: list[Token]) -> bool:

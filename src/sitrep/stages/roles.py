@@ -180,7 +180,15 @@ def told_as_target(head: Token, triggers: set[int], against: frozenset[str]) -> 
     """ "An airstrike was conducted against al-Shabaab fighters", "a strike hit a house belonging
     to a Hamas commander", "des frappes sur des positions des gangs": a noun in what an incident
     was aimed at, up the tree to the incident's word or the verb it carries, names the target,
-    not the doer ("activities against security forces" are no incident)."""
+    not the doer ("activities against security forces" are no incident); so is the subject of
+    "la cible d'une attaque", "the target of an attack"."""
+    owner = head
+    for _ in range(3):  # "la brigade de gendarmerie de Bali a été la cible": the force names the post
+        if owner.dep_ not in ("nmod", "compound", "pobj", "prep") or owner.head.i == owner.i:
+            break
+        owner = owner.head
+    if owner.dep_ in SUBJ and _target_of(owner.head, triggers):
+        return True
     tok = head
     for _ in range(6):
         parent = tok.head
@@ -193,6 +201,17 @@ def told_as_target(head: Token, triggers: set[int], against: frozenset[str]) -> 
             return False  # another clause: "X said", "Y, which fired"
         tok = parent
     return False
+
+
+def _target_of(noun: Token, triggers: set[int]) -> bool:
+    """A target noun whose complement is the incident ("a été la cible d'une attaque", "a fait
+    l'objet d'une embuscade" through the light verb)."""
+    nouns = frozenset(w.lower() for w in resource(noun.doc.lang_, "roles").get("target_nouns", []))
+    if noun.pos_ == "VERB":  # "a fait l'objet de": the noun is the verb's object
+        noun = next((c for c in noun.children if c.dep_ in OBJ and c.lemma_.lower() in nouns), noun)
+    if noun.lemma_.lower() not in nouns:
+        return False
+    return any(g.i in triggers for c in noun.children for g in (c, *c.children))
 
 
 def _speaker_did_it(verb: Token, sf: SentFacts, speech_verbs: frozenset[str]) -> ActorRef | None:

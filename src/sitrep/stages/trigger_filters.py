@@ -137,7 +137,13 @@ def at_the_scene(tok: Token, words: RoleWords) -> bool:
         return False
     if head.pos_ == "ADP":  # "at the scene of" parsed with the preposition as head
         head = head.head
-    return head.lemma_.lower() in words.scene_nouns or head.lower_ in words.scene_nouns
+    if head.lemma_.lower() in words.scene_nouns or head.lower_ in words.scene_nouns:
+        return True
+    # "des renforts ont été dépêchés sur les lieux", "reinforcements were rushed to the scene"
+    sent_to = [g for c in head.children if c.dep_ in ("obl", "obl:mod", "prep") for g in (c, *c.children)]
+    return tok.dep_.startswith("nsubj") and any(
+        g.lemma_.lower() in words.scene_nouns and any(c.dep_ == "det" for c in g.children) for g in sent_to
+    )  # (not "ont eu lieu", took place)
 
 
 def modifier(t: Trigger, doc: Doc, trigger_tokens: set[int]) -> bool:

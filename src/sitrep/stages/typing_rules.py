@@ -250,6 +250,7 @@ def _violence_or_protest(d: Draft, facts: DocFacts, lex: TriggerLexicon, words: 
     if bool(kinds & _PROTEST_KINDS) or protests:
         hurt = any(x.kind in ("killed", "injured") for x in d.casualties)  # shot dead or wounded
         fought = any(t.concept == "clash" for t in d.triggers)
+        fought = fought and not _has_cue(d, words, lex, "peaceful")  # "clashed with ... marching peacefully"
         if _kind(d.actor1) == STATE and hurt and not fought and not _has_cue(d, words, lex, "riot"):
             return "Protests", "Excessive force against protesters"
         return "Riots", "Violent demonstration"
