@@ -165,3 +165,29 @@ def test_police_clashing_with_a_peaceful_march_is_excessive_force(run) -> None: 
 def test_another_round_of_protests_called_for_is_still_to_come(run) -> None:  # type: ignore[no-untyped-def]
     text = "Organisers have called for another round of protests in Kisumu on Thursday."
     assert run(text, "en", "2024-07-03") == []
+
+
+def test_the_dead_of_a_collapse_recalled_are_no_toll_of_the_march(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run(
+        "Des milliers de personnes ont manifesté samedi à Novi Sad, à l'appel des étudiants mobilisés depuis "
+        "l'effondrement de l'auvent de la gare, le 1er novembre, qui avait fait quinze morts.",
+        "fr",
+        "2025-03-17",
+    )
+    assert [(e.sub_event_type, e.fatalities) for e in evs] == [("Peaceful protest", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Residents of a district of Carrefour beat a suspected thief to death on Sunday.", "en"),
+        ("Des habitants ont battu à mort un voleur présumé dimanche à Bukavu.", "fr"),
+    ],
+)
+def test_residents_who_beat_a_man_to_death_are_a_mob(run, text: str, lang: str) -> None:  # type: ignore[no-untyped-def]
+    assert _subs(run(text, lang, "2025-04-08")) == ["Mob violence"]
+
+
+def test_residents_who_tell_of_a_killing_are_no_mob(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run("Residents said gunmen killed five farmers in Gusau on Sunday.", "en", "2025-04-08")
+    assert _subs(evs) == ["Attack"]

@@ -254,7 +254,8 @@ def _candidate(sf: SentFacts, trigs: list[Trigger], facts: DocFacts, lex: Trigge
     concept = "clash" if ni.attempted_taking(best, doc[best.head], words) else sharpen(best.concept, sf, lex)
     d = Draft(concept=concept, anchor=best, sents=[sf], triggers=pool)
     d.modality = mod.ASSERTED if asserted else moods[best]
-    d.casualties = list(sf.casualties)
+    accidents = {id(c) for c in sf.casualties if not c.aggregate and c not in real_deaths}
+    d.casualties = [c for c in sf.casualties if id(c) not in accidents]  # (no toll of a collapse)
     d.sources = list(sf.sources)
     d.spread = tf.spread([doc[t.head] for t in pool], sf.sent, words)
     _fill_roles(d, sf, words)

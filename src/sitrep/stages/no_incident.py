@@ -122,6 +122,9 @@ def accidental(tok: Token, words: RoleWords, triggers: set[int]) -> bool:
         if crashed and not any(c.i in triggers or c.lemma_.lower() in words.munition_nouns for c in subjects):
             return True
         causes = subjects + _obliques(v)
+        if v.dep_ in ("relcl", "acl:relcl") and any(c.pos_ == "PRON" for c in subjects):
+            ante = v.head  # "l'effondrement de l'auvent de la gare, qui avait fait quinze morts"
+            causes += [ante, *list(ante.ancestors)[:4]]
         if any(c.lemma_.lower() in words.accident_nouns and c.i not in triggers for c in causes):
             return True
     return False

@@ -13,7 +13,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
-from sitrep.lang import common
+from sitrep.lang import common, resource
 from sitrep.nlp import text_of
 from sitrep.stages import modality as mod
 from sitrep.stages.actor_roles import ARMED_KINDS, STATE
@@ -245,7 +245,8 @@ def _violence_or_protest(d: Draft, facts: DocFacts, lex: TriggerLexicon, words: 
         return _protest_type(d, facts, lex, words, ignore_violence=True)
     if violent and _protesters_hit(d, facts, violent, protests):
         return "Violence against civilians", "Attack"  # "un automobiliste a foncé sur des manifestants"
-    if violent and not protests and _has_cue(d, words, lex, "mob") and not _state_hit(d, facts, violent):
+    mob = _has_cue(d, words, lex, "mob") or _townsfolk_did(d, facts, violent)
+    if violent and not protests and mob and not _state_hit(d, facts, violent):
         return "Riots", "Mob violence"  # "battu à mort par une foule avant l'arrivée de la police"
     if bool(kinds & _PROTEST_KINDS) or protests:
         hurt = any(x.kind in ("killed", "injured") for x in d.casualties)  # shot dead or wounded
@@ -257,6 +258,26 @@ def _violence_or_protest(d: Draft, facts: DocFacts, lex: TriggerLexicon, words: 
     if _has_cue(d, words, lex, "mob"):
         return "Riots", "Mob violence"
     return _violence_type(d, facts, lex)
+
+
+def _townsfolk_did(d: Draft, facts: DocFacts, violent: list[Trigger]) -> bool:
+    """Residents or villagers, a group of civilians, are the subject of the violence ("residents
+    beat a man to death", "des habitants ont battu à mort un voleur présumé"): a mob."""
+    doc = facts.doc
+    if any(a.actor.kind in ARMED_KINDS for sf in d.sents for a in sf.actors):
+        return False  # (residents who fled, or tell of, an armed group's deeds)
+    heads = {t.head for t in violent}
+    heads |= {doc[t.head].head.i for t in violent if doc[t.head].pos_ != "VERB"}  # ("battu à mort")
+    armed = frozenset(resource(facts.lang, "roles").get("armed_words", []))
+    return any(
+        a.actor.kind == "civilians"
+        and doc[a.head_i].dep_ == "nsubj"
+        and doc[a.head_i].head.i in heads
+        and "Plur" in doc[a.head_i].morph.get("Number", [])
+        and not any(c.lower_ in armed for c in doc[a.head_i].children)  # ("armed herders")
+        for sf in d.sents
+        for a in sf.actors
+    )
 
 
 def _protesters_hit(d: Draft, facts: DocFacts, violent: list[Trigger], protests: list[Trigger]) -> bool:
