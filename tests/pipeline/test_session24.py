@@ -191,3 +191,15 @@ def test_residents_who_beat_a_man_to_death_are_a_mob(run, text: str, lang: str) 
 def test_residents_who_tell_of_a_killing_are_no_mob(run) -> None:  # type: ignore[no-untyped-def]
     evs = run("Residents said gunmen killed five farmers in Gusau on Sunday.", "en", "2025-04-08")
     assert _subs(evs) == ["Attack"]
+
+
+def test_a_police_claim_of_stones_does_not_make_a_peaceful_rally_a_riot(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run(
+        "Deux personnes ont été tuées jeudi à Gunjur lorsque la police a ouvert le feu sur des habitants qui "
+        "protestaient contre l'extraction de sable. Selon des témoins, le rassemblement était pacifique "
+        "lorsque des policiers ont tiré à balles réelles. La police affirme que ses agents ont été "
+        "attaqués à coups de pierres.",
+        "fr",
+        "2025-06-07",
+    )
+    assert _subs(evs)[:1] == ["Excessive force against protesters"]

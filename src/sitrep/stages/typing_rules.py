@@ -250,9 +250,10 @@ def _violence_or_protest(d: Draft, facts: DocFacts, lex: TriggerLexicon, words: 
         return "Riots", "Mob violence"  # "battu à mort par une foule avant l'arrivée de la police"
     if bool(kinds & _PROTEST_KINDS) or protests:
         hurt = any(x.kind in ("killed", "injured") for x in d.casualties)  # shot dead or wounded
-        fought = any(t.concept == "clash" for t in d.triggers)
-        fought = fought and not _has_cue(d, words, lex, "peaceful")  # "clashed with ... marching peacefully"
-        if _kind(d.actor1) == STATE and hurt and not fought and not _has_cue(d, words, lex, "riot"):
+        peaceful = _has_cue(d, words, lex, "peaceful")  # "clashed with ... marching peacefully"
+        fought = any(t.concept == "clash" for t in d.triggers) and not peaceful
+        rioted = _has_cue(d, words, lex, "riot") and not peaceful  # (a claim of stones against witnesses)
+        if _kind(d.actor1) == STATE and hurt and not fought and not rioted:
             return "Protests", "Excessive force against protesters"
         return "Riots", "Violent demonstration"
     if _has_cue(d, words, lex, "mob"):
