@@ -203,3 +203,20 @@ def test_a_police_claim_of_stones_does_not_make_a_peaceful_rally_a_riot(run) -> 
         "2025-06-07",
     )
     assert _subs(evs)[:1] == ["Excessive force against protesters"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("On Sunday, security forces arrested two men suspected of smuggling arms in El Arish.", "en"),
+        ("Dimanche, les forces de sécurité ont interpellé deux hommes à Zinder.", "fr"),
+    ],
+)
+def test_security_forces_that_arrest_are_the_police(run, text: str, lang: str) -> None:  # type: ignore[no-untyped-def]
+    evs = run(text, lang, "2025-05-30")
+    assert [e.actor1.name.split(" of ")[0] for e in evs if e.actor1] == ["Police Forces"]
+
+
+def test_a_third_suspect_shot_dead_is_one_dead(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run("A third suspect was shot dead by police in Ntuzuma on Thursday.", "en", "2025-05-30")
+    assert [e.fatalities for e in evs] == [1]

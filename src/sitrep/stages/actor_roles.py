@@ -136,6 +136,8 @@ def fill_actors(d: Draft, facts: DocFacts, after_typing: bool = False) -> None:
         # "32 personnes ont été interpellées"; "20 suspects were arrested, the army said": its men
         force = "military" if _military_source(d) else "police"
         d.actor1 = as_ref(country_actor(force, country, ""))
+    elif d.sub_event_type == "Arrests" and _security_forces(d.actor1, facts.lang) and country:
+        d.actor1 = as_ref(country_actor("police", country, d.actor1.text))  # type: ignore[union-attr]
     elif et == "Explosions/Remote violence" and d.sub_event_type == "Air/drone strike":
         from sitrep.stages.remote_strikes import air_force
 
@@ -155,6 +157,17 @@ def fill_actors(d: Draft, facts: DocFacts, after_typing: bool = False) -> None:
     name_the_rebels(d, facts)
     repelled(d, facts, country)
     _of_the_place(d, country)
+
+
+def _security_forces(a: ActorRef | None, lang: str) -> bool:
+    """ "Security forces arrested two men": forces named only by that phrase, when they arrest,
+    are the police (the codebook's arresting force)."""
+    if a is None or not a.generic or a.actor.kind != STATE:
+        return False
+    from sitrep.lang import resource
+
+    words = {w.lower() for w in resource(lang, "actors").get("arresting_forces", [])}
+    return a.text.lower() in words
 
 
 def _military_source(d: Draft) -> bool:
