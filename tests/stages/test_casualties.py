@@ -477,3 +477,27 @@ def test_victims_of_another_harm_are_not_dead(
 def test_victims_alone_are_still_dead(nlp_en: Language) -> None:
     found = tolls(nlp_en, "The attack left 23 victims in the market town.", "en")
     assert [(c.kind, c.count.value) for c in found] == [("killed", 23)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three people were shot and killed by gunmen in Durban on Sunday.", [("killed", 3)]),
+        ("Two men were shot and wounded near the market.", [("injured", 2)]),
+        ("A migrant was stabbed to death by unidentified assailants.", [("killed", 1)]),
+    ],
+)
+def test_a_passive_joined_to_a_wounding_or_killing_verb(
+    nlp_en: Language, text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert [(c.kind, c.count.value) for c in tolls(nlp_en, text, "en")] == expected
+
+
+def test_each_joined_toll_keeps_its_own_verb(nlp_fr: Language) -> None:
+    found = tolls(nlp_fr, "Quatre personnes ont été tuées et une dizaine blessées à Brazzaville.", "fr")
+    assert [(c.kind, c.count.value) for c in found] == [("killed", 4), ("injured", 10)]
+
+
+def test_fatally_wounded_is_dead(nlp_fr: Language) -> None:
+    found = tolls(nlp_fr, "Un militant a été mortellement blessé par balle à Conakry.", "fr")
+    assert [(c.kind, c.count.value) for c in found] == [("killed", 1)]

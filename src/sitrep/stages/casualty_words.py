@@ -341,6 +341,8 @@ def verb_kind(rel: str, gov: Token, tok: Token, head: Token, lex: CasualtyWords)
     )
     if rel in SUBJECT_DEPS and _then_died(gov, lex):
         return "killed"  # "was shot and died in hospital", "a été blessé puis est décédé"
+    if rel in SUBJECT_DEPS and lemma not in lex.killed_verbs and _then_hurt(gov, lex):
+        return "injured"  # "were shot and wounded" (not "quatre tués et une dizaine blessées")
     if rel in ("obj", "dobj") or passive_subject or follows or bare:
         if lemma in lex.killed_verbs or to_death(gov, lex):
             return "killed"
@@ -371,11 +373,32 @@ def verb_kind(rel: str, gov: Token, tok: Token, head: Token, lex: CasualtyWords)
 
 
 def _then_died(verb: Token, lex: CasualtyWords) -> bool:
-    """A conjoined verb of dying that shares the subject: the person died."""
+    """A conjoined verb of dying that shares the subject: the person died ("was shot and died",
+    and "were shot and killed", a passive sharing its auxiliary)."""
     return any(
         c.dep_ == "conj"
-        and norm(c.lemma_) in lex.killed_intransitive
+        and (
+            norm(c.lemma_) in lex.killed_intransitive
+            or (norm(c.lemma_) in lex.killed_verbs and is_passive_participle(c, lex) and _bare(c))
+        )
         and not any(g.dep_.startswith("nsubj") for g in c.children)
+        for c in verb.children
+    )
+
+
+def _bare(verb: Token) -> bool:
+    """A conjoined participle with no count or subject of its own ("shot and killed", not "et une
+    dizaine blessées")."""
+    return not any(g.dep_ in ("nummod", "obj", "dobj") or g.dep_.startswith("nsubj") for g in verb.children)
+
+
+def _then_hurt(verb: Token, lex: CasualtyWords) -> bool:
+    """A conjoined passive of wounding that shares the subject ("were shot and wounded")."""
+    return any(
+        c.dep_ == "conj"
+        and norm(c.lemma_) in lex.injured_verbs
+        and is_passive_participle(c, lex)
+        and _bare(c)
         for c in verb.children
     )
 
