@@ -41,7 +41,8 @@ def sentence_counts(sent: Span, lang: str, lex: _Lexicon) -> list[Count]:
         ordinal = _norm(tok.lower_) in lex.ordinal_ones
         if tok.pos_ != "PROPN" and tok.dep_ not in ("det", "poss") and not ordinal:
             continue  # (none of the readings below can apply)
-        if _named_person(tok) and _struck(tok, lex):  # "Efrén Castañeda was shot dead"
+        counted = any(c.start <= tok.idx < c.end for c in counts)  # ("Sept civils": a figure)
+        if _named_person(tok) and not counted and _struck(tok, lex):  # "Efrén Castañeda was shot dead"
             counts.append(Count(1, "exact", tok.idx, tok.idx + len(tok.text), tok.text))
         if _one_more(tok, lex):  # "and a third was killed", "the fifth victim"
             counts.append(Count(1, "exact", tok.idx, tok.idx + len(tok.text), tok.text))
@@ -134,8 +135,13 @@ def _one_listed(noun: Token, lex: _Lexicon) -> bool:
 
 def _named_person(tok: Token) -> bool:
     """A person's name filling the verb's slot itself (not one in apposition to "le journaliste")."""
-    person = tok.pos_ == "PROPN" and tok.ent_type_ in ("PER", "PERSON")
-    return person and (tok.dep_ in _SUBJ or tok.dep_ in _OBJ)
+    if tok.pos_ != "PROPN":
+        return False
+    if tok.ent_type_ in ("PER", "PERSON"):
+        return tok.dep_ in _SUBJ or tok.dep_ in _OBJ
+    # the name the entity tagger missed or took for an organisation ("gunmen shot dead Abdulrahman
+    # Milad", "Maseko ... was killed"): what a killing takes or strikes is a person, not a place
+    return tok.ent_type_ in ("", "ORG") and tok.dep_ in _OBJ and not tok.like_num
 
 
 def _result(noun: Token) -> bool:
