@@ -326,9 +326,11 @@ def _holds(region: Place, place: Place) -> bool:
 
 
 def between(tok: Token, words: RoleWords) -> bool:
+    """A place named as one end of a stretch ("between Yei and Morobo")."""
     marks = [c for c in tok.children if c.dep_ == "case"] + list(tok.ancestors)
     return any(t.lower_ in words.between for t in marks)
 
 
 def division(p: PlaceRef) -> bool:
+    """A first- or second-level division of a country, not a town."""
     return p.place is not None and (p.place.feature or "").startswith("A.ADM")
