@@ -220,3 +220,14 @@ def test_security_forces_that_arrest_are_the_police(run, text: str, lang: str) -
 def test_a_third_suspect_shot_dead_is_one_dead(run) -> None:  # type: ignore[no-untyped-def]
     evs = run("A third suspect was shot dead by police in Ntuzuma on Thursday.", "en", "2025-05-30")
     assert [e.fatalities for e in evs] == [1]
+
+
+def test_villagers_as_the_agent_of_a_beating_are_a_mob(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run("A trader was severely beaten by villagers in Shibganj on Thursday.", "en", "2025-07-24")
+    assert _subs(evs) == ["Mob violence"]
+
+
+def test_a_body_left_on_the_roadside_is_no_roadside_bomb(run) -> None:  # type: ignore[no-untyped-def]
+    text = "Gunmen shot a trader dead near Alwar on Saturday and left him on the roadside."
+    evs = run(text, "en", "2025-07-24")
+    assert _subs(evs) == ["Attack"]

@@ -272,13 +272,27 @@ def _townsfolk_did(d: Draft, facts: DocFacts, violent: list[Trigger]) -> bool:
     armed = frozenset(resource(facts.lang, "roles").get("armed_words", []))
     return any(
         a.actor.kind == "civilians"
-        and doc[a.head_i].dep_ == "nsubj"
-        and doc[a.head_i].head.i in heads
+        and (
+            (doc[a.head_i].dep_ == "nsubj" and doc[a.head_i].head.i in heads)
+            or _agent_of(doc[a.head_i], heads)  # "beaten to death by a group of people"
+        )
         and "Plur" in doc[a.head_i].morph.get("Number", [])
         and not any(c.lower_ in armed for c in doc[a.head_i].children)  # ("armed herders")
         for sf in d.sents
         for a in sf.actors
     )
+
+
+def _agent_of(tok: Token, heads: set[int]) -> bool:
+    """The noun is, or is the members of, the agent of a passive trigger ("by villagers", "by a
+    group of people", "par des habitants")."""
+    for _ in range(4):
+        if tok.dep_ in ("agent", "obl:agent") and tok.head.i in heads:
+            return True
+        if tok.dep_ not in ("pobj", "prep", "nmod", "agent", "obl:agent") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _protesters_hit(d: Draft, facts: DocFacts, violent: list[Trigger], protests: list[Trigger]) -> bool:
