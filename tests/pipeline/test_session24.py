@@ -231,3 +231,11 @@ def test_a_body_left_on_the_roadside_is_no_roadside_bomb(run) -> None:  # type: 
     text = "Gunmen shot a trader dead near Alwar on Saturday and left him on the roadside."
     evs = run(text, "en", "2025-07-24")
     assert _subs(evs) == ["Attack"]
+
+
+def test_a_legion_that_fights_alongside_a_state_is_no_battle(run) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Un tribunal a condamné mercredi un étudiant pour avoir voulu rejoindre une légion de volontaires, "
+        "qui combat aux côtés de Kiev."
+    )
+    assert run(text, "fr", "2025-03-14") == []

@@ -43,7 +43,9 @@ def allies_only(t: Trigger, tok: Token, words: RoleWords) -> bool:
     """ "Fano, which fought alongside federal troops during the war", "ont combattu aux côtés de
     l'armée": who fought with whom, no opponent named, tells an alliance, not a battle (a
     shooting "aux côtés des gendarmes" is still one)."""
-    if tok.pos_ != "VERB" or t.concept != "clash":
+    # (a verb the tagger read as a noun, "qui combat", still has its subject)
+    verb = tok.pos_ == "VERB" or any(c.dep_.startswith("nsubj") for c in tok.children)
+    if not verb or t.concept != "clash":
         return False
     ally = False
     for c in tok.children:
