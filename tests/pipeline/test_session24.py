@@ -239,3 +239,13 @@ def test_a_legion_that_fights_alongside_a_state_is_no_battle(run) -> None:  # ty
         "qui combat aux côtés de Kiev."
     )
     assert run(text, "fr", "2025-03-14") == []
+
+
+def test_the_day_before_opens_another_incident(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run(
+        "Des rebelles ont tué douze civils à Ntombi, a déclaré l'administrateur du territoire. La veille, "
+        "six civils avaient été tués dans une attaque contre la ville de Beni.",
+        "fr",
+        "2019-12-10",
+    )
+    assert sorted(e.fatalities for e in evs) == [6, 12]

@@ -456,6 +456,8 @@ def _introduces_new(cand: Draft, words: RoleWords, facts: DocFacts) -> bool:
     low = text_of(cand.sents[0].sent).lower()
     if any(w in low for w in words.separately):
         return True
+    if low.lstrip(" «\"'").startswith(tuple(resource(facts.lang, "time").get("other_day", []))):
+        return True  # "La veille, six civils avaient été tués...": another day, another incident
     if _said_another(cand, words, facts):
         return True
     doc = facts.doc
