@@ -249,3 +249,14 @@ def test_the_day_before_opens_another_incident(run) -> None:  # type: ignore[no-
         "2019-12-10",
     )
     assert sorted(e.fatalities for e in evs) == [6, 12]
+
+
+def test_a_lead_dated_by_another_clause_is_summed_by_the_parts(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run(
+        "The prime minister resigned on Tuesday, a day after at least 12 people were killed when police "
+        "opened fire on protesters.\n\nTen people died in Kathmandu on Monday after police fired on "
+        "protesters. Two more were killed in the town of Itahari when police fired on demonstrators.",
+        "en",
+        "2025-09-09",
+    )
+    assert sorted(e.fatalities for e in evs) == [2, 10]

@@ -27,7 +27,7 @@ def attach_time(d: Draft, sf: SentFacts, lang: str) -> None:
     """The time expression nearest the trigger; an unresolved one ("le 28 décembre" without a
     year) still tells incidents apart. "Depuis 2021" opens a state, not the incident's day ("depuis
     jeudi" may still date fighting that goes on)."""
-    times = [t for t in sf.times if not _time_of_report(t, d, sf, lang)]
+    times = [t for t in sf.times if not (_time_of_report(t, d, sf, lang) or _main_clause_day(t, d, sf, lang))]
     since_words = resource(lang, "time").get("since", [])
     since = tuple(w + " " for w in since_words)
     opened = [t for t in times if t.text.lower().startswith(since) or _within_since(t, sf, since_words)]
@@ -36,6 +36,29 @@ def attach_time(d: Draft, sf: SentFacts, lang: str) -> None:
         anchor_char = sf.sent.doc[d.anchor.head].idx
         dated = [t for t in times if t.date] or times
         d.time = min(dated, key=lambda t: abs(t.start - anchor_char))
+
+
+def _main_clause_day(t: TimeRef, d: Draft, sf: SentFacts, lang: str) -> bool:
+    """ "The prime minister resigned on Tuesday, a day after 19 people were killed": the day of
+    the clause the incident's "after" clause hangs on is not the incident's (unless that clause
+    tells the incident too: "Seventeen died on Monday after police fired")."""
+    doc = sf.sent.doc
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return False
+    heads = {x.head for x in d.triggers}
+    after = {w.lower() for w in resource(lang, "time").get("earlier_incident", {}).get("after", [])}
+    for trig in d.triggers:
+        tok = doc[trig.head]
+        clause = next((x for x in [tok, *list(tok.ancestors)[:3]] if x.pos_ in ("VERB", "AUX")), None)
+        if clause is None or clause.dep_ != "advcl" or clause.head.i in heads:
+            continue
+        if span.root.i in {x.i for x in clause.subtree}:
+            return False
+        marks = [g for c in clause.children for g in (c, *c.children) if g.dep_ in ("mark", "prep", "case")]
+        if any(m.lower_ in after for m in marks):
+            return True
+    return False
 
 
 def _within_since(t: TimeRef, sf: SentFacts, words: list[str]) -> bool:
