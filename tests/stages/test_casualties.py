@@ -498,9 +498,11 @@ def test_each_joined_toll_keeps_its_own_verb(nlp_fr: Language) -> None:
     assert [(c.kind, c.count.value) for c in found] == [("killed", 4), ("injured", 10)]
 
 
-def test_fatally_wounded_is_dead(nlp_fr: Language) -> None:
+def test_fatally_wounded_is_dead(nlp_fr: Language, nlp_en: Language) -> None:
     found = tolls(nlp_fr, "Un militant a été mortellement blessé par balle à Conakry.", "fr")
     assert [(c.kind, c.count.value) for c in found] == [("killed", 1)]
+    found = tolls(nlp_en, "Police returned fire and four suspects were fatally wounded.", "en")
+    assert [(c.kind, c.count.value) for c in found] == [("killed", 4)]
 
 
 def test_a_name_the_tagger_missed_is_still_one_dead(nlp_en: Language, nlp_fr: Language) -> None:
