@@ -339,10 +339,9 @@ def verb_kind(rel: str, gov: Token, tok: Token, head: Token, lex: CasualtyWords)
         and not objects
         and not any(c.dep_ == "case" for c in head.children)
     )
-    if rel in SUBJECT_DEPS and _then_died(gov, lex):
-        return "killed"  # "was shot and died in hospital", "a été blessé puis est décédé"
-    if rel in SUBJECT_DEPS and lemma not in lex.killed_verbs and _then_hurt(gov, lex):
-        return "injured"  # "were shot and wounded" (not "quatre tués et une dizaine blessées")
+    joined = _joined_kind(gov, lex) if rel in SUBJECT_DEPS else None
+    if joined == "killed" or (joined == "injured" and lemma not in lex.killed_verbs):
+        return joined  # "was shot and died", "a été blessé puis est décédé", "were shot and wounded"
     if rel in ("obj", "dobj") or passive_subject or follows or bare:
         if lemma in lex.killed_verbs or to_death(gov, lex):
             return "killed"
@@ -372,35 +371,26 @@ def verb_kind(rel: str, gov: Token, tok: Token, head: Token, lex: CasualtyWords)
     return None
 
 
-def _then_died(verb: Token, lex: CasualtyWords) -> bool:
-    """A conjoined verb of dying that shares the subject: the person died ("was shot and died",
-    and "were shot and killed", a passive sharing its auxiliary)."""
-    return any(
-        c.dep_ == "conj"
-        and (
-            norm(c.lemma_) in lex.killed_intransitive
-            or (norm(c.lemma_) in lex.killed_verbs and is_passive_participle(c, lex) and _bare(c))
-        )
-        and not any(g.dep_.startswith("nsubj") for g in c.children)
-        for c in verb.children
-    )
+def _joined_kind(verb: Token, lex: CasualtyWords) -> CasualtyKind | None:
+    """The toll a conjoined verb sharing the subject states: "was shot and died", "were shot and
+    killed", "were shot and wounded" (a passive sharing its auxiliary, with no count of its own:
+    not "quatre tuées et une dizaine blessées")."""
+    found: set[CasualtyKind] = set()
+    for c in verb.children:
+        if c.dep_ != "conj" or any(g.dep_.startswith("nsubj") for g in c.children):
+            continue
+        lemma = norm(c.lemma_)
+        passive = is_passive_participle(c, lex) and _bare(c)
+        if lemma in lex.killed_intransitive or (passive and lemma in lex.killed_verbs):
+            found.add("killed")
+        elif passive and lemma in lex.injured_verbs:
+            found.add("injured")
+    return "killed" if "killed" in found else "injured" if found else None
 
 
 def _bare(verb: Token) -> bool:
-    """A conjoined participle with no count or subject of its own ("shot and killed", not "et une
-    dizaine blessées")."""
-    return not any(g.dep_ in ("nummod", "obj", "dobj") or g.dep_.startswith("nsubj") for g in verb.children)
-
-
-def _then_hurt(verb: Token, lex: CasualtyWords) -> bool:
-    """A conjoined passive of wounding that shares the subject ("were shot and wounded")."""
-    return any(
-        c.dep_ == "conj"
-        and norm(c.lemma_) in lex.injured_verbs
-        and is_passive_participle(c, lex)
-        and _bare(c)
-        for c in verb.children
-    )
+    """A conjoined participle with no count or object of its own."""
+    return not any(g.dep_ in ("nummod", "obj", "dobj") for g in verb.children)
 
 
 def to_death(verb: Token, lex: CasualtyWords) -> bool:
