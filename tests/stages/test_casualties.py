@@ -510,3 +510,20 @@ def test_a_name_the_tagger_missed_is_still_one_dead(nlp_en: Language, nlp_fr: La
     assert [(c.kind, c.count.value) for c in found] == [("killed", 1)]
     found = tolls(nlp_fr, "Sept civils ont été tués mardi près de Dapaong.", "fr")
     assert [(c.kind, c.count.value) for c in found] == [("killed", 7)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("A 53-year-old cocoa picker was shot dead by unknown gunmen near the farm.", "en", [("killed", 1)]),
+        ("Assailants killed the treasurer of the Kasenyi fishing cooperative.", "en", [("killed", 1)]),
+        ("Gunmen shot dead Ousmane Tarbey, a shopkeeper, outside his home.", "en", [("killed", 1)]),
+        ("Un boulanger a été poignardé à mort dimanche à Thiès.", "fr", [("killed", 1)]),
+        ("Soldiers shot down a drone over the port.", "en", []),
+    ],
+)
+def test_whoever_a_killing_takes_is_one_dead(
+    nlp_fr: Language, nlp_en: Language, text: str, lang: str, expected: list[tuple[str, int]]
+) -> None:
+    nlp = nlp_fr if lang == "fr" else nlp_en
+    assert [(c.kind, c.count.value) for c in tolls(nlp, text, lang)] == expected

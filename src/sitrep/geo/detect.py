@@ -140,6 +140,9 @@ def _known_longer(doc: Doc, text: str, after: int, span: tuple[int, int], lang: 
     """NER may stop inside a name ("Debre" of "Debre Markos"): the capitalised words that follow
     belong to it when the longer name is exactly a place's."""
     start, best = span
+    joined = _hyphen_tail(doc, after)  # ("Mazar" of "Mazar-e-Sharif")
+    if joined > best and known(text[start:joined], lang) >= max(2, known(text[start:best], lang)):
+        return joined
     level, j = -1, after  # (the name's own level is looked up only when a capital follows)
     while j < min(after + 2, len(doc)) and doc[j].is_alpha and doc[j].text[:1].isupper():
         level = known(text[start:best], lang) if level < 0 else level
@@ -148,6 +151,20 @@ def _known_longer(doc: Doc, text: str, after: int, span: tuple[int, int], lang: 
             best, level = doc[j].idx + len(doc[j]), longer
         j += 1
     return best
+
+
+def _hyphen_tail(doc: Doc, after: int) -> int:
+    """Where the words hyphened to the token before ``after`` end ("-e-Sharif"), or -1."""
+    k = after
+    while (
+        k < min(after + 6, len(doc))
+        and not doc[k - 1].whitespace_
+        and (doc[k].text == "-" or doc[k].is_alpha)
+    ):
+        k += 1
+    if k == after or doc[k - 1].text == "-":
+        return -1
+    return doc[k - 1].idx + len(doc[k - 1])
 
 
 def _one_word_name(ent: Span, lang: str, known: Known, text: str) -> list[tuple[int, int]]:

@@ -390,10 +390,15 @@ def rescore(mentions: Sequence[Mention], rounds: int = 2) -> None:
                     s += 2 * PARENT_WEIGHT
                 c.score = s
     for m in mentions:
-        _drop_against_parent(m)
+        others = {
+            b.entry.country
+            for o in mentions
+            if o is not m and not any(o is p for p in m.parents) and (b := o.best) is not None
+        }
+        _drop_against_parent(m, others)
 
 
-def _drop_against_parent(m: Mention) -> None:
+def _drop_against_parent(m: Mention, others: set[str]) -> None:
     """ "Houla, au Liban-Sud" where the gazetteer knows only a Syrian Houla: a minor reading in
     another country than the container the text names is wrong; the name stays unresolved (and
     the event falls back on the container) rather than placed in the wrong country. A city of note
@@ -404,7 +409,10 @@ def _drop_against_parent(m: Mention) -> None:
         b.entry
         for p in m.parents
         if (b := p.best) is not None
-        and (b.entry.fcode in (ADM1, "A.PCLI") or (m.placed and (_sure_city(b) or _division(b))))
+        and (
+            b.entry.fcode in (ADM1, "A.PCLI")
+            or (m.placed and (_sure_city(b) or _division(b) or _town_abroad(b, best, others)))
+        )
     ]
     if best is None or not containers or not best.entry.country or best.entry.fcode in (ADM1, "A.PCLI"):
         return
@@ -412,6 +420,21 @@ def _drop_against_parent(m: Mention) -> None:
         return  # ("Washington, Tehran": a comma between two cities of note is no container)
     if not any(_inside(best.entry, p) for p in containers):  # (or another province: "X, in Magway")
         m.candidates = [c for c in m.candidates if any(_inside(c.entry, p) for p in containers)]
+
+
+def _town_abroad(b: Candidate, best: Candidate | None, others: set[str]) -> bool:
+    """A town read exactly that a preposition makes the container ("Saint-Louis, au Mont-Dore"),
+    in a country the text's other places lie in (``others``) while the name's own reading lies in
+    one they do not: the town of the text, not the namesake abroad."""
+    return (
+        best is not None
+        and b.tier == EXACT
+        and not b.entry.is_region
+        and bool(b.entry.country)
+        and b.entry.country != best.entry.country
+        and b.entry.country in others
+        and best.entry.country not in others
+    )
 
 
 def _division(b: Candidate) -> bool:

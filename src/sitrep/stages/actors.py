@@ -131,6 +131,8 @@ def _groups() -> dict[str, dict[str, Any]]:
 def pattern_name(pattern: str, country: str | None) -> str:
     """ "Military Forces of Syria", "Civilians (Mali)"; the bare name without a country."""
     spec = common("actors")["patterns"][pattern]
+    if spec.get("of_sovereign"):  # (the gendarmes in New Caledonia are France's)
+        country = common("actors").get("sovereigns", {}).get(country or "", country)
     cname = common("actors")["countries"].get(country or "")
     if not cname:
         return str(spec["bare"])

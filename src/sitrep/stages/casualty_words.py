@@ -303,13 +303,28 @@ def climb(tok: Token, lex: CasualtyWords | None = None) -> Token:
     grammatical role."""
     seen = 0
     while seen < 4:
-        if tok.dep_ in ("conj", "appos") and tok.head.i != tok.i and tok.head.pos_ in NOMINAL:
+        if (whole := _counted_whole(tok)) is not None:
+            tok, seen = whole, seen + 1
+        elif tok.dep_ in ("conj", "appos") and tok.head.i != tok.i and tok.head.pos_ in NOMINAL:
             tok, seen = tok.head, seen + 1
         elif lex is not None and (partner := comitative(tok, lex)) is not None:
             tok, seen = partner, seen + 1
         else:
             break
     return tok
+
+
+def _counted_whole(tok: Token) -> Token | None:
+    """ "Four of the attackers and one soldier died", parsed with the soldier joined to the
+    attackers: a counted noun joined inside a number's partitive is joined to the number."""
+    if tok.dep_ != "conj" or not any(c.dep_ == "nummod" for c in tok.children):
+        return None
+    inner = tok.head
+    prep = inner.head
+    number = prep.head
+    if inner.dep_ != "pobj" or prep.dep_ != "prep" or not (number.like_num or number.pos_ == "NUM"):
+        return None
+    return number
 
 
 def comitative(tok: Token, lex: CasualtyWords) -> Token | None:
@@ -368,7 +383,19 @@ def verb_kind(rel: str, gov: Token, tok: Token, head: Token, lex: CasualtyWords)
             shot_dead = c.dep_ == "advmod" and c.i == gov.i + 1  # "shot dead a boy"
             if (c.dep_ in SECONDARY or shot_dead) and c.i != tok.i and participle_kind(c, lex):
                 return participle_kind(c, lex)  # "found dead", "left five people dead"
+        return _shot_dead(gov, lex)
     return None
+
+
+def _shot_dead(verb: Token, lex: CasualtyWords) -> CasualtyKind | None:
+    """ "Gunmen shot dead Abdulrahman Milad": the word right after the verb, parsed as a modifier
+    of the object it comes before, still says what the verb did."""
+    if verb.i + 1 >= len(verb.doc):
+        return None
+    nxt = verb.doc[verb.i + 1]
+    if nxt.dep_ != "amod" or nxt.head.head.i != verb.i or nxt.head.dep_ not in ("obj", "dobj"):
+        return None
+    return participle_kind(nxt, lex)
 
 
 def _joined_kind(verb: Token, lex: CasualtyWords) -> CasualtyKind | None:
@@ -396,7 +423,9 @@ def _bare(verb: Token) -> bool:
 def to_death(verb: Token, lex: CasualtyWords) -> bool:
     """ "Beaten to death", "battu à mort", "burnt alive": any verb with a phrase of dying."""
     for c in verb.children:
-        phrase = " ".join(norm(t.text) for t in c.subtree)
-        if phrase in lex.death_phrases:
+        whole = " ".join(norm(t.text) for t in c.subtree)
+        # ("poignardé à mort lundi": the parse hung the day on "mort")
+        upto = " ".join(norm(t.text) for t in verb.doc[c.left_edge.i : c.i + 1])
+        if whole in lex.death_phrases or upto in lex.death_phrases:
             return True
     return False

@@ -46,7 +46,9 @@ def sentence_counts(sent: Span, lang: str, lex: _Lexicon) -> list[Count]:
             counts.append(Count(1, "exact", tok.idx, tok.idx + len(tok.text), tok.text))
         if _one_more(tok, lex):  # "and a third was killed", "the fifth victim"
             counts.append(Count(1, "exact", tok.idx, tok.idx + len(tok.text), tok.text))
-        if tok.dep_ not in ("det", "poss") or _norm(tok.head.lemma_) not in lex.person_nouns:
+        if tok.dep_ not in ("det", "poss"):
+            continue
+        if _norm(tok.head.lemma_) not in lex.person_nouns and not _killed_unlisted(tok.head, lex):
             continue
         if _norm(tok.head.lemma_) in lex.collective_nouns:
             continue  # "une famille": a group of people, their number told elsewhere or not at all
@@ -135,13 +137,22 @@ def _one_listed(noun: Token, lex: _Lexicon) -> bool:
 
 def _named_person(tok: Token) -> bool:
     """A person's name filling the verb's slot itself (not one in apposition to "le journaliste")."""
-    if tok.pos_ != "PROPN":
+    if tok.pos_ != "PROPN" or _apposed(tok):
         return False
     if tok.ent_type_ in ("PER", "PERSON"):
         return tok.dep_ in _SUBJ or tok.dep_ in _OBJ
     # the name the entity tagger missed or took for an organisation ("gunmen shot dead Abdulrahman
     # Milad", "Maseko ... was killed"): what a killing takes or strikes is a person, not a place
     return tok.ent_type_ in ("", "ORG") and tok.dep_ in _OBJ and not tok.like_num
+
+
+def _apposed(name: Token) -> bool:
+    """ "Killed the governor of Balkh, Mohammad Muzammil, and two others", parsed with two
+    objects: the name set off after a noun object is that person's, not a second victim."""
+    left = name.left_edge
+    if left.i == 0 or name.doc[left.i - 1].text != ",":
+        return False
+    return any(c.dep_ == name.dep_ and c.i < name.i and c.pos_ == "NOUN" for c in name.head.children)
 
 
 def _result(noun: Token) -> bool:
@@ -159,11 +170,11 @@ def _result(noun: Token) -> bool:
 def _introduced(noun: Token) -> bool:
     """A person noun that names whom it means ("le journaliste Ramiro Osuna", "the mayor of
     Tecpan"): a first mention, not a reference back to someone already counted."""
-    near = [g for c in noun.children for g in (c, *c.children) if c.i > noun.i]
-    return any(g.pos_ == "PROPN" for g in near)
+    right = [t for c in noun.children if c.i > noun.i and c.dep_ != "punct" for t in c.subtree]
+    return any(t.pos_ == "PROPN" for t in right)  # (also "the administrator of Lalo Asabi district")
 
 
-def _struck(noun: Token, lex: _Lexicon) -> bool:
+def _struck(noun: Token, lex: _Lexicon, kind: str | None = None) -> bool:
     """One person the killing or wounding verb itself names ("le journaliste X a été abattu",
     "the mayor was shot dead"): one victim, written without a number."""
     if "Plur" in noun.morph.get("Number", []) or any(c.dep_ == "nummod" for c in noun.children):
@@ -174,7 +185,21 @@ def _struck(noun: Token, lex: _Lexicon) -> bool:
         return False  # ("a rescapé qui a perdu son frère": a relative's loss, told again)
     if verb.dep_ not in ("ROOT", "ccomp", "conj", "parataxis") and not _result(noun):
         return False  # ("until the last terrorist is eliminated", "after the mayor was killed")
-    return verb_kind(head.dep_, verb, head, head, lex) is not None
+    found = verb_kind(head.dep_, verb, head, head, lex)
+    return found is not None and kind in (None, found)
+
+
+def _killed_unlisted(noun: Token, lex: _Lexicon) -> bool:
+    """A noun the lexicon does not list that a killing verb takes ("a rubber tapper was shot
+    dead", "gunmen killed the administrator of X"): what is killed is someone. Not wounding,
+    which is said of things too ("shot a drone")."""
+    if noun.pos_ != "NOUN" or _norm(noun.lemma_) in lex.non_person_nouns | lex.collective_nouns:
+        return False
+    if noun.dep_ not in OBJECT_DEPS:
+        return False  # (who kills or speaks: "a affirmé le Front ..., la coalition rebelle")
+    if any(c.dep_ in OBJECT_DEPS and c.i != noun.i for c in noun.head.children):
+        return False  # ("killed five men ..., the latest bloodshed": a second object is a misparse)
+    return _struck(noun, lex, "killed")
 
 
 def _listed_with_count(noun: Token, lex: _Lexicon) -> bool:
