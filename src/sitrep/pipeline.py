@@ -15,6 +15,7 @@ from sitrep.config import Settings, settings
 from sitrep.model import Article, Event, SitrepError, Span
 from sitrep.stages import events as ev
 from sitrep.stages import mentions
+from sitrep.stages.actors import successor
 from sitrep.stages.facts import DocFacts
 
 if TYPE_CHECKING:
@@ -95,8 +96,8 @@ def to_event(d: ev.Draft, facts: DocFacts, doc_id: str) -> Event:
         sub_event_type=d.sub_event_type,
         evidence=Span(start, end, text[start:end]),
         lang=facts.lang,
-        actor1=d.actor1.actor if d.actor1 else None,
-        actor2=d.actor2.actor if d.actor2 else None,
+        actor1=successor(d.actor1.actor, facts.published) if d.actor1 else None,
+        actor2=successor(d.actor2.actor, facts.published) if d.actor2 else None,
         location=place,
         date=d.time.date if d.time and d.time.date else None,
         date_precision=d.time.precision if d.time and d.time.date else None,

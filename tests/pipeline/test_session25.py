@@ -54,3 +54,69 @@ def test_a_town_placed_by_a_preposition_outweighs_a_namesake_abroad(run) -> None
         "2024-05-22",
     )
     assert evs[0].location is not None and evs[0].location.country == "NC"
+
+
+def test_reports_an_authority_rejects_are_no_event(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run(
+        "Rumours of a bombing at the bus station in Gao on Friday were rejected by the regional governor.",
+        "en",
+        "2025-04-12",
+    )
+    assert evs == []
+
+
+def test_a_court_s_sentence_carried_out_is_no_attack(run) -> None:  # type: ignore[no-untyped-def]
+    text = "Three men sentenced to death for murder were executed at the central prison in Shiraz on Tuesday."
+    assert run(text, "en", "2025-04-12") == []
+    armed = run(
+        "Al-Shabaab executed two men its court had sentenced for spying in Jilib on Sunday.",
+        "en",
+        "2025-04-12",
+    )
+    assert [e.sub_event_type for e in armed] == ["Attack"]
+
+
+def test_a_named_group_that_speaks_owns_its_fighters(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run(
+        "The Mali Freedom Front (MFF) said on Sunday that its fighters had ambushed an army convoy "
+        "near Ansongo, killing four soldiers.",
+        "en",
+        "2025-04-14",
+    )
+    assert evs[0].actor1 is not None and evs[0].actor1.name.endswith("Mali Freedom Front")
+
+
+def test_khawarij_names_the_group_the_country_s_government_fights(run) -> None:  # type: ignore[no-untyped-def]
+    somalia = run(
+        "Somali troops killed 14 Khawarij fighters near Jowhar in Middle Shabelle on Monday.",
+        "en",
+        "2025-04-15",
+    )
+    assert somalia[0].actor2 is not None and somalia[0].actor2.name == "Al Shabaab"
+    pakistan = run(
+        "Security forces killed nine Khawarij in North Waziristan on Monday, the ISPR said.",
+        "en",
+        "2025-04-15",
+    )
+    assert pakistan[0].actor2 is not None and pakistan[0].actor2.name.startswith("TTP")
+
+
+def test_a_group_that_became_the_state_is_the_state_in_every_role(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run(
+        "The Takhar Front said on Saturday that its fighters had targeted a Taliban military vehicle in "
+        "Takhar, killing two soldiers.",
+        "en",
+        "2025-06-02",
+    )
+    assert all(a.name != "Taliban" for e in evs for a in (e.actor1, e.actor2) if a is not None)
+
+
+def test_what_keeps_being_suffered_is_no_incident_what_keeps_being_done_is(run) -> None:  # type: ignore[no-untyped-def]
+    suffered = run(
+        "A monitor said that herders continue to be killed by landmines left from the war.",
+        "en",
+        "2025-05-02",
+    )
+    assert suffered == []
+    done = run("Police continue to arrest students who joined the march in Dhaka.", "en", "2025-05-02")
+    assert [e.sub_event_type for e in done] == ["Arrests"]

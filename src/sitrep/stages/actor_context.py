@@ -111,18 +111,19 @@ def speakers_forces(sf: SentFacts, lang: str) -> None:
         if key is None:
             continue
         noun = tok.head
-        speaker = next((p for p in sf.places if _speaks_over(p, noun)), None)
-        country = speaker.place.country if speaker is not None and speaker.place is not None else None
-        country = country or _speakers_demonym(noun, lang)
         last = noun.doc[noun.i + len(key.split()) - 1]
         start, end = tok.idx, last.idx + len(last.text)
-        if not country:
-            # "the Nigerian Air Force said its aircraft struck": the force that speaks
-            force = next((a for a in sf.actors if _force_speaks_over(a, noun)), None)
-            if force is None:
-                continue
+        # "the Nigerian Air Force said its aircraft struck", "the Afghanistan Freedom Front said
+        # its fighters": the force that speaks, before any country its name holds
+        force = next((a for a in sf.actors if _force_speaks_over(a, noun)), None)
+        if force is not None:
             actor = replace(force.actor, text=noun.text)
         else:
+            speaker = next((p for p in sf.places if _speaks_over(p, noun)), None)
+            country = speaker.place.country if speaker is not None and speaker.place is not None else None
+            country = country or _speakers_demonym(noun, lang)
+            if not country:
+                continue
             actor = country_actor(heads[key], country, noun.text)
         sf.actors = [a for a in sf.actors if a.end <= start or a.start >= end]
         sf.actors.append(ActorRef(start, end, noun.text, actor, noun.i, False))

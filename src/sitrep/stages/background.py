@@ -25,6 +25,14 @@ def habitual(tok: Token, lang: str) -> bool:
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
     if verb.pos_ == "ADP" and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head  # "targeted several times by suicide bombers"
+    # what keeps being suffered, or a noun trigger in such a clause: "civilians continue to be
+    # killed and injured by explosive remnants of war" (what someone keeps doing is still done:
+    # "police continue to arrest activists")
+    clause = verb if _passive(verb) else None
+    if verb.pos_ not in ("VERB", "AUX"):
+        clause = next((a for a in list(tok.ancestors)[:4] if a.pos_ in ("VERB", "AUX")), None)
+    if clause is not None and any(_generic(g, cues) for g in (clause, *_governors(clause))):
+        return True
     for ch in [verb, *verb.children]:
         words = {ch.lower_, ch.lemma_.lower()} | {g.lower_ for g in ch.children if g.dep_ == "case"}
         if from_a_place(ch, lang):
@@ -42,6 +50,24 @@ def habitual(tok: Token, lang: str) -> bool:
     # the trigger's governor, however deep
     outer = [a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")]
     return any(_lasting(g, cues) for a in outer for g in a.children)
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "aux:pass") for c in verb.children)
+
+
+def _generic(tok: Token, cues: mod.ModalityCues) -> bool:
+    return bool({tok.lower_, tok.lemma_.lower()} & cues.generic)
+
+
+def _governors(verb: Token) -> list[Token]:
+    """The verbs a joined or complement verb hangs on ("continue" of "continue to be killed and
+    injured")."""
+    out: list[Token] = []
+    while verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i and len(out) < 3:
+        verb = verb.head
+        out.append(verb)
+    return out
 
 
 def from_a_place(noun: Token, lang: str) -> bool:

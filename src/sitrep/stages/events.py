@@ -189,6 +189,8 @@ def _candidate(sf: SentFacts, trigs: list[Trigger], facts: DocFacts, lex: Trigge
     real_deaths = [
         c for c in real_deaths if c.token_i < 0 or not ni.accidental(doc[c.token_i], words, trigger_tokens)
     ]
+    judicial = {t.head for t in trigs if tf.sentence_carried_out(t, sf, lex)}  # (and its dead)
+    real_deaths = [c for c in real_deaths if c.token_i < 0 or not tf.under(doc[c.token_i], judicial)]
     blocked = lex.blocked(sf.sent.doc)
     # Taking people is an arrest or abduction, unless it is part of a fight told here ("killed
     # five and captured one alive"); taking power no incident of its own.
@@ -221,6 +223,7 @@ def _candidate(sf: SentFacts, trigs: list[Trigger], facts: DocFacts, lex: Trigge
         and doc[t.head] not in summed
         and not tf.no_territory_left(t, doc, words)
         and not tf.rule_violated(t, doc, lex)
+        and not tf.sentence_carried_out(t, sf, lex)
         and not ni.despite(doc[t.head], words)
         and not (ni.reacted_to(doc[t.head], words) and ni.acts_in_general(doc[t.head]))
         and not ni.framed(doc[t.head], words)

@@ -392,7 +392,12 @@ def _denies(root: Token, trigger: Token, c: ModalityCues) -> bool:
         # participle's subject: what is denied is then that clause (not so when the verb has its
         # own object: "denied involvement, saying militants carried out the attack")
         told += [ch for ch in root.children if ch.dep_ == "advcl"]
+    # "reports of an explosion were rejected by police": the claim denied as the passive subject
+    told += [ch for ch in root.children if ch.dep_ in _PASSIVE and ch.lemma_.lower() in c.claim_nouns]
     return any(trigger.i == t.i or t.is_ancestor(trigger) for t in told)
+
+
+_PASSIVE = ("nsubjpass", "nsubj:pass")
 
 
 def _paused(trigger: Token, c: ModalityCues) -> bool:

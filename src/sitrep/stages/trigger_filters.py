@@ -96,6 +96,25 @@ def rule_violated(t: Trigger, doc: Doc, lex: TriggerLexicon) -> bool:
     return any(w.lemma_.lower() in lex.rule_objects or w.lower_ in lex.rule_objects for w in near)
 
 
+def sentence_carried_out(t: Trigger, sf: SentFacts, lex: TriggerLexicon) -> bool:
+    """ "Two prisoners convicted of drug trafficking were executed": a state court's sentence,
+    not an act of political violence (an armed group's "court" is no state's: its executions are
+    attacks)."""
+    tok = sf.sent.doc[t.head]
+    if t.concept != "kill" or tok.lemma_.lower() not in lex.judicial_verbs:
+        return False
+    if any(a.actor.kind in _GUNMEN | {"identity_militia"} for a in sf.actors):
+        return False
+    words = {w.lemma_.lower() for w in tok.sent} | {w.lower_ for w in tok.sent}
+    low = tok.sent.text.lower()
+    return any(c in words or (" " in c and c in low) for c in lex.judicial_cues)
+
+
+def under(tok: Token, heads: set[int]) -> bool:
+    """Whether ``tok`` or one of its nearest heads is one of ``heads``."""
+    return bool(heads) and any(t.i in heads for t in [tok, *list(tok.ancestors)[:4]])
+
+
 def no_territory_left(t: Trigger, doc: Doc, words: RoleWords) -> bool:
     """A withdrawal verb that leaves no place: people moved ("les blessés ont été évacués vers
     Bouna", "civilians were evacuated") or fighters falling back towards somewhere ("se sont
