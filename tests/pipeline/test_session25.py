@@ -120,3 +120,23 @@ def test_what_keeps_being_suffered_is_no_incident_what_keeps_being_done_is(run) 
     assert suffered == []
     done = run("Police continue to arrest students who joined the march in Dhaka.", "en", "2025-05-02")
     assert [e.sub_event_type for e in done] == ["Arrests"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Supporters of two rival candidates clashed outside a polling station in Marawi on Sunday.", "en"),
+        ("Deux personnes ont été blessées samedi dans une rixe entre bandes rivales à Kaolack.", "fr"),
+    ],
+)
+def test_an_unarmed_brawl_is_mob_violence(run, text: str, lang: str) -> None:  # type: ignore[no-untyped-def]
+    assert [e.sub_event_type for e in run(text, lang, "2025-05-12")] == ["Mob violence"]
+
+
+def test_weapons_carried_are_not_used(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run(
+        "Trois hommes transportant une grenade et deux fusils ont été arrêtés samedi à un barrage à Gitega.",
+        "fr",
+        "2025-05-12",
+    )
+    assert "Grenade" not in [e.sub_event_type for e in evs]

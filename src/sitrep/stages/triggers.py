@@ -178,6 +178,7 @@ class TriggerLexicon:
         self.army_targets = frozenset(w.lower() for w in data.get("army_targets", []))
         self.police_targets = frozenset(w.lower() for w in data.get("police_targets", []))
         self.crowd_sides = frozenset(w.lower() for w in data.get("crowd_sides", []))
+        self.brawl_sides = self.crowd_sides | frozenset(w.lower() for w in data.get("brawl_sides", []))
         self.rule_objects = frozenset(w.lower() for w in data.get("rule_objects", []))
         judicial = data.get("judicial", {})
         self.judicial_verbs = frozenset(w.lower() for w in judicial.get("verbs", []))

@@ -345,6 +345,8 @@ def _violence_type(d: Draft, facts: DocFacts, lex: TriggerLexicon) -> Label:
     fights = [t for t in d.triggers if t.concept == "clash" and not is_topic(t, facts, lex)]
     if (d.concept == "clash" or fights) and _crowd_against_police(d, lex):
         return "Riots", "Violent demonstration"  # "des heurts entre des jeunes et la police"
+    if fights and _brawl(d, facts, fights, lex):
+        return "Riots", "Mob violence"  # "supporters of rival candidates clashed", "une rixe entre bandes"
     if (d.concept == "clash" or fights) and not (_civilians_only(d, facts, fights) and not combatant_dead):
         return "Battles", "Armed clash"  # "two dozen people killed in fighting between the ELN and ..."
     if d.concept == "attack" and mil_named and attacker != "state" and not (civ_dead and combatant_dead):
@@ -409,6 +411,26 @@ def _crowd_against_police(d: Draft, lex: TriggerLexicon) -> bool:
     words = lex.crowd_sides
     crowd = any(t.lemma_.lower() in words or t.lower_ in words for sf in d.sents for t in sf.sent)
     return police and crowd and not armed
+
+
+def _brawl(d: Draft, facts: DocFacts, fights: list[Trigger], lex: TriggerLexicon) -> bool:
+    """A fight between unarmed sides (supporters, youths, gangs of youths, gold miners), with no
+    armed actor or state force named: mob violence."""
+    if any(a.actor.kind in ARMED_KINDS for sf in d.sents for a in sf.actors):
+        return False
+    return any(_fighters(facts.doc[t.head]) & lex.brawl_sides for t in fights)
+
+
+def _fighters(tok: Token) -> set[str]:
+    """The words naming who fights: the verb's subjects and what they are joined to, or the
+    nouns of the noun's complements ("clashes between X and Y", "une rixe entre bandes")."""
+    if tok.pos_ in ("VERB", "AUX"):
+        sides = [c for c in tok.children if c.dep_.startswith("nsubj")]
+    else:
+        sides = [g for c in tok.children if c.i > tok.i for g in c.subtree if g.pos_ in ("NOUN", "PROPN")]
+    sides += [g for s in sides for g in s.children if g.dep_ in ("conj", "nmod", "prep", "pobj")]
+    sides += [g for s in sides for g in s.children if g.dep_ == "pobj"]
+    return {w for s in sides for w in (s.lower_, s.lemma_.lower())}
 
 
 def _civilians_only(d: Draft, facts: DocFacts, fights: list[Trigger]) -> bool:
