@@ -140,3 +140,14 @@ def test_weapons_carried_are_not_used(run) -> None:  # type: ignore[no-untyped-d
         "2025-05-12",
     )
     assert "Grenade" not in [e.sub_event_type for e in evs]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("About 300 landless families occupied an idle cattle ranch near Maraba on Monday.", "en"),
+        ("Des centaines d'étudiants ont occupé lundi le rectorat de l'université de Lomé.", "fr"),
+    ],
+)
+def test_people_who_occupy_land_protest(run, text: str, lang: str) -> None:  # type: ignore[no-untyped-def]
+    assert [e.sub_event_type for e in run(text, lang, "2025-05-14")] == ["Peaceful protest"]

@@ -527,3 +527,20 @@ def test_whoever_a_killing_takes_is_one_dead(
 ) -> None:
     nlp = nlp_fr if lang == "fr" else nlp_en
     assert [(c.kind, c.count.value) for c in tolls(nlp, text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "dead"),
+    [
+        ("Gunmen killed a cattle trader and his brother near Gashua.", "en", 2),
+        ("A cocoa farmer and his 16-year-old son were murdered on the road to their plot.", "en", 2),
+        ("Un éleveur et son fils ont été abattus près de Djibo.", "fr", 2),
+        ("Gunmen on a motorbike shot dead a Buddhist monk and his driver in Narathiwat.", "en", 2),
+    ],
+)
+def test_a_person_and_their_relative_are_two_dead_once(
+    nlp_fr: Language, nlp_en: Language, text: str, lang: str, dead: int
+) -> None:
+    nlp = nlp_fr if lang == "fr" else nlp_en
+    found = tolls(nlp, text, lang)
+    assert sum(c.count.value for c in found if c.kind == "killed" and not c.subset) == dead

@@ -367,7 +367,12 @@ def _parenthetical(tok: Token) -> bool:
 
 
 def _build(
-    sent: Span, count: Count, lang: str, lex: _Lexicon, found: list[tuple[Casualty, _Reading]]
+    sent: Span,
+    count: Count,
+    lang: str,
+    lex: _Lexicon,
+    found: list[tuple[Casualty, _Reading]],
+    counted: frozenset[int] = frozenset(),
 ) -> tuple[Casualty, _Reading] | None:
     toks = count_tokens(sent, count)
     if not toks:
@@ -392,7 +397,7 @@ def _build(
     who = _victim(reading, lex)
     casualty = Casualty(
         kind=reading.kind,
-        count=_with_partners(count, who, lex),
+        count=_with_partners(count, who, lex, counted),
         victim=who.text if who is not None else "",
         victim_span=(who.idx, who.idx + len(who.text)) if who is not None else None,
         subset=reading.subset,
@@ -405,19 +410,27 @@ def _build(
     return casualty, reading
 
 
-def _with_partners(count: Count, who: Token | None, lex: _Lexicon) -> Count:
+def _with_partners(count: Count, who: Token | None, lex: _Lexicon, counted: frozenset[int]) -> Count:
     """ "A lime grower and his son were murdered": one person and each person joined to them."""
     if who is None or count.value != 1 or _norm(count.text) not in lex.article_ones | lex.one_determiners:
         return count
     # (a noun the parser joined to the verb instead: "killed a herder and his wife")
     verb = who.head if who.head.pos_ == "VERB" else None
     joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NOUN"] if verb is not None else []
+    if verb is not None:  # ("un éleveur et son fils ont été tués", parsed with two subjects)
+        doc = who.doc
+        joined += [
+            c
+            for c in verb.children
+            if c.dep_ == who.dep_ and c.i > who.i and any(t.dep_ == "cc" for t in doc[who.i + 1 : c.i])
+        ]
     partners = [
         c
         for c in [*who.conjuncts, *joined]
         if c.i > who.i and _person_noun(c, lex) and "Plur" not in c.morph.get("Number", [])
         and not any(g.dep_ == "nummod" for g in c.children)
-    ]
+        and not any(g.dep_ in ("det", "poss") and g.idx in counted for g in c.children)
+    ]  # (not "and his nephew" when the sentence counts "his" on its own)
     return replace(count, value=1 + len(partners)) if partners else count
 
 
@@ -514,11 +527,11 @@ def casualties_in(sent: Span | Doc, lang: str) -> list[Casualty]:
     """
     span = sent[:] if isinstance(sent, Doc) else sent
     lex = _lexicon(lang)
-    found: list[tuple[Casualty, _Reading]] = []
-    for count in sentence_counts(span, lang, lex):
-        built = _build(span, count, lang, lex, found)
-        if built is not None:
-            found.append(built)
+    counts = sentence_counts(span, lang, lex)
+    found = _build_all(span, counts, lang, lex, frozenset(c.start for c in counts))
+    tolls = frozenset(cas.count.start for cas, _ in found)
+    if len(tolls) < len(counts):  # a partner's own count that states no toll adds to the first
+        found = _build_all(span, counts, lang, lex, tolls)
     _link(found, span, lex)
     _colon_parts(found, span)
     added = [cas for cas, reading in found if _increment(reading, lex) or _after_clause(reading, lex)]
@@ -526,6 +539,19 @@ def casualties_in(sent: Span | Doc, lang: str) -> list[Casualty]:
         for cas in added:  # "rose to 18 after search teams recovered five more bodies"
             cas.subset, cas.revised = True, False
     return [cas for cas, _ in found]
+
+
+def _build_all(
+    span: Span, counts: list[Count], lang: str, lex: _Lexicon, counted: frozenset[int]
+) -> list[tuple[Casualty, _Reading]]:
+    """The tolls of ``counts``; ``counted``: where counts of their own stand (a person joined
+    to a counted one adds to it only when not counted alone: "a farmer and his son")."""
+    found: list[tuple[Casualty, _Reading]] = []
+    for count in counts:
+        built = _build(span, count, lang, lex, found, counted)
+        if built is not None:
+            found.append(built)
+    return found
 
 
 def _colon_parts(found: list[tuple[Casualty, _Reading]], sent: Span) -> None:

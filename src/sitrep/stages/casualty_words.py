@@ -360,6 +360,8 @@ def verb_kind(rel: str, gov: Token, tok: Token, head: Token, lex: CasualtyWords)
     if rel in ("obj", "dobj") or passive_subject or follows or bare:
         if lemma in lex.killed_verbs or to_death(gov, lex):
             return "killed"
+        if rel in ("obj", "dobj") and gov.pos_ == "ADJ" and participle_kind(gov, lex) == "killed":
+            return "killed"  # "gunmen shot dead a farmer", parsed with "dead" as the root
         if lemma in lex.injured_verbs:
             return "injured"
     if rel in SUBJECT_DEPS:

@@ -188,9 +188,29 @@ def _territory_type(d: Draft, facts: DocFacts, lex: TriggerLexicon, words: set[s
         return "Battles", "Government regains territory"
     if k1 in ARMED_KINDS:  # a foreign state's forces gaining ground count as the codebook's "non-state"
         return "Battles", "Non-state actor overtakes territory"
+    if _occupied_by_people(d, facts, lex):
+        return "Protests", "Peaceful protest"  # "some 600 landless families occupied a farm"
     concepts = common("taxonomy")["concepts"]
     spec = concepts[d.concept]
     return spec["type"], spec["sub"]
+
+
+def _occupied_by_people(d: Draft, facts: DocFacts, lex: TriggerLexicon) -> bool:
+    """Families, workers or residents who occupy land or a building, no armed actor named: a
+    protest, not a conquest."""
+    if any(a.actor.kind in ARMED_KINDS for sf in d.sents for a in sf.actors):
+        return False
+    doc = facts.doc
+    for t in d.triggers:
+        verb = doc[t.head]
+        if verb.pos_ != "VERB":
+            continue
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        subjects += [g for c in subjects for g in c.children if g.dep_ in ("nmod", "prep", "pobj")]
+        subjects += [g for c in subjects for g in c.children if g.dep_ == "pobj"]  # ("hundreds of students")
+        if any(s.lemma_.lower() in lex.brawl_sides or s.lower_ in lex.brawl_sides for s in subjects):
+            return True
+    return False
 
 
 def _abroad(d: Draft) -> bool:
