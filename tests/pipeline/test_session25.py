@@ -151,3 +151,42 @@ def test_weapons_carried_are_not_used(run) -> None:  # type: ignore[no-untyped-d
 )
 def test_people_who_occupy_land_protest(run, text: str, lang: str) -> None:  # type: ignore[no-untyped-def]
     assert [e.sub_event_type for e in run(text, lang, "2025-05-14")] == ["Peaceful protest"]
+
+
+def test_a_title_naming_a_place_keeps_the_name_after_it(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run(
+        "Le défenseur des droits du Haut-Karabakh, Arman Tatoyan, a fait état de dix morts à Martouni.", "fr"
+    )
+    assert any("Tatoyan" in s.text for s in evs[0].reported_by)
+
+
+def test_a_speaker_whose_auxiliary_an_aside_cuts_off(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run(
+        "Le parquet général azerbaïdjanais a, de son côté, affirmé qu'un berger avait été tué "
+        "lundi à Latchine par des tirs arméniens.",
+        "fr",
+        "2023-09-20",
+    )
+    assert evs and evs[0].reported_by
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Separatist fighters killed two soldiers in an ambush near Intan Jaya in Papua on Sunday.",
+            "Unidentified",
+        ),
+        (
+            "Separatist fighters killed two soldiers near Kumbo in Cameroon's North-West region on Sunday.",
+            "Ambazonian",
+        ),
+        (
+            "An unidentified man threw a grenade at a village chief's house in Datu Piang on Monday.",
+            "Unidentified",
+        ),
+    ],
+)
+def test_unnamed_attackers_by_country(run, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    evs = run(text, "en", "2025-05-20")
+    assert evs[0].actor1 is not None and evs[0].actor1.name.startswith(expected)

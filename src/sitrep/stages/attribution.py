@@ -185,6 +185,7 @@ def _speakers(
         return [resolved] if resolved else []
     preds = [verb, *toks[pos + 1 : pos + width]]
     preds += [ch for p in preds for ch in p.children if ch.dep_.startswith("aux")]
+    preds += _split_auxiliary(verb)
     subjects = [
         ch
         for p in preds
@@ -359,6 +360,14 @@ def _after_opener(toks: list[Token], pos: int, verb: Token) -> bool:
     while k >= 0 and toks[k].text.startswith("-"):
         k -= 1
     return k >= 0 and toks[k].text in _OPENERS
+
+
+def _split_auxiliary(verb: Token) -> list[Token]:
+    """ "Le parquet a, de son côté, affirmé ...": a participle with no auxiliary of its own whose
+    auxiliary, cut off by an inserted phrase, the parser read as a clause carrying the subject."""
+    if "Part" not in verb.morph.get("VerbForm", []) or any(c.dep_.startswith("aux") for c in verb.children):
+        return []
+    return [c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i and len(list(c.subtree)) < 12]
 
 
 def _resolve_pronoun(word: str, c: _Cues, here: list[_Found], prior: list[_Found]) -> SourceMention | None:

@@ -72,8 +72,8 @@ def is_named(toks: list[Token]) -> bool:
 
 def _apposition(toks: list[Token], lo: int, comma: int) -> bool:
     """A title after a name ("X, administrateur") or a name after a title ("the commissioner, X")."""
-    if is_named(toks[lo:comma]):
-        return _title_follows(toks, comma + 1)
+    if is_named(toks[lo:comma]) and (_title_follows(toks, comma + 1) or toks[lo].pos_ != "NOUN"):
+        return _title_follows(toks, comma + 1)  # (a title naming a place, "the ombudsman of X, Y", goes on)
     end = comma + 1
     while end < len(toks) and not toks[end].is_punct:
         end += 1
