@@ -189,3 +189,17 @@ def test_a_minor_place_abroad_known_only_by_an_alias_is_left_out(embedded) -> No
 def test_a_street_named_after_a_place_is_no_place(embedded, text: str, lang: str, street: str) -> None:  # type: ignore[no-untyped-def]
     found = embedded.geoparse(text, lang=lang)
     assert street not in [t.text for t in found] and found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Farmers blocked the highway near Eldorado dos Carajás on Tuesday.", "Eldorado dos Carajás"),
+        ("A candlelight vigil was held in Santa Cruz de la Sierra on Wednesday.", "Santa Cruz de la Sierra"),
+        ("A suicide bomber struck a mosque in Mazar-e-Sharif on Friday.", "Mazar-e-Sharif"),
+    ],
+)
+def test_names_joined_by_particles_or_hyphens_are_found_whole(embedded, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    found = [text[t.start : t.end] for t in embedded.geoparse(text, lang="en")]
+    assert name in found

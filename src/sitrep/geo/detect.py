@@ -81,6 +81,9 @@ def detect_spans(
         start, end = _trim(ent, lang, text)
         if ent.label_ not in PERSON_LABELS:
             end = _known_longer(doc, text, ent.end, (start, end), lang, known)
+        elif end == ent.end_char:  # ("near Eldorado dos Carajás", "Eldorado" read as a person)
+            tails = reversed(_particle_tails(doc, ent.end))
+            end = next((j for j in tails if known(text[start:j], lang) >= 2), end)
         cut = leading_adjective(text[start:end], lang)
         if cut and known(text[start + cut : end], lang) >= 2 and known(text[start:end], lang) < 2:
             start += cut  # "northern Mali": the place is Mali (the events stage reads the part)
@@ -143,6 +146,9 @@ def _known_longer(doc: Doc, text: str, after: int, span: tuple[int, int], lang: 
     joined = _hyphen_tail(doc, after)  # ("Mazar" of "Mazar-e-Sharif")
     if joined > best and known(text[start:joined], lang) >= max(2, known(text[start:best], lang)):
         return joined
+    for joined in reversed(_particle_tails(doc, after)):  # ("Eldorado" of "Eldorado dos Carajás")
+        if known(text[start:joined], lang) >= 2:  # (a name with its particles is a name of its own)
+            return joined
     level, j = -1, after  # (the name's own level is looked up only when a capital follows)
     while j < min(after + 2, len(doc)) and doc[j].is_alpha and doc[j].text[:1].isupper():
         level = known(text[start:best], lang) if level < 0 else level
@@ -151,6 +157,27 @@ def _known_longer(doc: Doc, text: str, after: int, span: tuple[int, int], lang: 
             best, level = doc[j].idx + len(doc[j]), longer
         j += 1
     return best
+
+
+def _particle_tails(doc: Doc, after: int) -> list[int]:
+    """Where a name may go on to after lower-case particles and capitalised words ("dos
+    Carajás", "de la Sierra"), shortest first."""
+    particles = _particles()
+    k = after
+    while k < min(after + 3, len(doc)) and doc[k].lower_ in particles and doc[k].is_lower:
+        k += 1
+    ends: list[int] = []
+    while k > after and k < min(after + 6, len(doc)) and doc[k].text[:1].isupper() and doc[k].is_alpha:
+        ends.append(doc[k].idx + len(doc[k]))
+        k += 1
+    return ends
+
+
+@lru_cache(maxsize=1)
+def _particles() -> frozenset[str]:
+    from sitrep.lang import common
+
+    return frozenset(w for p in common("places").get("name_particles", []) for w in p.split())
 
 
 def _hyphen_tail(doc: Doc, after: int) -> int:
