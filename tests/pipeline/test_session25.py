@@ -190,3 +190,8 @@ def test_a_speaker_whose_auxiliary_an_aside_cuts_off(run) -> None:  # type: igno
 def test_unnamed_attackers_by_country(run, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     evs = run(text, "en", "2025-05-20")
     assert evs[0].actor1 is not None and evs[0].actor1.name.startswith(expected)
+
+
+def test_people_taken_then_killed_are_an_abduction(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run("Six farmers were abducted and shot dead near Tuz Khurmatu on Monday.", "en", "2025-05-20")
+    assert [e.sub_event_type for e in evs] == ["Abduction/forced disappearance"]

@@ -544,3 +544,15 @@ def test_a_person_and_their_relative_are_two_dead_once(
     nlp = nlp_fr if lang == "fr" else nlp_en
     found = tolls(nlp, text, lang)
     assert sum(c.count.value for c in found if c.kind == "killed" and not c.subset) == dead
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("Two men riding on a motorcycle shot dead a 30-year-old shopkeeper in Tagum.", 1),
+        ("Two men wanted on old arrest warrants were shot dead in a raid near Bacho.", 2),
+    ],
+)
+def test_shot_dead_misparsed_keeps_shooters_and_dead_apart(nlp_en: Language, text: str, dead: int) -> None:
+    found = tolls(nlp_en, text, "en")
+    assert sum(c.count.value for c in found if c.kind == "killed") == dead

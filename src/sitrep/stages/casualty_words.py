@@ -365,8 +365,8 @@ def verb_kind(rel: str, gov: Token, tok: Token, head: Token, lex: CasualtyWords)
         if lemma in lex.injured_verbs:
             return "injured"
     if rel in SUBJECT_DEPS:
-        if lemma in lex.killed_intransitive:
-            return "killed"
+        if lemma in lex.killed_intransitive and not (gov.pos_ == "ADJ" and objects):
+            return "killed"  # (not who "shot dead a driver", parsed with "dead" as the root)
         if lemma in lex.injured_intransitive:
             return "injured"
         framed = objects | {norm(c.lemma_) for c in gov.children if c.dep_.startswith("obl")}
@@ -410,8 +410,11 @@ def _joined_kind(verb: Token, lex: CasualtyWords) -> CasualtyKind | None:
             continue
         lemma = norm(c.lemma_)
         passive = is_passive_participle(c, lex) and _bare(c)
-        if lemma in lex.killed_intransitive or (passive and lemma in lex.killed_verbs):
-            found.add("killed")
+        dead = passive and any(
+            g.dep_ in SECONDARY and participle_kind(g, lex) == "killed" for g in c.children
+        )
+        if lemma in lex.killed_intransitive or (passive and lemma in lex.killed_verbs) or dead:
+            found.add("killed")  # (also "men wanted on warrants were shot dead")
         elif passive and lemma in lex.injured_verbs:
             found.add("injured")
     return "killed" if "killed" in found else "injured" if found else None

@@ -176,7 +176,11 @@ def _killed_first(d: Draft) -> bool:
     abducted scores"), not hostages killed later in the story."""
     kills = [x.token_i for x in d.casualties if x.kind == "killed" and not x.aggregate and x.token_i >= 0]
     takes = [t.start for t in d.triggers if t.concept == "abduction"]
-    return bool(kills and takes) and min(kills) < min(takes)
+    if not (kills and takes):
+        return False
+    # the verbs' order, not the count's ("eight civilians were abducted and shot dead": taken first)
+    verbs = [t.start for t in d.triggers if t.concept in GENERIC_CONCEPTS]
+    return min(verbs or kills) < min(takes)
 
 
 def _territory_type(d: Draft, facts: DocFacts, lex: TriggerLexicon, words: set[str], k1: str | None) -> Label:
