@@ -195,3 +195,23 @@ def test_unnamed_attackers_by_country(run, text: str, expected: str) -> None:  #
 def test_people_taken_then_killed_are_an_abduction(run) -> None:  # type: ignore[no-untyped-def]
     evs = run("Six farmers were abducted and shot dead near Tuz Khurmatu on Monday.", "en", "2025-05-20")
     assert [e.sub_event_type for e in evs] == ["Abduction/forced disappearance"]
+
+
+def test_a_claim_paragraphs_later_names_the_doer(run) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A car bomb exploded outside a police station in Beledweyne on Tuesday, killing seven people, "
+        "officials said.\n\nWitnesses said the blast shattered windows across the market.\n\n"
+        "The town's mayor said the station had been guarded by only four officers.\n\n"
+        "Al Shabaab claimed responsibility in a statement on its radio."
+    )
+    evs = run(text, "en", "2025-05-21")
+    assert evs[0].actor1 is not None and evs[0].actor1.name == "Al Shabaab"
+
+
+def test_a_habit_of_claiming_is_no_claim(run) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A soldier was killed on Sunday when his truck struck a landmine near Mueda, a military source "
+        "said.\n\nIslamic State, which usually claims the insurgents' attacks, published no claims this week."
+    )
+    evs = run(text, "en", "2025-05-21")
+    assert evs[0].actor1 is None

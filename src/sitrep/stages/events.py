@@ -46,7 +46,7 @@ from sitrep.stages.place_tolls import (
     split_by_place,
 )
 from sitrep.stages.references import main_armed_actor
-from sitrep.stages.remote_strikes import blamed_later, strikes_across
+from sitrep.stages.remote_strikes import blamed_later, claimed_later, claims_now, strikes_across
 from sitrep.stages.role_words import RoleWords, role_words
 from sitrep.stages.roles import claimant, grammar_roles, sum_casualties
 from sitrep.stages.triggers import Trigger, TriggerLexicon, lexicon
@@ -145,6 +145,7 @@ def detect(facts: DocFacts) -> list[Draft]:
         _finish(d, facts, lex, words)
     strikes_across(drafts)
     blamed_later(drafts, facts)
+    claimed_later(drafts, facts, words.claim_verbs)
     from sitrep.stages.consolidate import consolidate
 
     return consolidate(drafts, facts.lang)
@@ -516,6 +517,8 @@ def _finish(d: Draft, facts: DocFacts, lex: TriggerLexicon, words: RoleWords) ->
     following = facts.sents[after : after + 1]  # "X claimed the attack." right after the report
     for sf in [*d.sents, *following]:
         claimed = claimant(sf, words.claim_verbs, main)
+        if claimed is not None and not claims_now(sf, words.claim_verbs, facts.lang):
+            continue  # ("which usually claims the group's attacks")
         state = d.actor1 is not None and d.actor1.actor.kind in (STATE, "external_force")
         if claimed is not None and (d.actor1 is None or d.actor1.generic) and not state:
             d.actor1, d.actor1_guessed = claimed, False

@@ -17,7 +17,7 @@ from sitrep.stages.actor_roles import (
     nationality,
 )
 from sitrep.stages.actors import normalize_actor, pattern_name
-from sitrep.stages.facts import TRIGGER_HEADS, ActorRef, verb_lemmas
+from sitrep.stages.facts import RELATIVE_CLAUSE, TRIGGER_HEADS, ActorRef, verb_lemmas
 from sitrep.stages.modality import ASSERTED
 from sitrep.stages.roles import allegation_verbs
 
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from sitrep.stages.events import Draft
-    from sitrep.stages.facts import DocFacts
+    from sitrep.stages.facts import DocFacts, SentFacts
 
 
 def air_force(d: Draft, facts: DocFacts, country: str | None) -> None:
@@ -259,3 +259,49 @@ def _accused(verb: Token, groups: list[ActorRef]) -> ActorRef | None:
             if before:
                 return before[-1]
     return None
+
+
+_CLAIMABLE = frozenset({"Explosions/Remote violence", "Violence against civilians", "Battles"})
+
+
+def claimed_later(drafts: list[Draft], facts: DocFacts, claim_verbs: frozenset[str]) -> None:
+    """A claim of responsibility told paragraphs after the incident ("Al Shabaab claimed
+    responsibility in a statement on its radio"): the doer of the last incident before it, when
+    that incident names none (not a state's, nor one already claimed)."""
+    from sitrep.stages.references import main_armed_actor
+    from sitrep.stages.roles import claimant
+
+    told = {sf.index for d in drafts for sf in d.sents}
+    main = main_armed_actor(facts)
+    for sf in facts.sents:
+        if sf.index in told:
+            continue  # (a claim inside an incident's own sentences was read with it)
+        claimed = claimant(sf, claim_verbs, main)
+        if claimed is None or not claims_now(sf, claim_verbs, facts.lang):
+            continue
+        before = [d for d in drafts if d.sents[0].index < sf.index and d.modality == ASSERTED]
+        last = max(before, key=lambda d: d.sents[0].index, default=None)
+        if last is None or last.event_type not in _CLAIMABLE:
+            continue
+        unnamed = last.actor1 is None or last.actor1_guessed or last.actor1.actor.kind == "unidentified"
+        if unnamed and not _elsewhere(sf, last):
+            last.actor1, last.actor1_guessed = claimed, False
+
+
+def claims_now(sf: SentFacts, claim_verbs: frozenset[str], lang: str) -> bool:
+    """A claim made, not a habit or a denial ("Islamic State, which usually claims the group's
+    attacks, published no claims")."""
+    from sitrep.stages.background import habitual
+    from sitrep.stages.modality import negated_word
+
+    verbs = [t for t in sf.sent if t.lemma_.lower() in claim_verbs and t.pos_ in ("VERB", "AUX")]
+    return any(
+        v.dep_ not in RELATIVE_CLAUSE and not habitual(v, lang) and not negated_word(v, lang) for v in verbs
+    )
+
+
+def _elsewhere(sf: SentFacts, d: Draft) -> bool:
+    """The claim names a town the incident is not in ("claimed the bombing in Baidoa")."""
+    own = d.place.place.geonameid if d.place is not None and d.place.place is not None else None
+    return any(p.place is not None and not p.region and p.place.geonameid != own for p in sf.places)
+
