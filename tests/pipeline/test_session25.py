@@ -215,3 +215,14 @@ def test_a_habit_of_claiming_is_no_claim(run) -> None:  # type: ignore[no-untype
     )
     evs = run(text, "en", "2025-05-21")
     assert evs[0].actor1 is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Police have blamed previous attacks on the bus company on a local gang.", "en"),
+        ("Les autorités attribuent les attaques précédentes contre le camp à des bandits.", "fr"),
+    ],
+)
+def test_previous_attacks_are_no_incident(run, text: str, lang: str) -> None:  # type: ignore[no-untyped-def]
+    assert run(text, lang, "2025-05-22") == []

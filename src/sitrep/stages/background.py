@@ -177,6 +177,9 @@ def generic_plural(tok: Token, lang: str) -> bool:
         return True
     if tok.pos_ != "NOUN" or "Plur" not in tok.morph.get("Number", []):
         return False
+    kinds = mod.cues(lang).generic_modifiers
+    if any(c.dep_ in ("amod", "det") and {c.lower_, c.lemma_.lower()} & kinds for c in tok.children):
+        return True  # "blamed previous attacks on the BRN", "des attaques répétées"
     if tok.dep_ in ("pobj", "obl", "nmod") and any(
         c.dep_ == "poss" or "Yes" in c.morph.get("Poss", []) for c in tok.children
     ):

@@ -44,6 +44,7 @@ class ModalityCues:
     false_words: frozenset[str] = frozenset()
     truth_nouns: frozenset[str] = frozenset()
     anyone: frozenset[str] = frozenset()
+    generic_modifiers: frozenset[str] = frozenset()
     cancel: frozenset[str] = frozenset()
     recurring_dets: frozenset[str] = frozenset()
     recurring_units: frozenset[str] = frozenset()
@@ -97,6 +98,7 @@ def cues(lang: str) -> ModalityCues:
         false_words=fs("false_words"),
         truth_nouns=fs("truth_nouns"),
         anyone=fs("generic_antecedents"),
+        generic_modifiers=fs("generic_modifiers"),
         cancel=fs("cancel_lemmas"),
         recurring_dets=fs("recurring_determiners"),
         recurring_units=fs("recurring_units"),
