@@ -226,3 +226,16 @@ def test_a_habit_of_claiming_is_no_claim(run) -> None:  # type: ignore[no-untype
 )
 def test_previous_attacks_are_no_incident(run, text: str, lang: str) -> None:  # type: ignore[no-untyped-def]
     assert run(text, lang, "2025-05-22") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The president signed the budget bill into law on Friday.", "en", []),
+        ("A delegation returned from Baghdad on Monday without reaching an agreement on oil.", "en", []),
+        ("Les deux gouvernements ont signé vendredi à Luanda une déclaration commune.", "fr", ["Agreement"]),
+        ("Negotiators from both sides signed a joint statement in Oslo on Thursday.", "en", ["Agreement"]),
+    ],
+)
+def test_what_is_signed_decides_an_agreement(run, text: str, lang: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert [e.sub_event_type for e in run(text, lang, "2025-05-23")] == expected

@@ -152,8 +152,14 @@ def negated_word(tok: Token, lang: str) -> bool:
 
 
 def _negated(tok: Token, c: ModalityCues) -> bool:
-    if tok.dep_ == "pobj" and tok.head.lower_ in c.negation:
-        return True  # ("without violence": English hangs the noun under its preposition)
+    if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ in c.negation:
+        return True  # ("without violence", "without reaching a deal": hung under the preposition)
+    verb = tok.head
+    if tok.dep_ in ("obj", "dobj") and verb.dep_ == "pcomp" and verb.head.lower_ in c.negation:
+        return True  # ("without reaching an agreement")
+    marked = any(m.dep_ == "mark" and m.lower_ in c.negation for m in verb.children)
+    if tok.dep_ in ("obj", "dobj") and marked:
+        return True  # ("sans parvenir à un accord" read with "sans" marking the verb)
     for child in tok.children:
         low = child.lower_
         if child.dep_ in ("neg", "advmod") and low in c.negation:

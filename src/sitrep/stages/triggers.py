@@ -87,6 +87,11 @@ class Collocation:
     def _object(self, arg: Token, names: bool) -> bool:
         if arg.lemma_.lower() in self.objects or arg.lower_ in self.objects:
             return True
+        mods = [m for m in arg.children if m.dep_ in ("amod", "compound") and abs(m.i - arg.i) == 1]
+        head = arg.lemma_.lower()
+        pairs = {f"{m.lower_} {head}" if m.i < arg.i else f"{head} {m.lower_}" for m in mods}
+        if pairs & self.objects:
+            return True  # ("signed a joint statement", "une déclaration commune": not any statement)
         if not names:
             return False
         if "@person" in self.objects and arg.ent_type_ in _PERSON_ENTS:
