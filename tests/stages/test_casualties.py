@@ -556,3 +556,9 @@ def test_a_person_and_their_relative_are_two_dead_once(
 def test_shot_dead_misparsed_keeps_shooters_and_dead_apart(nlp_en: Language, text: str, dead: int) -> None:
     found = tolls(nlp_en, text, "en")
     assert sum(c.count.value for c in found if c.kind == "killed") == dead
+
+
+def test_shot_dead_before_a_name_counts_the_name_not_the_shooters(nlp_en: Language) -> None:
+    text = "Two men on a motorcycle shot dead Juan Carlos Mejía outside his shop in Tuluá."
+    found = tolls(nlp_en, text, "en")
+    assert [(c.kind, c.count.value) for c in found] == [("killed", 1)]

@@ -269,7 +269,8 @@ def _governed(
         )
     ):
         return _Reading("killed", gov, head, victim)  # "the toll reached 40", "bringing the toll to 40"
-    shooter = gov.pos_ == "ADJ" and rel in _SUBJ and _has_object(gov)  # ("two men ... shot dead a driver")
+    # ("two men ... shot dead a driver", "two men ... shot dead Jhon Cuarán", "dead" read as a modifier)
+    shooter = gov.pos_ == "ADJ" and rel in _SUBJ and (_has_object(gov) or gov.dep_ == "amod")
     if gov_kind is not None and gov.pos_ in ("NOUN", "ADJ", "PROPN") and not shooter:
         # "22 morts, dont 18 civils", "parmi les 22 victimes": a part of that toll
         return _Reading(gov_kind, gov, head, victim, subset=prep in lex.among, among=gov)

@@ -365,7 +365,7 @@ def verb_kind(rel: str, gov: Token, tok: Token, head: Token, lex: CasualtyWords)
         if lemma in lex.injured_verbs:
             return "injured"
     if rel in SUBJECT_DEPS:
-        if lemma in lex.killed_intransitive and not (gov.pos_ == "ADJ" and objects):
+        if lemma in lex.killed_intransitive and not (gov.pos_ == "ADJ" and (objects or gov.dep_ == "amod")):
             return "killed"  # (not who "shot dead a driver", parsed with "dead" as the root)
         if lemma in lex.injured_intransitive:
             return "injured"

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from sitrep.geo.fold import fold
 from sitrep.model import Count
 from sitrep.nlp import text_of
-from sitrep.stages.casualty_words import OBJECT_DEPS, SUBJECT_DEPS, climb, verb_kind
+from sitrep.stages.casualty_words import OBJECT_DEPS, SUBJECT_DEPS, climb, participle_kind, verb_kind
 from sitrep.stages.casualty_words import norm as _norm
 from sitrep.stages.casualty_words import noun_kind as _noun_kind
 from sitrep.stages.quantities import find_counts
@@ -42,7 +42,8 @@ def sentence_counts(sent: Span, lang: str, lex: _Lexicon) -> list[Count]:
         if tok.pos_ != "PROPN" and tok.dep_ not in ("det", "poss") and not ordinal:
             continue  # (none of the readings below can apply)
         counted = any(c.start <= tok.idx < c.end for c in counts)  # ("Sept civils": a figure)
-        if _named_person(tok) and not counted and _struck(tok, lex):  # "Efrén Castañeda was shot dead"
+        named = _named_person(tok) and _struck(tok, lex)  # "Efrén Castañeda was shot dead"
+        if (named or _dead_named(tok, lex)) and not counted:
             counts.append(Count(1, "exact", tok.idx, tok.idx + len(tok.text), tok.text))
         if _one_more(tok, lex):  # "and a third was killed", "the fifth victim"
             counts.append(Count(1, "exact", tok.idx, tok.idx + len(tok.text), tok.text))
@@ -144,6 +145,17 @@ def _named_person(tok: Token) -> bool:
     # the name the entity tagger missed or took for an organisation ("gunmen shot dead Abdulrahman
     # Milad", "Maseko ... was killed"): what a killing takes or strikes is a person, not a place
     return tok.ent_type_ in ("", "ORG") and tok.dep_ in _OBJ and not tok.like_num
+
+
+def _dead_named(tok: Token, lex: _Lexicon) -> bool:
+    """ "Two men on a motorcycle shot dead Jhon Fredy Cuarán", parsed with "shot" a noun and
+    "dead" a modifier of the name: the name the death word stands right before is one dead."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ not in ("PER", "PERSON") or tok.dep_ == "compound":
+        return False
+    first = min([tok.i] + [c.i for c in tok.children if c.dep_ in ("compound", "flat", "flat:name")])
+    return any(
+        c.dep_ == "amod" and c.i == first - 1 and participle_kind(c, lex) == "killed" for c in tok.children
+    )
 
 
 def _apposed(name: Token) -> bool:
