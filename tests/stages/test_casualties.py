@@ -562,3 +562,10 @@ def test_shot_dead_before_a_name_counts_the_name_not_the_shooters(nlp_en: Langua
     text = "Two men on a motorcycle shot dead Juan Carlos Mejía outside his shop in Tuluá."
     found = tolls(nlp_en, text, "en")
     assert [(c.kind, c.count.value) for c in found] == [("killed", 1)]
+
+
+def test_a_victim_killed_with_a_relative_is_two_dead(nlp_fr: Language) -> None:
+    found = tolls(nlp_fr, "Le maire de Copala a été tué par balles avec son garde du corps.", "fr")
+    assert sum(c.count.value for c in found if c.kind == "killed") == 2
+    found = tolls(nlp_fr, "Un policier a été tué avec une arme blanche à Kaya.", "fr")
+    assert sum(c.count.value for c in found if c.kind == "killed") == 1

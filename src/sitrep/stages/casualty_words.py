@@ -70,6 +70,7 @@ class CasualtyWords:
     settlements: frozenset[str] = frozenset()
     adverb_cues: frozenset[str] = frozenset()
     comitatives: frozenset[tuple[str, str]] = frozenset()
+    comitative_cases: frozenset[str] = frozenset()
     pair_nouns: frozenset[str] = frozenset()
     ordinal_ones: frozenset[str] = frozenset()
     collective_nouns: frozenset[str] = frozenset()
@@ -149,6 +150,7 @@ def casualty_words(lang: str) -> CasualtyWords:
         adverb_cues=_set(d.get("adverb_cues", [])),
         settlements=_set(resource(lang, "places", default={}).get("place_nouns", [])),
         comitatives=frozenset((a.lower(), b.lower()) for a, b in d.get("comitatives", [])),
+        comitative_cases=_set(d.get("comitative_cases", [])),
     )
 
 
@@ -330,14 +332,25 @@ def _counted_whole(tok: Token) -> Token | None:
 def comitative(tok: Token, lex: CasualtyWords) -> Token | None:
     """ "Lieutenant X, along with two soldiers, ...": the noun ``tok`` is added to (the phrase
     may hang on that noun or, in the parse, on its verb)."""
-    prep = tok.head
-    first = prep.head
-    if tok.dep_ != "pobj" or (first.lower_, prep.lower_) not in lex.comitatives:
-        return None
-    owner = first.head
+    if tok.dep_.startswith(("obl", "nmod")) and _comitative_case(tok, lex):
+        owner = tok.head  # "a été tué avec son chauffeur": the case word hangs on the noun
+    else:
+        prep = tok.head
+        first = prep.head
+        if tok.dep_ != "pobj" or (first.lower_, prep.lower_) not in lex.comitatives:
+            return None
+        owner = first.head
     if owner.pos_ in NOMINAL:
         return owner
     return next((c for c in owner.children if c.dep_.startswith("nsubj")), None)
+
+
+def _comitative_case(tok: Token, lex: CasualtyWords) -> bool:
+    """A person noun with its possessive after "avec" ("avec son chauffeur"): someone added to
+    the victim, not the means ("avec une arme")."""
+    cases = {c.lower_ for c in tok.children if c.dep_ == "case"}
+    owned = any(c.dep_ in ("det", "poss") and "Yes" in c.morph.get("Poss", []) for c in tok.children)
+    return bool(cases & lex.comitative_cases) and owned and norm(tok.lemma_) in lex.person_nouns
 
 
 def verb_kind(rel: str, gov: Token, tok: Token, head: Token, lex: CasualtyWords) -> CasualtyKind | None:

@@ -14,7 +14,14 @@ from typing import TYPE_CHECKING
 from sitrep.geo.fold import fold
 from sitrep.model import Count
 from sitrep.nlp import text_of
-from sitrep.stages.casualty_words import OBJECT_DEPS, SUBJECT_DEPS, climb, participle_kind, verb_kind
+from sitrep.stages.casualty_words import (
+    OBJECT_DEPS,
+    SUBJECT_DEPS,
+    climb,
+    comitative,
+    participle_kind,
+    verb_kind,
+)
 from sitrep.stages.casualty_words import norm as _norm
 from sitrep.stages.casualty_words import noun_kind as _noun_kind
 from sitrep.stages.quantities import find_counts
@@ -132,6 +139,9 @@ def _one_listed(noun: Token, lex: _Lexicon) -> bool:
     """ "The commander and his driver", "le journaliste X a été abattu", "killing the driver"
     (not "the commander was killed": someone told before, unless named or the incident's result)."""
     if _listed_with_count(noun, lex):
+        return True
+    partner = comitative(noun, lex)  # ("tué par balles avec son chauffeur")
+    if partner is not None and partner.i != noun.i and _struck(partner, lex):
         return True
     return (_introduced(noun) or _result(noun)) and _struck(noun, lex)
 
