@@ -88,3 +88,8 @@ def test_a_dateline_is_not_the_subject_of_the_lead() -> None:
     assert _sents("Niamey (AFP) – " + lead, "fr") == ["Niamey (AFP) –", lead]
     headline = "MALI - Douze soldats tués près de Gao\nLe texte suit."
     assert _sents(headline, "fr")[0] == "MALI - Douze soldats tués près de Gao"
+
+
+def test_a_dateline_with_the_country_and_the_date_is_its_own_sentence() -> None:
+    lead = "Six policiers ont été tués mardi dans une embuscade près de Tumaco."
+    assert _sents("Tumaco (Colombie), 4 mars 2025 (AFP) - " + lead, "fr")[-1] == lead

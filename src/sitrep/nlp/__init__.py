@@ -64,7 +64,8 @@ def _sentence_bounds(doc: Doc) -> Doc:
         line_end = text.find("\n", m.end())
         if not re.search(r"[.!?]", text[m.end() : line_end if line_end >= 0 else len(text)]):
             continue  # "TCHAD - Au moins 17 soldats tués": a headline, whole
-        if m.group("agency") or m.group("date") or m.group("header") or m.group("city").isupper():
+        named = m.group("agency") or m.group("country") or m.group("date") or m.group("header")
+        if named or m.group("city").isupper():
             after = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
             if after is not None and len(after) and after[0].i > 0:
                 after[0].is_sent_start = True  # "Ouagadougou (AFP) – Au moins 40 ...": no subject
@@ -79,6 +80,7 @@ _DATELINE = re.compile(
     r"^[ \t]*(?P<header>(?:(?:date|updated|published|publié|mis à jour)\s+)?\d[\d/.:-]*\s+)?"
     r"(?P<city>[A-ZÀ-Ý][\w'’.-]*"
     r"(?:(?: (?:es|el|al|ad|as|ar|de|du|da|di|la|le|bin))?[ /][A-ZÀ-Ý][\w'’.-]*){0,3})"
+    r"(?P<country>\s\([^()\n]{2,30}\))?"  # "Culiacán (Mexique), 22 oct 2024 (AFP) - "
     r"(?P<date>,[^()\n–—]{1,30}?)?\s*(?P<agency>\([\w .&-]{2,30}\))?\s*(?:--|[-–—])\s",
     re.M,
 )
