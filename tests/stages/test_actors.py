@@ -470,3 +470,10 @@ def test_jets_of_a_nation_that_carried_out_strikes_are_its_air_force(run) -> Non
     events = [e.to_dict() for e in run(text, "en", "2024-05-08")]
     assert events and events[0]["sub_event_type"] == "Air/drone strike"
     assert events[0]["actor1"]["name"] == "Military Forces of Iraq"
+
+
+def test_india_s_reserve_guards_are_its_police(run) -> None:  # type: ignore[no-untyped-def]
+    text = "Four Maoists and a jawan of the District Reserve Guard were killed in a gunfight near Narayanpur."
+    evs = run(text, "en", "2025-06-02")
+    names = {a.name for e in evs for a in (e.actor1, e.actor2) if a is not None}
+    assert "Police Forces of India" in names
