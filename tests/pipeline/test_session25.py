@@ -239,3 +239,8 @@ def test_previous_attacks_are_no_incident(run, text: str, lang: str) -> None:  #
 )
 def test_what_is_signed_decides_an_agreement(run, text: str, lang: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert [e.sub_event_type for e in run(text, lang, "2025-05-23")] == expected
+
+
+def test_a_crowd_that_storms_and_burns_homes_is_a_riot(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run("On Friday, crowds in Churachandpur stormed and set fire to the homes of two MLAs.", "en")
+    assert evs and evs[0].event_type == "Riots"

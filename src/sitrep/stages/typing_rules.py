@@ -294,6 +294,15 @@ def _townsfolk_did(d: Draft, facts: DocFacts, violent: list[Trigger]) -> bool:
     heads = {t.head for t in violent}
     heads |= {doc[t.head].head.i for t in violent if doc[t.head].pos_ != "VERB"}  # ("battu à mort")
     armed = frozenset(resource(facts.lang, "roles").get("armed_words", []))
+    crowd = frozenset(resource(facts.lang, "triggers").get("crowd_sides", []))
+    for h in heads:  # "crowds stormed and set fire to the homes of three legislators"
+        verb = doc[h]
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if verb.dep_ == "conj" and not subjects:
+            subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+        plural = [c for c in subjects if "Plur" in c.morph.get("Number", [])]
+        if any(c.lemma_.lower() in crowd and not any(g.lower_ in armed for g in c.children) for c in plural):
+            return True
     return any(
         a.actor.kind == "civilians"
         and (
