@@ -158,3 +158,13 @@ def test_protests_a_party_announces_are_still_to_come(nlp_en: Language) -> None:
     doc = nlp_en("The opposition announced nationwide protests for Friday.")
     noun = next(t for t in doc if t.lemma_ == "protest")
     assert mod.modality(noun, "en") == mod.PLANNED
+
+
+def test_a_rally_police_fire_on_to_stop_it_happened() -> None:
+    from sitrep.nlp import parse
+    from sitrep.stages.modality import modality
+
+    doc = parse("Police fired tear gas shells and rubber bullets to stop a rally heading to the court.", "en")
+    assert modality(next(t for t in doc if t.text == "rally"), "en") == "asserted"
+    doc = parse("The two sides agreed to stop attacks on power plants.", "en")
+    assert modality(next(t for t in doc if t.text == "attacks"), "en") != "asserted"

@@ -427,7 +427,10 @@ def _cancelled(trigger: Token, c: ModalityCues) -> bool:
     "to stop attacking", "cesser les combats": what stops no longer happens."""
     verb = trigger.head
     if verb.lemma_.lower() in c.cease and trigger.dep_ in ("obj", "dobj", "xcomp", "ccomp"):
-        return True
+        infinitive = "Inf" in verb.morph.get("VerbForm", []) or verb.tag_ == "VB"
+        acting = verb.dep_ == "xcomp" and any(g.dep_ in ("obj", "dobj") for g in verb.head.children)
+        aimed = infinitive and (verb.dep_ == "advcl" or acting)
+        return not aimed  # (not "fired tear gas to stop a rally": the rally goes on; "agreed to stop" does)
     if trigger.dep_ not in ("obj", "dobj", "nsubjpass", "nsubj:pass") or trigger.head.i == trigger.i:
         return False
     particle = next((ch.lower_ for ch in verb.children if ch.dep_ in ("prt", "compound:prt")), "")
