@@ -244,3 +244,15 @@ def test_what_is_signed_decides_an_agreement(run, text: str, lang: str, expected
 def test_a_crowd_that_storms_and_burns_homes_is_a_riot(run) -> None:  # type: ignore[no-untyped-def]
     evs = run("On Friday, crowds in Churachandpur stormed and set fire to the homes of two MLAs.", "en")
     assert evs and evs[0].event_type == "Riots"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("About 150 teachers formed a human chain outside the ministry in Dhaka on Monday.", "en"),
+        ("Hundreds held a vigil in Cochabamba on Friday to mourn a student killed in the clashes.", "en"),
+        ("Samedi, des centaines d'étudiants ont formé une chaîne humaine devant le rectorat à Lomé.", "fr"),
+    ],
+)
+def test_chains_and_vigils_are_peaceful_protests(run, text: str, lang: str) -> None:  # type: ignore[no-untyped-def]
+    assert [e.sub_event_type for e in run(text, lang, "2025-05-24")] == ["Peaceful protest"]
