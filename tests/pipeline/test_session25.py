@@ -256,3 +256,15 @@ def test_a_crowd_that_storms_and_burns_homes_is_a_riot(run) -> None:  # type: ig
 )
 def test_chains_and_vigils_are_peaceful_protests(run, text: str, lang: str) -> None:  # type: ignore[no-untyped-def]
     assert [e.sub_event_type for e in run(text, lang, "2025-05-24")] == ["Peaceful protest"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Gunmen fired on a convoy of passenger vehicles near Parachinar on Thursday, killing 12.", "en"),
+        ("A retired police officer was shot dead by gunmen outside his home in Quetta on Sunday.", "en"),
+        ("Un ancien officier de l'armée a été abattu samedi par des inconnus à Deraa.", "fr"),
+    ],
+)
+def test_civilian_targets_that_look_military_are_attacks(run, text: str, lang: str) -> None:  # type: ignore[no-untyped-def]
+    assert [e.sub_event_type for e in run(text, lang, "2025-05-26")] == ["Attack"]

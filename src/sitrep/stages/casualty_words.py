@@ -71,6 +71,7 @@ class CasualtyWords:
     adverb_cues: frozenset[str] = frozenset()
     comitatives: frozenset[tuple[str, str]] = frozenset()
     comitative_cases: frozenset[str] = frozenset()
+    former_words: frozenset[str] = frozenset()
     pair_nouns: frozenset[str] = frozenset()
     ordinal_ones: frozenset[str] = frozenset()
     collective_nouns: frozenset[str] = frozenset()
@@ -151,6 +152,7 @@ def casualty_words(lang: str) -> CasualtyWords:
         settlements=_set(resource(lang, "places", default={}).get("place_nouns", [])),
         comitatives=frozenset((a.lower(), b.lower()) for a, b in d.get("comitatives", [])),
         comitative_cases=_set(d.get("comitative_cases", [])),
+        former_words=_set(d.get("former_words", [])),
     )
 
 
@@ -447,3 +449,12 @@ def to_death(verb: Token, lex: CasualtyWords) -> bool:
         if whole in lex.death_phrases or upto in lex.death_phrases:
             return True
     return False
+
+
+def side_of(who: Token | None, lex: CasualtyWords) -> str | None:
+    """Whose casualties these are; a former soldier or officer is a civilian."""
+    if who is None:
+        return None
+    if any(c.dep_ in ("amod", "advmod") and norm(c.lemma_) in lex.former_words for c in who.children):
+        return "civilians"
+    return lex.sides.get(norm(who.lemma_), lex.sides.get(norm(who.text)))

@@ -120,8 +120,12 @@ def target_words(d: Draft, facts: DocFacts, concepts: frozenset[str] | None = No
 
 
 def _civil_use(tok: Token, civil: frozenset[str]) -> bool:
-    """ "A health post", "un poste de santé": the modifier makes the place civilian."""
-    return any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in civil for c in tok.children)
+    """ "A health post", "un poste de santé", "a convoy of passenger vehicles": the modifier
+    makes the place civilian."""
+    mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
+    owned = [p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    mods += [g for p in owned for g in (p, *p.children)]
+    return any(c.lemma_.lower() in civil for c in mods)
 
 
 def is_topic(t: Trigger, facts: DocFacts, lex: TriggerLexicon) -> bool:
