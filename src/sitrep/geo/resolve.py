@@ -390,6 +390,8 @@ def rescore(mentions: Sequence[Mention], rounds: int = 2) -> None:
                     s += 2 * PARENT_WEIGHT
                 c.score = s
     for m in mentions:
+        if not m.parents:
+            continue  # (only a name the text places in another can be dropped against it)
         others = {
             b.entry.country
             for o in mentions

@@ -533,7 +533,9 @@ def casualties_in(sent: Span | Doc, lang: str) -> list[Casualty]:
     counts = sentence_counts(span, lang, lex)
     found = _build_all(span, counts, lang, lex, frozenset(c.start for c in counts))
     tolls = frozenset(cas.count.start for cas, _ in found)
-    if len(tolls) < len(counts):  # a partner's own count that states no toll adds to the first
+    ones = lex.listed_one | lex.one_determiners | lex.article_ones
+    if any(c.start not in tolls and _norm(c.text) in ones for c in counts):
+        # a partner's own "his" that states no toll adds to the person it is joined to
         found = _build_all(span, counts, lang, lex, tolls)
     _link(found, span, lex)
     _colon_parts(found, span)

@@ -208,17 +208,8 @@ def _occupied_by_people(d: Draft, facts: DocFacts, lex: TriggerLexicon) -> bool:
     protest, not a conquest."""
     if any(a.actor.kind in ARMED_KINDS for sf in d.sents for a in sf.actors):
         return False
-    doc = facts.doc
-    for t in d.triggers:
-        verb = doc[t.head]
-        if verb.pos_ != "VERB":
-            continue
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
-        subjects += [g for c in subjects for g in c.children if g.dep_ in ("nmod", "prep", "pobj")]
-        subjects += [g for c in subjects for g in c.children if g.dep_ == "pobj"]  # ("hundreds of students")
-        if any(s.lemma_.lower() in lex.brawl_sides or s.lower_ in lex.brawl_sides for s in subjects):
-            return True
-    return False
+    verbs = [facts.doc[t.head] for t in d.triggers]
+    return any(v.pos_ == "VERB" and _fighters(v) & lex.brawl_sides for v in verbs)  # ("hundreds of students")
 
 
 def _abroad(d: Draft) -> bool:
@@ -273,7 +264,7 @@ def _violence_or_protest(d: Draft, facts: DocFacts, lex: TriggerLexicon, words: 
         return _protest_type(d, facts, lex, words, ignore_violence=True)
     if violent and _protesters_hit(d, facts, violent, protests):
         return "Violence against civilians", "Attack"  # "un automobiliste a foncé sur des manifestants"
-    mob = _has_cue(d, words, lex, "mob") or _townsfolk_did(d, facts, violent)
+    mob = _has_cue(d, words, lex, "mob") or _townsfolk_did(d, facts, violent, lex.crowd_sides)
     if violent and not protests and mob and not _state_hit(d, facts, violent):
         return "Riots", "Mob violence"  # "battu à mort par une foule avant l'arrivée de la police"
     if bool(kinds & _PROTEST_KINDS) or protests:
@@ -289,7 +280,7 @@ def _violence_or_protest(d: Draft, facts: DocFacts, lex: TriggerLexicon, words: 
     return _violence_type(d, facts, lex)
 
 
-def _townsfolk_did(d: Draft, facts: DocFacts, violent: list[Trigger]) -> bool:
+def _townsfolk_did(d: Draft, facts: DocFacts, violent: list[Trigger], crowd: frozenset[str]) -> bool:
     """Residents or villagers, a group of civilians, are the subject of the violence ("residents
     beat a man to death", "des habitants ont battu à mort un voleur présumé"): a mob."""
     doc = facts.doc
@@ -298,7 +289,6 @@ def _townsfolk_did(d: Draft, facts: DocFacts, violent: list[Trigger]) -> bool:
     heads = {t.head for t in violent}
     heads |= {doc[t.head].head.i for t in violent if doc[t.head].pos_ != "VERB"}  # ("battu à mort")
     armed = frozenset(resource(facts.lang, "roles").get("armed_words", []))
-    crowd = frozenset(resource(facts.lang, "triggers").get("crowd_sides", []))
     for h in heads:  # "crowds stormed and set fire to the homes of three legislators"
         verb = doc[h]
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
