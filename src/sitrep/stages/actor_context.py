@@ -12,10 +12,11 @@ from typing import TYPE_CHECKING
 from sitrep.model import Actor
 from sitrep.nlp import doc_text
 from sitrep.stages.facts import ActorRef, DocFacts, PlaceRef, SentFacts
+from sitrep.stages.references import GROUP_KINDS
 from sitrep.stages.role_words import role_words
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 __all__ = ["forces_named", "known_as", "name_the_noun", "speakers_forces"]
 
@@ -34,9 +35,7 @@ def name_the_noun(sf: SentFacts) -> list[ActorRef]:
                 and not b.generic
                 and b.head_i >= 0
                 and a.head_i >= 0
-                and doc[b.head_i].head.i == a.head_i
-                and doc[b.head_i].dep_ != "conj"  # "l'armée malienne et le JNIM": two sides
-                and 0 <= b.start - a.end <= 25
+                and (_attached(a, b, doc) or _owned_by(a, b, doc))
             ),
             None,
         )
@@ -45,6 +44,23 @@ def name_the_noun(sf: SentFacts) -> list[ActorRef]:
         elif not any(o.start <= a.start < o.end for o in out):
             out.append(a)
     return out
+
+
+def _attached(a: ActorRef, b: ActorRef, doc: Doc) -> bool:
+    """The name hangs on the noun, close by (not "l'armée malienne et le JNIM": two sides)."""
+    name = doc[b.head_i]
+    return name.head.i == a.head_i and name.dep_ != "conj" and 0 <= b.start - a.end <= 25
+
+
+def _owned_by(a: ActorRef, b: ActorRef, doc: Doc) -> bool:
+    """An armed noun followed word for word by "of"/"du" and a group's name is that group's,
+    whatever the parse made of the two."""
+    if a.actor.kind not in ("unidentified", "rebel_group") or b.actor.kind not in GROUP_KINDS:
+        return False
+    between = [t for t in doc[a.head_i : a.head_i + 6] if a.end <= t.idx < b.start]
+    owners = role_words(doc.lang_).owner_preps
+    joined = all(t.pos_ in ("ADP", "DET") for t in between)
+    return 1 <= len(between) <= 2 and between[0].lower_ in owners and joined
 
 
 def known_as(sf: SentFacts, lang: str) -> None:

@@ -12,7 +12,7 @@ from sitrep.model import Actor
 from sitrep.stages.facts import RELATIVE_CLAUSE, ActorRef, DocFacts, SentFacts, verb_lemmas
 from sitrep.stages.modality import ASSERTED
 from sitrep.stages.references import GROUP_KINDS, STATE, main_armed_actor, name_the_rebels
-from sitrep.stages.roles import allegation_verbs, told_as_target, told_as_victims
+from sitrep.stages.roles import allegation_verbs, suffered, told_as_target, told_as_victims
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 # incidents aimed at someone: who is in what they were aimed at is no doer
 _AIMED = frozenset({"airstrike", "shelling", "explosive", "grenade", "suicide", "chemical", "attack",
                     "arrest"})
+_REMOTE = frozenset({"airstrike", "shelling", "explosive", "grenade", "suicide", "chemical"})
 ARMED_KINDS = frozenset(
     {"state_forces", "rebel_group", "political_militia", "identity_militia", "external_force", "unidentified"}
 )
@@ -461,6 +462,8 @@ def fill_from_sentences(d: Draft) -> None:
     heads = {t.head for t in d.triggers if t.concept in _AIMED}  # (a clash's sides are no targets)
     against = role_words(doc.lang_).against
     aimed = [a for a in armed if told_as_target(doc[a.head_i], heads, against)]
+    if d.concept in _REMOTE:  # a bomb's or a strike's victims are no doers (in a clash, both sides suffer)
+        aimed += [a for a in armed if a not in aimed and suffered(doc[a.head_i])]
     arrests = [doc[t.head] for t in d.triggers if t.concept == "arrest"]
     if arrests:  # "l'arrestation de deux collaborateurs des ADF"
         aimed += [a for a in armed if a not in aimed and _affiliated(doc[a.head_i], arrests)]

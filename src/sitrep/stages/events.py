@@ -210,6 +210,7 @@ def _candidate(sf: SentFacts, trigs: list[Trigger], facts: DocFacts, lex: Trigge
         if (not t.weak or real_deaths or tf.predicate(doc[t.head], words) or tf.met_by_force(t, sf, lex))
         and not tf.modifier(t, doc, trigger_tokens)
         and not tf.disarmed(t, doc, lex)
+        and not tf.arrest_reason(t, doc, lex)
         and not tf.in_group_name(t, sf)
         and not tf.gathered_others(t, doc, facts.lang)
         and not tf.scattered(t, sf, facts.lang)
@@ -281,6 +282,8 @@ def _fill_roles(d: Draft, sf: SentFacts, words: RoleWords) -> None:
         )
         d.actor1 = d.actor1 or a1
         d.actor2 = d.actor2 or a2
+    if d.actor1 is not None and d.actor2 is not None and d.actor1.head_i == d.actor2.head_i:
+        d.actor2 = None  # "hit a landmine planted by JNIM": the words name the planter, not a target
     fill_from_sentences(d)  # before merging: a sentence's own actors outrank later ones
 
 

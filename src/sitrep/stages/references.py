@@ -106,6 +106,25 @@ def rebel_sources(ments: list[SourceMention], facts: DocFacts) -> list[SourceMen
     return out
 
 
+def placed_sources(ments: list[SourceMention], facts: DocFacts) -> list[SourceMention]:
+    """A source written as a group whose name depends on the country ("Kurdish militants said":
+    the PKK in Turkey, the SDF in Syria) is the group the sentence's actors resolved there."""
+    from sitrep.model import Source
+
+    out = []
+    for m in ments:
+        sf = facts.sents[m.sent_index] if m.sent_index < len(facts.sents) else None
+        same = [
+            a
+            for a in (sf.actors if sf is not None else [])
+            if m.start <= a.start and a.end <= m.end and not a.generic and a.actor.kind in GROUP_KINDS
+        ]
+        if len(same) == 1 and same[0].actor.name != m.source.name:
+            m = replace(m, source=Source(same[0].actor.name, m.source.text))
+        out.append(m)
+    return out
+
+
 def of_a_nation(ref: ActorRef, lang: str) -> bool:
     """A mention written with a nationality ("des rebelles rwandais"): of that nation, where bare
     "militants" in Kenya may be the Somali group the story is about."""

@@ -34,8 +34,9 @@ def air_force(d: Draft, facts: DocFacts, country: str | None) -> None:
     opposition blamed the regime")."""
     if d.actor1 is not None:
         return
+    target = d.actor2.actor.name if d.actor2 is not None else None  # ("a drone fired at soldiers")
     for a in incident_mentions(d):
-        if a.actor.kind == STATE:
+        if a.actor.kind == STATE and a.actor.name != target:
             d.actor1 = a
             return
     if _own_ground(d, facts, country):
@@ -54,7 +55,7 @@ def air_force(d: Draft, facts: DocFacts, country: str | None) -> None:
         return  # a state accused of strikes, or denying them ("accuse le régime"), is not coded
     states = [a for a in rulers if a.actor.kind == STATE]
     armies = [a for a in states if a.actor.name == pattern_name("military", a.actor.country)]
-    if armies and len({a.actor.country for a in states}) == 1:
+    if armies and len({a.actor.country for a in states}) == 1 and armies[0].actor.name != target:
         d.actor1 = armies[0]  # "un drone a frappé ...": the one state at war in the story flies them
         d.actor1_guessed = True
 

@@ -176,6 +176,20 @@ def told_as_victims(head: Token) -> bool:
     )
 
 
+def suffered(head: Token) -> bool:
+    """ "A CRPF jawan was injured", "des rebelles tués": a noun (or the name compounded into it)
+    that a verb of death or injury has as its passive subject or carries as a participle names
+    the victims, not the doers."""
+    from sitrep.stages.casualty_words import casualty_words, participle_kind
+
+    if told_as_victims(head):
+        return True
+    owner = head
+    while owner.dep_ in ("compound", "nmod", "poss") and owner.head.i != owner.i:
+        owner = owner.head
+    return owner.dep_ in PASS_SUBJ and participle_kind(owner.head, casualty_words(head.doc.lang_)) is not None
+
+
 def told_as_target(head: Token, triggers: set[int], against: frozenset[str]) -> bool:
     """ "An airstrike was conducted against al-Shabaab fighters", "a strike hit a house belonging
     to a Hamas commander", "des frappes sur des positions des gangs": a noun in what an incident

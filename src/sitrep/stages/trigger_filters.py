@@ -110,6 +110,25 @@ def sentence_carried_out(t: Trigger, sf: SentFacts, lex: TriggerLexicon) -> bool
     return any(c in words or (" " in c and c in low) for c in lex.judicial_cues)
 
 
+_REASON_DEPS = frozenset({"prep", "pobj", "obl", "obl:arg", "obl:mod", "nmod", "acl", "amod", "compound"})
+
+
+def arrest_reason(t: Trigger, doc: Doc, lex: TriggerLexicon) -> bool:
+    """ "arrested 22 people involved in the riots", "ont interpellé des jeunes impliqués dans les
+    émeutes": an incident noun inside the description of those arrested is why they were taken,
+    an incident told elsewhere, not this sentence's."""
+    tok = doc[t.head]
+    if t.concept == "arrest" or tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    for _ in range(5):
+        if tok.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass") and tok is not doc[t.head]:
+            return lex.lemmas.get(tok.head.lemma_.lower()) == "arrest"
+        if tok.dep_ not in _REASON_DEPS or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
 def under(tok: Token, heads: set[int]) -> bool:
     """Whether ``tok`` or one of its nearest heads is one of ``heads``."""
     return bool(heads) and any(t.i in heads for t in [tok, *list(tok.ancestors)[:4]])
@@ -297,10 +316,10 @@ def predicate(tok: Token, words: RoleWords) -> bool:
         return tok.head.pos_ == "VERB" and (tok.head.dep_ in ("ROOT", "root") or said)
     if tok.pos_ == "NOUN" and tok.dep_ in ("obj", "dobj") and tok.head.lemma_.lower() in words.claim_verbs:
         # "l'armée russe a revendiqué la prise de Kourakhove": what a side claims it did
-        return tok.head.pos_ == "VERB" and predicate(tok.head, words) and not _pluperfect(tok.head)
+        return tok.head.pos_ == "VERB" and predicate(tok.head, words) and not _recalled(tok.head, words)
     if tok.pos_ == "NOUN" and tok.dep_ in ("obj", "dobj") and light_verb(tok.head, words):
         # "jets carried out strikes", not "had launched a raid" (a pluperfect recalls)
-        return tok.head.pos_ == "VERB" and predicate(tok.head, words) and not _pluperfect(tok.head)
+        return tok.head.pos_ == "VERB" and predicate(tok.head, words) and not _recalled(tok.head, words)
     if tok.pos_ == "NOUN" and _joined(tok, words):
         return predicate(tok.head.head if tok.dep_ == "pobj" else tok.head, words)
     return False
@@ -348,6 +367,13 @@ def misread_finite(tok: Token) -> bool:
         and "Fin" not in root.morph.get("VerbForm", [])
         and any(tok in s.subtree for s in subjects)
     )
+
+
+def _recalled(verb: Token, words: RoleWords) -> bool:
+    """A pluperfect that recalls, not the one reported speech shifts back to ("the Guards said
+    they had fired missiles", "a indiqué qu'ils avaient tiré"): that is the news."""
+    said = verb.dep_ in ("ccomp", "parataxis") and verb.head.lemma_.lower() in words.speech_verbs
+    return _pluperfect(verb) and not said
 
 
 def _pluperfect(verb: Token) -> bool:

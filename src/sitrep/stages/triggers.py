@@ -77,9 +77,13 @@ class Collocation:
             obliques = [c for c in tok.children if particle and _led_by(c, particle)]
             if particle and not parts and not obliques:
                 continue
-            # "break into a shop": the particle is a preposition whose object is the target.
-            args = _arguments(tok, deep) + [g for p in parts for g in p.children if g.dep_ in ("pobj", "obj")]
-            args += obliques + [g for o in obliques if deep for g in o.children if g.dep_ in _OF_DEPS]
+            # "break into a shop": the particle is a preposition whose object is the target (then
+            # the verb's own object is not: "fired missiles at a base" fired no base)
+            args = [g for p in parts for g in p.children if g.dep_ in ("pobj", "obj")] + obliques
+            if args:
+                args += [g for o in obliques if deep for g in o.children if g.dep_ in _OF_DEPS]
+            else:
+                args = _arguments(tok, deep)
             if any(self._object(a, names) for a in args):
                 return True
         return False
@@ -264,7 +268,7 @@ class TriggerLexicon:
                 continue  # (articles, prepositions, pronouns... name no incident)
             if _named(tok):
                 continue
-            colloc = self._collocation(tok)
+            colloc = self.collocation(tok)
             if colloc is not None:
                 found[tok.i] = Trigger(colloc, tok.i, tok.i + 1, tok.i, False, self.rank(colloc))
                 continue
@@ -302,7 +306,8 @@ class TriggerLexicon:
         subjects = [ch for ch in tok.children if ch.dep_ in ("nsubj", "nsubj:pass")]
         return any(s.lower_ in self.moods.crowd or s.lemma_.lower() in self.moods.crowd for s in subjects)
 
-    def _collocation(self, tok: Token) -> str | None:
+    def collocation(self, tok: Token) -> str | None:
+        """The concept a verb has with the object it takes, if its collocations name one."""
         if tok.pos_ not in ("VERB", "AUX"):
             return None
         lemma, low = tok.lemma_.lower(), tok.lower_

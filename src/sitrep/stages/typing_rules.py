@@ -150,6 +150,8 @@ def assign_type(d: Draft, facts: DocFacts, lex: TriggerLexicon) -> None:
         label = _territory_type(d, facts, lex, words, k1)
     elif c == "arrest" or _raid_to_arrest(d, facts, lex, words, k1):
         label = _arrest_type(d, facts, lex, k1)
+    elif c in _VIOLENCE and _fired_at_weapon(d, facts, lex):
+        label = ("Strategic developments", "Disrupted weapons use")
     elif c in _VIOLENCE:
         label = _violence_or_protest(d, facts, lex, words)
     elif c in ("protest", "riot"):
@@ -160,7 +162,7 @@ def assign_type(d: Draft, facts: DocFacts, lex: TriggerLexicon) -> None:
         label = ("Riots", "Mob violence")
     elif c == "looting" and k1 in _PROTEST_KINDS:  # "protesters smashed windows at the office"
         label = ("Riots", "Violent demonstration")
-    elif c == "explosive" and _bombing_from_air(d, facts, k1):
+    elif c == "explosive" and _bombing_from_air(d, facts, k1, lex):
         label = ("Explosions/Remote violence", "Air/drone strike")
     d.event_type, d.sub_event_type = label
 
@@ -173,6 +175,14 @@ def _raid_to_arrest(d: Draft, facts: DocFacts, lex: TriggerLexicon, words: set[s
     anchor = facts.doc[d.anchor.head]
     raid = anchor.lemma_.lower() in lex.raid_words or anchor.lower_ in lex.raid_words
     return raid and any(lex.lemmas.get(w) == "arrest" for w in words)
+
+
+def _fired_at_weapon(d: Draft, facts: DocFacts, lex: TriggerLexicon) -> bool:
+    """ "Soldiers fired at a drone", "ont tiré sur un drone": shooting at a munition in flight,
+    hurting no one, is an attempt to stop it (the collocation names the munitions)."""
+    if any(x.kind in ("killed", "injured") for x in d.casualties):
+        return False
+    return lex.collocation(facts.doc[d.anchor.head]) == "disrupted"
 
 
 def _killed_first(d: Draft) -> bool:
@@ -329,14 +339,18 @@ def _protesters_hit(d: Draft, facts: DocFacts, violent: list[Trigger], protests:
     crowd = [a.head_i for sf in d.sents for a in sf.actors if a.actor.kind in _PROTEST_KINDS]
     if not crowd or _state_hit(d, facts, violent):
         return False  # ("police opened fire on protesters": force against them, below)
-    hit = {
-        x.i
-        for t in violent
-        for ch in doc[t.head].children
-        if ch.dep_ in _HIT_DEPS
-        for x in ch.subtree
-    }
+    hit = {x.i for t in violent for ch in doc[t.head].children if ch.dep_ in _HIT_DEPS for x in _phrase(ch)}
     return all(i in hit for i in crowd + [t.head for t in protests])
+
+
+def _phrase(tok: Token) -> list[Token]:
+    """The noun phrase under ``tok``, without the clauses hung on it ("in Ngong, where police
+    fired on demonstrators": the town was no protester)."""
+    out = [tok]
+    for ch in tok.children:
+        if ch.dep_ not in ("relcl", "acl:relcl", "advcl", "ccomp", "parataxis"):
+            out += _phrase(ch)
+    return out
 
 
 def _state_hit(d: Draft, facts: DocFacts, violent: list[Trigger]) -> bool:
@@ -518,10 +532,13 @@ def _of_itself(verb: Token) -> bool:
     return not deps & {"obj", "dobj", "agent", "obl:agent", "nsubjpass", "nsubj:pass", "aux:pass", "auxpass"}
 
 
-def _bombing_from_air(d: Draft, facts: DocFacts, k1: str | None) -> bool:
+def _bombing_from_air(d: Draft, facts: DocFacts, k1: str | None, lex: TriggerLexicon) -> bool:
     """A state's forces "bombing" a place, with no device named, drop their bombs from
-    the air ("the coalition has been bombing the rebels")."""
+    the air ("the coalition has been bombing the rebels"); not a verb that is an explosion only
+    with its object ("stepped on a mine")."""
     tok = facts.doc[d.anchor.head]
+    if lex.lemmas.get(tok.lemma_.lower()) != "explosive":
+        return False
     device = any(t.concept == "explosive" and facts.doc[t.head].pos_ == "NOUN" for t in d.triggers)
     return k1 in _AIR_ACTORS and tok.pos_ == "VERB" and d.anchor.end - d.anchor.start == 1 and not device
 
@@ -543,6 +560,14 @@ def _state_did(sf: SentFacts, cues: set[str]) -> bool:
     return False
 
 
+def _stopped(tok: Token, lex: TriggerLexicon) -> bool:
+    """A munition a verb of stopping aims at ("fired at a drone"): not how anything was done."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    return verb.pos_ == "VERB" and verb.i != tok.i and lex.collocation(verb) == "disrupted"
+
+
 def sharpen(concept: str, sf: SentFacts, lex: TriggerLexicon, skip: Container[int] = ()) -> str:
     """Weapon words anywhere in the sentence (but the tokens to ``skip``: another incident's
     clause) make a generic trigger specific ("tués par l'aviation" is an air strike,
@@ -550,7 +575,7 @@ def sharpen(concept: str, sf: SentFacts, lex: TriggerLexicon, skip: Container[in
     if concept not in GENERIC_CONCEPTS and concept not in ("shelling", "explosive", "looting"):
         return concept
     blocked = lex.blocked(sf.sent.doc) | {t.i for t in sf.sent if t.i in skip}
-    toks = [t for t in sf.sent if t.i not in blocked and not _describes_a_place(t, lex)]
+    toks = [t for t in sf.sent if t.i not in blocked and not (_describes_a_place(t, lex) or _stopped(t, lex))]
     words = {t.lower_ for t in toks} | {t.lemma_.lower() for t in toks}
     text = " ".join(t.lower_ for t in toks)
     for weapon in WEAPON_CONCEPTS:
