@@ -89,3 +89,92 @@ def test_a_mine_stepped_on_is_no_air_strike(run) -> None:  # type: ignore[no-unt
     evs = run("A soldier stepped on a mine near Tessalit on Friday.", "en", "2025-06-09")
     assert [e.sub_event_type for e in evs] == ["Remote explosive/landmine/IED"]
     assert _name(evs[0].actor2) == "Military Forces of Mali"
+
+
+def _sources(ev) -> set[str]:  # type: ignore[no-untyped-def]
+    return {s.name for s in ev.reported_by}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        (
+            "Three people were shot dead in Eldoret, according to police and witnesses.",
+            "en",
+            {"police", "witnesses"},
+        ),
+        (
+            "Trois personnes ont été tuées à Kaga Bandoro, selon la police et des témoins.",
+            "fr",
+            {"police", "witnesses"},
+        ),
+        (
+            "Two men were killed in Garissa, the governor and local residents said.",
+            "en",
+            {"governor", "residents"},
+        ),
+    ],
+)
+def test_sources_joined_by_and_are_each_a_source(run, text: str, lang: str, expected: set[str]) -> None:  # type: ignore[no-untyped-def]
+    evs = run(text, lang, "2025-06-09")
+    assert len(evs) == 1 and expected <= _sources(evs[0])
+
+
+def test_one_ministry_named_with_and_stays_one_source(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run(
+        "Quatre civils ont été tués à Bambari, selon le ministère de la Défense et des Anciens combattants.",
+        "fr",
+        "2025-06-09",
+    )
+    assert len(evs) == 1 and len(evs[0].reported_by) == 1
+
+
+def test_a_ministry_without_a_country_is_the_story_s(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run(
+        "Deux policiers ont été tués samedi à Homs, selon le ministère de l'Intérieur.", "fr", "2025-06-09"
+    )
+    assert len(evs) == 1 and _sources(evs[0]) == {"Syrian Ministry of Interior"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Deux civils ont été tués à Nyala, selon un journaliste local.", "journalist"),
+        ("Deux civils ont été tués à Nyala, selon un chef communautaire.", "community leader"),
+    ],
+)
+def test_french_roles_are_named_in_english(run, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    evs = run(text, "fr", "2025-06-09")
+    assert len(evs) == 1 and _sources(evs[0]) == {expected}
+
+
+def test_the_place_that_opens_the_sentence_sets_its_scene(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run(
+        "In Kitengela, two people were shot dead when police opened fire on youths who had blocked the "
+        "Magadi road with burning tyres, the area chief said.",
+        "en",
+        "2025-06-09",
+    )
+    assert [e.location.name for e in evs] == ["Kitengela"]
+
+
+def test_protesters_in_a_clause_on_the_town_were_fired_on_by_police(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run(
+        "Two more people were killed in Kitengela, where police fired live rounds to break up a crowd of "
+        "peaceful demonstrators.",
+        "en",
+        "2025-06-09",
+    )
+    assert [e.sub_event_type for e in evs] == ["Excessive force against protesters"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Un attentat visant un poste de contrôle à Homs a été déjoué lundi, selon le ministère.", "fr"),
+        ("Soldiers intercepted a suicide bomber near the main market in Maiduguri on Monday.", "en"),
+    ],
+)
+def test_a_foiled_attack_is_a_disrupted_weapon(run, text: str, lang: str) -> None:  # type: ignore[no-untyped-def]
+    evs = run(text, lang, "2025-06-09")
+    assert [e.sub_event_type for e in evs] == ["Disrupted weapons use"]

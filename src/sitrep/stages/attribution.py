@@ -36,7 +36,7 @@ from sitrep.stages.reporting_cues import reports_nothing as _unsaid
 from sitrep.stages.reporting_cues import stem as _stem
 from sitrep.stages.source_names import actor_source, heads_phrase, past_dates, referent, titled, with_acronym
 from sitrep.stages.source_names import ministry as named_ministry
-from sitrep.stages.source_phrases import CONTENT, MAX_NP, is_named, np_forward
+from sitrep.stages.source_phrases import CONTENT, MAX_NP, conjuncts, is_named, np_forward
 
 log = logging.getLogger(__name__)
 
@@ -426,6 +426,11 @@ def _add(
     scope: Scope,
     verb: Token | None = None,
 ) -> None:
+    parts = conjuncts(toks, span)
+    if len(parts) > 1:  # "according to police and witnesses": each its own source
+        for part in parts:
+            _add(toks, part, si, c, here, prior, scope, verb)
+        return
     lo, hi = span
     start, end = toks[lo].idx, toks[hi - 1].idx + len(toks[hi - 1].text)
     if any(f.mention.start < end and start < f.mention.end for f in here):

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from sitrep.geo.directions import SECTOR_FEATURE
+from sitrep.geo.frames import opening_locative
 from sitrep.lang import common
 from sitrep.model import Source
 from sitrep.nlp import text_of
@@ -486,7 +487,17 @@ def _closest(places: list[PlaceRef], d: Draft, sf: SentFacts, facts: DocFacts, w
     pool = [p for p in pool if p.place is not None] or pool
     pool = [p for p in pool if not _reference_point(p, pool, text)] or pool
     pool = [p for p in pool if not _route_end(p, doc, words)] or pool
+    # "In Kiserian, ... police opened fire on youths who had barricaded the Magadi road": the
+    # place that opens the sentence sets its scene
+    pool = [p for p in pool if _sets_the_scene(p, sf, facts)] or pool
     return min(pool, key=lambda p: abs(p.start - anchor_char))
+
+
+def _sets_the_scene(p: PlaceRef, sf: SentFacts, facts: DocFacts) -> bool:
+    """ "In Kiserian, ...": a locative and its place open the sentence, a comma closes them (not
+    "L'ONG, basée au Royaume-Uni, a documenté")."""
+    before = facts.text[sf.sent.start_char : p.start]
+    return "," not in before and opening_locative(facts.text, p.start, p.end, facts.lang)
 
 
 def _route_end(p: PlaceRef, doc: Doc, words: RoleWords) -> bool:

@@ -320,12 +320,12 @@ def _sources(facts: DocFacts) -> None:
     from sitrep.stages.actors import is_canonical
     from sitrep.stages.attribution import find_sources, issuer, sources_for_sentence
     from sitrep.stages.locate import in_attribution
-    from sitrep.stages.references import placed_sources, rebel_sources
+    from sitrep.stages.references import national_ministries, placed_sources, rebel_sources
     from sitrep.stages.role_words import role_words
 
     words = role_words(facts.lang)
     ments = [m for m in find_sources(facts.doc, facts.lang) if not _as_place(m.start, m.end, facts)]
-    ments = placed_sources(rebel_sources(ments, facts), facts)
+    ments = national_ministries(placed_sources(rebel_sources(ments, facts), facts), facts.country)
     for sf in facts.sents:
         sf.sources = list(sources_for_sentence(facts.doc, sf.index, ments))
         sf.source_spans = [(m.start, m.end) for m in ments if m.sent_index == sf.index]

@@ -125,6 +125,28 @@ def placed_sources(ments: list[SourceMention], facts: DocFacts) -> list[SourceMe
     return out
 
 
+def national_ministries(ments: list[SourceMention], country: str | None) -> list[SourceMention]:
+    """ "the interior ministry said", "selon le ministère de la Défense", with no country named:
+    the ministry of the country the story is in ("Syrian Ministry of Interior")."""
+    from sitrep.model import Source
+    from sitrep.stages.actors import english_demonym
+
+    demonym = english_demonym(country)
+    if not demonym:
+        return ments
+    out = []
+    for m in ments:
+        name = m.source.name
+        if name.startswith(_MINISTRY):
+            domain = name[len(_MINISTRY) :].title()
+            m = replace(m, source=Source(f"{demonym} Ministry of {domain}", m.source.text))
+        out.append(m)
+    return out
+
+
+_MINISTRY = "ministry of "  # the canonical name of a ministry the text gives no country
+
+
 def of_a_nation(ref: ActorRef, lang: str) -> bool:
     """A mention written with a nationality ("des rebelles rwandais"): of that nation, where bare
     "militants" in Kenya may be the Somali group the story is about."""

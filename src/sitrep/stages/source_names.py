@@ -42,9 +42,11 @@ def ministry(toks: list[Token], c: ReportingCues) -> Source | None:
         (lex.demonyms[fold(t.text)][0] for t in toks if fold(t.text) in lex.demonyms), None
     )
     demonym = english_demonym(country)
-    if domain is None or not demonym:
+    if domain is None:
         return None
     text = toks[0].doc[toks[0].i : toks[-1].i + 1].text
+    if not demonym:  # (the story's country is given to it once known: ``national_ministries``)
+        return Source(f"ministry of {domain.lower()}", text)
     return Source(f"{demonym} Ministry of {domain}", text)
 
 

@@ -59,11 +59,47 @@ def _continues(toks: list[Token], k: int, lo: int, c: ReportingCues, before_head
         return False
     if before_head and tok.pos_ in ("DET", "CCONJ", "NUM"):
         return True  # the parse already put these inside the subject
-    if tok.pos_ == "DET" and prev is not None and prev.pos_ != "ADP":
+    if tok.pos_ == "DET" and prev is not None and prev.pos_ not in ("ADP", "CCONJ"):
         return False
-    if tok.pos_ == "CCONJ":
-        return k + 1 < len(toks) and toks[k + 1].pos_ in CONTENT
+    if tok.pos_ == "CCONJ":  # ("la police et des témoins")
+        nxt = k + 2 if k + 2 < len(toks) and toks[k + 1].pos_ in ("DET", "ADP") else k + 1
+        return nxt < len(toks) and toks[nxt].pos_ in CONTENT
     return True
+
+
+def conjuncts(toks: list[Token], span: tuple[int, int]) -> list[tuple[int, int]]:
+    """ "according to police and witnesses", "selon la KNCHR et Amnesty Kenya": two sources, each
+    its own phrase; not the words of one name ("Ministry of Peace and Security", "Bosnia and
+    Herzegovina", which the entity recogniser keeps whole)."""
+    lo, hi = span
+    parts, start = [], lo
+    for k in range(lo + 1, hi - 1):
+        tok = toks[k]
+        if tok.pos_ != "CCONJ" or toks[k + 1].ent_iob_ == "I" or toks[k + 1].pos_ not in _OPENERS:
+            continue
+        if toks[k - 1].pos_ in ("ADP", "DET", "CCONJ") or k - 1 < start or _complements(toks, start, k):
+            continue
+        parts.append((start, k))
+        start = k + 1
+        while start < hi and toks[start].pos_ in ("DET", "ADP"):
+            start += 1
+    if start == lo or start >= hi:
+        return [span]
+    return [*parts, (start, hi)]
+
+
+def _complements(toks: list[Token], start: int, k: int) -> bool:
+    """The conjunction joins two complements of one noun ("ministère de la Défense et des Anciens
+    combattants", "Ministry of Peace and Security"): after a preposition, a capitalised word or
+    another preposition follows it."""
+    if not any(t.pos_ == "ADP" for t in toks[start:k]):
+        return False
+    nxt = next((t for t in toks[k + 1 : k + 4] if t.pos_ != "DET" and t.lower_ not in _PARTITIVES), None)
+    return nxt is not None and (nxt.text[:1].isupper() or nxt.pos_ == "ADP")
+
+
+_OPENERS = frozenset(CONTENT | {"DET", "ADP"})  # what may open the phrase after a conjunction
+_PARTITIVES = frozenset({"des", "d'", "d’"})  # French articles the tagger calls prepositions
 
 
 def is_named(toks: list[Token]) -> bool:

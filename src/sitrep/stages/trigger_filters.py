@@ -408,8 +408,12 @@ def disarmed(t: Trigger, doc: Doc, lex: TriggerLexicon) -> bool:
     before = doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
     if before is not None and before.pos_ == "VERB" and before.lemma_.lower() in lex.disarm_verbs:
         return True  # "defused a car bomb parked near the prison", the noun misparsed as a subject
-    return tok.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass", "conj") and (
-        tok.head.lemma_.lower() in lex.disarm_verbs
+    verb = tok.head  # "seized explosives"; "un attentat ... avait été déjoué", "foiled a bomb plot"
+    passive = tok.dep_ == "nsubj" and any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children)
+    if tok.dep_ not in ("obj", "dobj", "nsubj:pass", "nsubjpass", "conj") and not passive:
+        return False
+    return verb.lemma_.lower() in lex.disarm_verbs or (
+        verb.pos_ == "VERB" and "disrupted" in (lex.lemmas.get(verb.lemma_.lower()), lex.collocation(verb))
     )
 
 
