@@ -178,3 +178,48 @@ def test_protesters_in_a_clause_on_the_town_were_fired_on_by_police(run) -> None
 def test_a_foiled_attack_is_a_disrupted_weapon(run, text: str, lang: str) -> None:  # type: ignore[no-untyped-def]
     evs = run(text, lang, "2025-06-09")
     assert [e.sub_event_type for e in evs] == ["Disrupted weapons use"]
+
+
+def test_a_gerund_read_as_a_noun_still_says_who_was_wounded(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run(
+        "Un obus est tombé sur une école de Kadugli, tuant quatre élèves et blessant sept autres personnes.",
+        "fr",
+        "2025-06-09",
+    )
+    assert [(e.fatalities, e.injured) for e in evs] == [(4, 7)]
+
+
+def test_both_is_two(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run("A drone hit a car near Amadiya on Sunday, killing both passengers.", "en", "2025-06-09")
+    assert [e.fatalities for e in evs] == [2]
+
+
+def test_the_official_who_tells_of_the_dead_is_none_of_them(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run(
+        "Homs, 3 mars 2025 (AFP) - Deux policiers et trois assaillants ont été tués dans la nuit de samedi à "
+        "dimanche lors d'une attaque contre un barrage routier aux abords de Talkalakh, près de la frontière "
+        "libanaise, a indiqué dimanche un responsable local à l'AFP.",
+        "fr",
+        "2025-03-03",
+    )
+    assert [e.fatalities for e in evs] == [5]
+
+
+def test_the_ministry_alone_is_the_ministry_named_before(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run(
+        "Deux policiers ont été tués lundi à Homs, selon le ministère de l'Intérieur.\n\n"
+        "Mardi, le ministère a affirmé avoir déjoué un attentat à Hama : une voiture piégée a été "
+        "découverte.",
+        "fr",
+        "2025-03-05",
+    )
+    assert [_sources(e) for e in evs] == [{"Syrian Ministry of Interior"}] * 2
+
+
+def test_missiles_fired_at_what_someone_called_a_base_are_no_interception(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run(
+        "The Guards fired ballistic missiles on Monday night at what they said was a spy base in Erbil.",
+        "en",
+        "2025-03-05",
+    )
+    assert [e.sub_event_type for e in evs] == ["Shelling/artillery/missile attack"]

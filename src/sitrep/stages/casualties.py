@@ -35,6 +35,7 @@ from sitrep.stages.casualty_words import (
     CasualtyKind,
     climb,
     earlier_toll,
+    gerund_kind,
     side_of,
     toll_statement,
     toll_subject,
@@ -288,10 +289,11 @@ def _nearer_verb(gov: Token, head: Token, kind: CasualtyKind, lex: _Lexicon) -> 
     """The kind of the casualty verb written between the governor and the count, when the parse
     skipped it: "tuant un vendeur et blessant six autres personnes" (six hung on "tuant")."""
     for tok in gov.doc[gov.i + 1 : head.left_edge.i]:
-        other = _kind_of_verb(tok, lex) if tok.pos_ in ("VERB", "AUX") else None
+        other = _kind_of_verb(tok, lex) if tok.pos_ in ("VERB", "AUX") else gerund_kind(tok, lex)
         if other is not None and other != kind:
             return other
     return kind
+
 
 
 def _things(head: Token, lex: _Lexicon) -> bool:

@@ -75,6 +75,7 @@ class CasualtyWords:
     pair_nouns: frozenset[str] = frozenset()
     ordinal_ones: frozenset[str] = frozenset()
     collective_nouns: frozenset[str] = frozenset()
+    gerund_suffixes: tuple[tuple[str, str], ...] = ()
 
 
 def _set(words: Iterable[str]) -> frozenset[str]:
@@ -153,7 +154,20 @@ def casualty_words(lang: str) -> CasualtyWords:
         comitatives=frozenset((a.lower(), b.lower()) for a, b in d.get("comitatives", [])),
         comitative_cases=_set(d.get("comitative_cases", [])),
         former_words=_set(d.get("former_words", [])),
+        gerund_suffixes=tuple((a, b) for a, b in d.get("gerund_suffixes", [])),
     )
+
+
+def gerund_kind(tok: Token, lex: CasualtyWords) -> CasualtyKind | None:
+    """A gerund the tagger took for a noun after "and" ("tuant deux enfants et blessant six")."""
+    if tok.i == 0 or tok.doc[tok.i - 1].pos_ != "CCONJ":
+        return None
+    low = norm(tok.text)
+    for suffix, stem in lex.gerund_suffixes:
+        lemma = low[: len(low) - len(suffix)] + stem
+        if low.endswith(suffix) and (lemma in lex.killed_verbs or lemma in lex.injured_verbs):
+            return "killed" if lemma in lex.killed_verbs else "injured"
+    return None
 
 
 def forms(tok: Token) -> tuple[str, str]:

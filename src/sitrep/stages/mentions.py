@@ -315,6 +315,12 @@ def _as_place(start: int, end: int, facts: DocFacts) -> bool:
     )
 
 
+def _told_by(c: CasualtyRef, sf: SentFacts, doc: Doc) -> bool:
+    """A count on a source's own noun ("a indiqué un responsable local")."""
+    at = doc[c.token_i].idx if 0 <= c.token_i < len(doc) else c.count.start
+    return any(a <= at < b or a <= c.count.start < b for a, b in sf.source_spans)
+
+
 def _sources(facts: DocFacts) -> None:
     from sitrep.stages.actor_roles import cited as _cited
     from sitrep.stages.actors import is_canonical
@@ -325,10 +331,12 @@ def _sources(facts: DocFacts) -> None:
 
     words = role_words(facts.lang)
     ments = [m for m in find_sources(facts.doc, facts.lang) if not _as_place(m.start, m.end, facts)]
-    ments = national_ministries(placed_sources(rebel_sources(ments, facts), facts), facts.country)
+    ments = national_ministries(placed_sources(rebel_sources(ments, facts), facts), facts)
     for sf in facts.sents:
         sf.sources = list(sources_for_sentence(facts.doc, sf.index, ments))
         sf.source_spans = [(m.start, m.end) for m in ments if m.sent_index == sf.index]
+        # "a indiqué un responsable local": who tells of the dead is none of them
+        sf.casualties = [c for c in sf.casualties if not _told_by(c, sf, facts.doc)]
         # "selon le groupe Emergency Lawyers": a group known only as written, named only as a
         # source, reports; it is no party (one that claims an attack, the speaker, is)
         sf.actors = [

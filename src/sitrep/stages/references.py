@@ -125,21 +125,27 @@ def placed_sources(ments: list[SourceMention], facts: DocFacts) -> list[SourceMe
     return out
 
 
-def national_ministries(ments: list[SourceMention], country: str | None) -> list[SourceMention]:
+def national_ministries(ments: list[SourceMention], facts: DocFacts) -> list[SourceMention]:
     """ "the interior ministry said", "selon le ministère de la Défense", with no country named:
-    the ministry of the country the story is in ("Syrian Ministry of Interior")."""
+    the ministry of the country the story is in ("Syrian Ministry of Interior"); "le ministère"
+    alone, the ministry named last."""
     from sitrep.model import Source
-    from sitrep.stages.actors import english_demonym
+    from sitrep.stages.actors import english_demonym, fold
+    from sitrep.stages.reporting_cues import cues
 
-    demonym = english_demonym(country)
-    if not demonym:
-        return ments
-    out = []
+    demonym = english_demonym(facts.country)
+    bare = cues(facts.lang).ministry_nouns
+    out: list[SourceMention] = []
+    last: Source | None = None
     for m in ments:
         name = m.source.name
-        if name.startswith(_MINISTRY):
+        if name.startswith(_MINISTRY) and demonym:
             domain = name[len(_MINISTRY) :].title()
             m = replace(m, source=Source(f"{demonym} Ministry of {domain}", m.source.text))
+        elif fold(name) in bare and last is not None:
+            m = replace(m, source=Source(last.name, m.source.text))
+        if "ministry" in m.source.name.lower():
+            last = m.source
         out.append(m)
     return out
 

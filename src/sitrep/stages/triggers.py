@@ -80,7 +80,7 @@ class Collocation:
             # "break into a shop": the particle is a preposition whose object is the target (then
             # the verb's own object is not: "fired missiles at a base" fired no base)
             args = [g for p in parts for g in p.children if g.dep_ in ("pobj", "obj")] + obliques
-            if args:
+            if args or any(p.dep_ == "prep" for p in parts):  # ("fired missiles at what they said was")
                 args += [g for o in obliques if deep for g in o.children if g.dep_ in _OF_DEPS]
             else:
                 args = _arguments(tok, deep)
