@@ -223,3 +223,97 @@ def test_missiles_fired_at_what_someone_called_a_base_are_no_interception(run) -
         "2025-03-05",
     )
     assert [e.sub_event_type for e in evs] == ["Shelling/artillery/missile attack"]
+
+
+def test_soldiers_in_the_west_bank_are_israel_s_and_its_police_the_authority_s(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run(
+        "In Tubas, soldiers exchanged fire with gunmen on Monday. One gunman was killed.", "en", "2025-03-05"
+    )
+    assert [_name(e.actor1) for e in evs] == ["Military Forces of Israel"]
+    evs = run("Palestinian police arrested four men in Nablus on Monday.", "en", "2025-03-05")
+    assert [_name(e.actor1) for e in evs] == ["Police Forces of Palestine"]
+
+
+def test_a_capitalised_article_is_no_group_s_name(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run(
+        "Monday: A group of Israeli colonists attacked Palestinian farmers near Sinjil.", "en", "2025-03-05"
+    )
+    assert [_name(e.actor1) for e in evs] == ["Settlers (Israel)"]
+
+
+def test_a_group_named_after_a_participle_owns_its_men(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run(
+        "Trois commerçants ont été tués lundi par des miliciens présumés de la CODECO près de Djugu.",
+        "fr",
+        "2025-03-05",
+    )
+    assert [_name(e.actor1) for e in evs] == ["CODECO: Cooperative for Development of Congo"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Les démineurs ont découvert et neutralisé un engin explosif improvisé près de Kaya lundi.",
+            "fr",
+        ),
+        ("The army said a rocket fired from the north was intercepted near Metula on Monday.", "en"),
+    ],
+)
+def test_a_device_found_and_made_safe_is_a_disrupted_weapon(run, text: str, lang: str) -> None:  # type: ignore[no-untyped-def]
+    evs = run(text, lang, "2025-03-05")
+    assert [e.sub_event_type for e in evs] == ["Disrupted weapons use"]
+
+
+def test_taken_as_a_target_is_an_attack_not_a_capture(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run(
+        "Une patrouille de l'armée a été prise pour cible lundi près de Bassikounou par des hommes armés.",
+        "fr",
+        "2026-02-03",
+    )
+    assert [e.sub_event_type for e in evs] == ["Armed clash"]
+
+
+def test_fearing_to_be_attacked_is_no_attack(run) -> None:  # type: ignore[no-untyped-def]
+    assert (
+        run("Les habitants de Sweida redoutent d'être attaqués par les tribus voisines.", "fr", "2025-03-05")
+        == []
+    )
+
+
+def test_several_times_is_no_retaking(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run(
+        "Le camp de Zamzam a été bombardé à plusieurs reprises lundi, selon des habitants.",
+        "fr",
+        "2025-03-05",
+    )
+    assert "Government regains territory" not in [e.sub_event_type for e in evs]
+
+
+def test_police_escorted_by_a_youth_league_keep_their_arrest(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run(
+        "Une dizaine de jeunes ont été arrêtés lundi à Rugombo, au Burundi, par des policiers "
+        "accompagnés d'Imbonerakure.",
+        "fr",
+        "2025-03-05",
+    )
+    assert [(e.sub_event_type, _name(e.actor1)) for e in evs] == [("Arrests", "Police Forces of Burundi")]
+
+
+def test_a_suspected_group_named_right_after_its_men(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run(
+        "Deux chauffeurs ont été tués lundi par des miliciens présumés CODECO près de Djugu.",
+        "fr",
+        "2025-03-05",
+    )
+    assert [_name(e.actor1) for e in evs] == ["CODECO: Cooperative for Development of Congo"]
+
+
+def test_weapons_a_fight_involved_leave_it_a_fight(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run(
+        "In April 2021, fighting involving tanks, rocket artillery, and drones killed about 55 people on "
+        "both sides of the frontier.",
+        "en",
+        "2025-03-05",
+    )
+    assert [e.sub_event_type for e in evs] == ["Armed clash"]

@@ -132,7 +132,9 @@ def pattern_name(pattern: str, country: str | None) -> str:
     """ "Military Forces of Syria", "Civilians (Mali)"; the bare name without a country."""
     spec = common("actors")["patterns"][pattern]
     if spec.get("of_sovereign"):  # (the gendarmes in New Caledonia are France's)
-        country = common("actors").get("sovereigns", {}).get(country or "", country)
+        sovereign = common("actors").get("sovereigns", {}).get(country or "", country)
+        # (or only some forces: the troops in the West Bank are Israel's, its police the Authority's)
+        country = sovereign.get(pattern, country) if isinstance(sovereign, dict) else sovereign
     cname = common("actors")["countries"].get(country or "")
     if not cname:
         return str(spec["bare"])
@@ -358,6 +360,7 @@ def _is_nounish(toks: list[Token], a: int, b: int, lex: _Lexicon) -> bool:
 def _owner(lex: _Lexicon, toks: list[Token], b: int, armed: bool) -> tuple[int, str] | None:
     """ "soldats de l'EI", "fighters of the Islamic State", and for armed heads the apposed name
     "les soldats FACA", "des rebelles M23": (end, group value) when a name follows."""
+    b = _past_postposed(lex, toks, b, armed)
     hits = lex.of_words.find(toks[b : b + 3])
     if hits and hits[0][0] == 0:
         j = b + hits[0][1]
@@ -374,6 +377,24 @@ def _owner(lex: _Lexicon, toks: list[Token], b: int, armed: bool) -> tuple[int, 
     if named and named[0][0] == 0 and not named[0][2].head:
         return j + named[0][1], named[0][2].value
     return None
+
+
+def _past_postposed(lex: _Lexicon, toks: list[Token], b: int, armed: bool) -> int:
+    """Past the words after a noun ("des miliciens présumés (de la) CODECO") when an owner or,
+    for armed heads, a name follows them (not "accompagnés d'Imbonerakure", "loyal to")."""
+    past = b
+    while past < len(toks) - 1 and _postposed(toks[past], lex):
+        past += 1
+    if past == b:
+        return b
+    hits = lex.of_words.find(toks[past : past + 3])
+    named = lex.names.find(toks[past : past + lex.names.max_len]) if armed else []
+    return past if (hits and hits[0][0] == 0) or (named and named[0][0] == 0) else b
+
+
+def _postposed(tok: Token, lex: _Lexicon) -> bool:
+    """An adjective after its noun ("armés"), or a word of suspicion ("présumés"), not a name."""
+    return (tok.pos_ == "ADJ" or tok.lower_ in lex.unknown_words) and not tok.is_title
 
 
 def _possessive(toks: list[Token], i: int) -> bool:
@@ -424,6 +445,11 @@ def _skippable(tok: Token, lex: _Lexicon) -> bool:
 
 def _country_of(lex: _Lexicon, toks: list[Token], a: int, b: int) -> tuple[str | None, None, int, int] | None:
     """ "l'armée du Mali", "army of Nigeria", "Mali's army"."""
+    past = b
+    while past < len(toks) - 1 and _postposed(toks[past], lex):
+        past += 1  # "des miliciens présumés de la CODECO" (not "accompagnés d'Imbonerakure")
+    if past > b and (found := lex.of_words.find(toks[past : past + 3])) and found[0][0] == 0:
+        b = past
     hits = lex.of_words.find(toks[b : b + 3])
     if hits and hits[0][0] == 0:
         j = b + hits[0][1]
@@ -455,7 +481,8 @@ def _named_groups(
                 hi += 1
         else:
             while lo > 0 and lo - 1 not in taken and not toks[lo - 1].is_sent_start:
-                if _capitalised(toks[lo - 1]):
+                # (a determiner capitalised after a colon is no name: "Tuesday: A group of settlers")
+                if _capitalised(toks[lo - 1]) and fold(toks[lo - 1].text) not in lex.determiners:
                     lo -= 1
                 elif toks[lo - 1].lower_ in lex.name_links and lo > 1 and _capitalised(toks[lo - 2]):
                     lo -= 2  # "the Freedom of Russia Legion"

@@ -205,6 +205,7 @@ def _candidate(sf: SentFacts, trigs: list[Trigger], facts: DocFacts, lex: Trigge
         if what is None or (what == "people" and alone)
     ]
     summed = [doc[t.head] for t in trigs if tf.summed_over(doc[t.head], words, trigger_tokens)]
+    fights = {t.head for t in trigs if t.concept == "clash"}
     usable = [
         t
         for t in trigs
@@ -212,6 +213,7 @@ def _candidate(sf: SentFacts, trigs: list[Trigger], facts: DocFacts, lex: Trigge
         and not tf.modifier(t, doc, trigger_tokens)
         and not tf.disarmed(t, doc, lex)
         and not tf.arrest_reason(t, doc, lex)
+        and not tf.arms_of_a_fight(t, doc, fights)
         and not tf.in_group_name(t, sf)
         and not tf.gathered_others(t, doc, facts.lang)
         and not tf.scattered(t, sf, facts.lang)

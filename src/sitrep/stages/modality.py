@@ -356,6 +356,9 @@ def _governs_infinitive(verb: Token, chain: list[Token]) -> bool:
 def _past(chain: list[Token]) -> bool:
     """Whether the clause under a verb of fearing tells of something done."""
     for tok in chain:
+        auxes = [a for a in tok.children if a.dep_.startswith("aux")]
+        if any("Inf" in a.morph.get("VerbForm", []) for a in auxes):
+            continue  # "redoutent d'être attaquées": a passive infinitive, nothing done yet
         if tok.pos_ in ("VERB", "AUX") and (
             "Past" in tok.morph.get("Tense", [])
             or any("Past" in a.morph.get("Tense", []) for a in tok.children if a.dep_.startswith("aux"))

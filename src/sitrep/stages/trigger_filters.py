@@ -196,6 +196,26 @@ def modifier(t: Trigger, doc: Doc, trigger_tokens: set[int]) -> bool:
     return named and tok.head.i not in trigger_tokens
 
 
+_ARMS_OF = frozenset({"acl", "prep", "pobj", "obl", "obl:mod", "nmod", "dobj", "obj", "xcomp"})
+
+
+def arms_of_a_fight(t: Trigger, doc: Doc, fights: set[int]) -> bool:
+    """ "fighting involving tanks, rocket artillery and drones", "des combats à l'arme lourde":
+    weapons that say how a battle was fought, not a strike of their own."""
+    if t.concept not in WEAPON_CONCEPTS or doc[t.head].pos_ not in ("NOUN", "PROPN"):
+        return False
+    tok = doc[t.head]
+    while tok.dep_ in ("conj", "compound") and tok.head.i != tok.i:
+        tok = tok.head  # ("tanks, rocket artillery and drones")
+    for _ in range(3):
+        if tok.dep_ not in _ARMS_OF or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.i in fights:
+            return True
+    return False
+
+
 def in_passing(tok: Token) -> bool:
     """A participle describing a noun ("les corps des manifestants tués", "a coalition
     attacking Raqqa") refers to something told elsewhere; alone it is no incident."""
@@ -408,6 +428,8 @@ def disarmed(t: Trigger, doc: Doc, lex: TriggerLexicon) -> bool:
     before = doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
     if before is not None and before.pos_ == "VERB" and before.lemma_.lower() in lex.disarm_verbs:
         return True  # "defused a car bomb parked near the prison", the noun misparsed as a subject
+    if any(_orphan_passive(v, lex) for v in doc[tok.i + 1 : min(tok.i + 9, tok.sent.end)]):
+        return True  # "one rocket fired from Lebanon was intercepted", the rocket hung elsewhere
     verb = tok.head  # "seized explosives"; "un attentat ... avait été déjoué", "foiled a bomb plot"
     passive = tok.dep_ == "nsubj" and any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children)
     if tok.dep_ not in ("obj", "dobj", "nsubj:pass", "nsubjpass", "conj") and not passive:
@@ -415,6 +437,14 @@ def disarmed(t: Trigger, doc: Doc, lex: TriggerLexicon) -> bool:
     return verb.lemma_.lower() in lex.disarm_verbs or (
         verb.pos_ == "VERB" and "disrupted" in (lex.lemmas.get(verb.lemma_.lower()), lex.collocation(verb))
     )
+
+
+def _orphan_passive(verb: Token, lex: TriggerLexicon) -> bool:
+    """A passive verb of stopping a weapon that the parse left without its subject."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.disarm_verbs:
+        return False
+    deps = {c.dep_ for c in verb.children if c.pos_ != "VERB"}  # (a verb as subject is a misparse)
+    return bool(deps & {"aux:pass", "auxpass"}) and not deps & {"nsubj:pass", "nsubjpass", "nsubj"}
 
 
 def taken(t: Trigger, doc: Doc, lang: str) -> str | None:

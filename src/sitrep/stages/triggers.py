@@ -82,8 +82,10 @@ class Collocation:
             args = [g for p in parts for g in p.children if g.dep_ in ("pobj", "obj")] + obliques
             if args or any(p.dep_ == "prep" for p in parts):  # ("fired missiles at what they said was")
                 args += [g for o in obliques if deep for g in o.children if g.dep_ in _OF_DEPS]
-            else:
-                args = _arguments(tok, deep)
+            else:  # ("ont découvert et neutralisé un engin": the object the verbs share)
+                args = _arguments(tok, deep) or (_arguments(tok.head, deep) if tok.dep_ == "conj" else [])
+                if not args and self.concept == "disrupted":  # (a weapon stopped, told in the passive)
+                    args = _left_subject(tok)
             if any(self._object(a, names) for a in args):
                 return True
         return False
@@ -130,6 +132,16 @@ def _arguments(verb: Token, deep: bool = True) -> list[Token]:
                 out.append(ch)
                 out.extend(g for g in ch.children if g.dep_ in _OF_DEPS)
     return out
+
+
+def _left_subject(verb: Token) -> list[Token]:
+    """A passive verb the parse left without a subject ("one rocket fired from Lebanon was
+    intercepted"): the nearest noun before it, within a few words."""
+    deps = {c.dep_ for c in verb.children if c.pos_ != "VERB"}  # (a verb as subject is a misparse)
+    if not deps & {"aux:pass", "auxpass"} or deps & {"nsubj:pass", "nsubjpass", "nsubj"}:
+        return []
+    before = [t for t in verb.doc[max(verb.sent.start, verb.i - 8) : verb.i] if t.pos_ == "NOUN"]
+    return before[-1:]
 
 
 def objects_of(verb: Token) -> list[Token]:

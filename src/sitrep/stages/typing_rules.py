@@ -562,6 +562,8 @@ def _state_did(sf: SentFacts, cues: set[str]) -> bool:
 
 def _stopped(tok: Token, lex: TriggerLexicon) -> bool:
     """A munition a verb of stopping aims at ("fired at a drone"): not how anything was done."""
+    if tok.dep_ in ("amod", "compound", "acl") and tok.head.i != tok.i:
+        tok = tok.head  # ("un engin explosif improvisé": the device's words)
     if tok.pos_ not in ("NOUN", "PROPN"):
         return False
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
