@@ -317,3 +317,53 @@ def test_weapons_a_fight_involved_leave_it_a_fight(run) -> None:  # type: ignore
         "2025-03-05",
     )
     assert [e.sub_event_type for e in evs] == ["Armed clash"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Neuf civils ont été tués lundi à Eringeti, selon le président de la société civile locale.",
+            "civil society",
+        ),
+        ("Une marche a eu lieu lundi à Bunia, selon les organisateurs.", "organisers"),
+        (
+            "Un voleur présumé a été lynché samedi à Dori, selon des sources concordantes.",
+            "concordant sources",
+        ),
+    ],
+)
+def test_more_french_roles(run, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    evs = run(text, "fr", "2025-06-09")
+    assert len(evs) == 1 and expected in _sources(evs[0])
+
+
+def test_the_ngo_alone_is_the_ngo_named_before(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run(
+        "Selon Amnesty International, des soldats ont tué 12 personnes à Djibo. Selon l'ONG, ils ont ensuite "
+        "tué 30 personnes à Arbinda.",
+        "fr",
+        "2025-06-09",
+    )
+    assert [_sources(e) for e in evs] == [{"Amnesty International"}] * 2
+
+
+def test_the_other_side_of_a_fight_is_no_name_of_the_army(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run("Des combats ont opposé l'armée congolaise au M23 à Kitshanga mercredi.", "fr", "2025-06-09")
+    assert [(_name(e.actor1), _name(e.actor2)) for e in evs] == [
+        ("Military Forces of the Democratic Republic of Congo", "M23: March 23 Movement")
+    ]
+
+
+def test_a_hyphened_town_read_as_a_person_is_found_whole(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run("Gunmen kidnapped four teachers in Croix-des-Bouquets on Monday.", "en", "2025-06-09")
+    assert [e.location.name for e in evs] == ["Croix-des-Bouquets"]
+
+
+def test_an_armed_gang_that_loots_shops_is_no_crowd(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run(
+        "A gang of about twenty men armed with clubs looted several shops in Nakuru on Sunday.",
+        "en",
+        "2025-06-09",
+    )
+    assert [e.sub_event_type for e in evs] == ["Looting/property destruction"]

@@ -82,7 +82,8 @@ def detect_spans(
         if ent.label_ not in PERSON_LABELS:
             end = _known_longer(doc, text, ent.end, (start, end), lang, known)
         elif end == ent.end_char:  # ("near Eldorado dos Carajás", "Eldorado" read as a person)
-            tails = reversed(_particle_tails(doc, ent.end))
+            joined = _hyphen_tail(doc, ent.end)  # ("Croix" of "Croix-des-Bouquets")
+            tails = [*([joined] if joined > end else []), *reversed(_particle_tails(doc, ent.end))]
             end = next((j for j in tails if known(text[start:j], lang) >= 2), end)
         cut = leading_adjective(text[start:end], lang)
         if cut and known(text[start + cut : end], lang) >= 2 and known(text[start:end], lang) < 2:

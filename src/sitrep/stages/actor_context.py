@@ -49,6 +49,9 @@ def name_the_noun(sf: SentFacts) -> list[ActorRef]:
 def _attached(a: ActorRef, b: ActorRef, doc: Doc) -> bool:
     """The name hangs on the noun, close by (not "l'armée malienne et le JNIM": two sides)."""
     name = doc[b.head_i]
+    owners = role_words(doc.lang_).owner_preps
+    if any(c.dep_ == "case" and c.lower_ not in owners for c in name.children):
+        return False  # "opposé l'armée congolaise au M23": the other side, however parsed
     return name.head.i == a.head_i and name.dep_ != "conj" and 0 <= b.start - a.end <= 25
 
 

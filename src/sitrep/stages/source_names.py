@@ -192,6 +192,8 @@ def heads_phrase(known: tuple[int, int, Any], toks: list[Token], c: ReportingCue
     if not nouns:
         return True
     head = nouns[0] if lexicon(c.lang).head_first else nouns[-1]
+    if fold(toks[head].text) in c.role_nouns and head < known[0]:
+        return True  # "le président de la société civile locale": a voice of the civil society
     return bool(known[0] <= head < known[1])
 
 
