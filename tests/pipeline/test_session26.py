@@ -367,3 +367,36 @@ def test_an_armed_gang_that_loots_shops_is_no_crowd(run) -> None:  # type: ignor
         "2025-06-09",
     )
     assert [e.sub_event_type for e in evs] == ["Looting/property destruction"]
+
+
+def test_one_death_earlier_this_month_is_an_incident_not_a_tally(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run("Earlier this month, PA forces killed a gunman in Tubas, the group said.", "en", "2025-02-10")
+    assert [(e.fatalities, _name(e.actor1)) for e in evs] == [(1, "Police Forces of Palestine")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Police found the bodies of three men near San Pedro Sula on Sunday.", "en"),
+        ("La police a retrouvé dimanche les corps de trois hommes près de Bouaké.", "fr"),
+    ],
+)
+def test_who_found_the_dead_did_not_kill_them(run, text: str, lang: str) -> None:  # type: ignore[no-untyped-def]
+    evs = run(text, lang, "2025-02-10")
+    assert len(evs) == 1 and not _name(evs[0].actor1).startswith("Police")
+
+
+def test_demonstrators_who_set_a_building_on_fire_riot(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run(
+        "On Tuesday, protesters broke through police lines and set part of the county offices on fire.",
+        "en",
+        "2025-06-09",
+    )
+    assert [e.sub_event_type for e in evs] == ["Violent demonstration"]
+
+
+def test_an_aircraft_set_on_fire_is_property_destroyed_not_an_air_strike(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run(
+        "The rebels set a small aircraft on fire at the airstrip of Wamena on Monday.", "en", "2025-06-09"
+    )
+    assert [e.sub_event_type for e in evs] == ["Looting/property destruction"]

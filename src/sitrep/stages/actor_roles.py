@@ -12,7 +12,7 @@ from sitrep.model import Actor
 from sitrep.stages.facts import RELATIVE_CLAUSE, ActorRef, DocFacts, SentFacts, verb_lemmas
 from sitrep.stages.modality import ASSERTED
 from sitrep.stages.references import GROUP_KINDS, STATE, main_armed_actor, name_the_rebels
-from sitrep.stages.roles import allegation_verbs, suffered, told_as_target, told_as_victims
+from sitrep.stages.roles import allegation_verbs, finder, suffered, told_as_target, told_as_victims
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -459,6 +459,7 @@ def fill_from_sentences(d: Draft) -> None:
     ]
     civil = [a for a in ments if a.actor.kind == "civilians"]
     doc = d.sents[0].sent.doc
+    armed = [a for a in armed if not finder(doc[a.head_i])]  # ("police found the bodies")
     heads = {t.head for t in d.triggers if t.concept in _AIMED}  # (a clash's sides are no targets)
     against = role_words(doc.lang_).against
     aimed = [a for a in armed if told_as_target(doc[a.head_i], heads, against)]

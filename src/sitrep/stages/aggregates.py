@@ -35,6 +35,8 @@ def is_aggregate(
         return True  # "thousands", "more than 1,400 people dead": a conflict's toll
     if count.value >= lex.aggregate_min:
         return True  # tens of thousands of dead: a war's toll, not an incident's
+    if count.value == 1 and count.qualifier == "exact":
+        return False  # "Earlier this month, PA forces killed a commander": one death, one incident
     tok = clause(head)
     if _one_doer(tok, lex, lang) or _in_one_incident(tok, lang, lex):
         return False  # "Last month, a suicide car bombing ... killed six soldiers": one incident

@@ -88,6 +88,17 @@ def allegation_verbs(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(roles.get("allegation_verbs", [])), frozenset(roles.get("denial_verbs", []))
 
 
+@lru_cache(maxsize=16)
+def finding_verbs(lang: str) -> frozenset[str]:
+    """Verbs of finding: "police found the bodies" -- who found the dead did not kill them."""
+    return frozenset(w.lower() for w in resource(lang, "roles").get("finding_verbs", []))
+
+
+def finder(tok: Token) -> bool:
+    """The subject of a verb of finding ("police found the bodies"): no party to the killing."""
+    return tok.dep_.startswith("nsubj") and tok.head.lemma_.lower() in finding_verbs(tok.doc.lang_)
+
+
 def grammar_roles(
     trigger: Token,
     sf: SentFacts,
@@ -110,7 +121,8 @@ def grammar_roles(
     if reported:  # "residents reported air strikes": witnesses, no doers ("the army reported clashes")
         speaker = next((actor_in(c, sf) for c in verb.head.children if c.dep_ in SUBJ), None)
         reported = speaker is None or speaker.actor.kind in _WITNESS_KINDS
-    if verb.head.i != verb.i and not reported and (
+    found = verb.dep_ in ("obj", "dobj") and verb.head.lemma_.lower() in finding_verbs(verb.doc.lang_)
+    if verb.head.i != verb.i and not reported and not found and (
         verb.dep_ in ("xcomp", "obj", "dobj") or (verb.dep_ in ("advcl", "conj") and not has_subj)
     ):
         # "En s'emparant de Palmyre, l'armée ...": a gerund or a coordinated verb shares the

@@ -75,6 +75,8 @@ class Collocation:
             parts = [c for c in tok.children if c.dep_ in _PARTICLE_DEPS and c.lower_ == particle]
             # "a foncé sur la foule": in UD the preposition hangs on its noun, an oblique
             obliques = [c for c in tok.children if particle and _led_by(c, particle)]
+            if particle and deep and not obliques:  # ("set part of the building on fire on Monday")
+                parts += [g for o in objects_of(tok) for g in o.subtree if _particle_in(g, particle)]
             if particle and not parts and not obliques:
                 continue
             # "break into a shop": the particle is a preposition whose object is the target (then
@@ -132,6 +134,10 @@ def _arguments(verb: Token, deep: bool = True) -> list[Token]:
                 out.append(ch)
                 out.extend(g for g in ch.children if g.dep_ in _OF_DEPS)
     return out
+
+
+def _particle_in(tok: Token, particle: str) -> bool:
+    return tok.dep_ == "prep" and tok.lower_ == particle
 
 
 def _left_subject(verb: Token) -> list[Token]:
@@ -317,6 +323,23 @@ class TriggerLexicon:
         # "plusieurs centaines de personnes ont marché", "thousands marched": a crowd on the move
         subjects = [ch for ch in tok.children if ch.dep_ in ("nsubj", "nsubj:pass")]
         return any(s.lower_ in self.moods.crowd or s.lemma_.lower() in self.moods.crowd for s in subjects)
+
+    def stopped(self, tok: Token) -> bool:
+        """A munition a verb of stopping aims at ("fired at a drone"): not how anything was done."""
+        if tok.dep_ in ("amod", "compound", "acl") and tok.head.i != tok.i:
+            tok = tok.head  # ("un engin explosif improvisé": the device's words)
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            return False
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        return verb.pos_ == "VERB" and verb.i != tok.i and self.collocation(verb) == "disrupted"
+
+    def destroyed(self, tok: Token) -> bool:
+        """What a verb of burning or destroying took ("set the aircraft on fire"): the thing lost,
+        not the weapon used."""
+        verb = tok.head
+        if tok.dep_ not in _OBJECT_DEPS or verb.pos_ != "VERB" or verb.i == tok.i:
+            return False
+        return "looting" in (self.lemmas.get(verb.lemma_.lower()), self.collocation(verb))
 
     def collocation(self, tok: Token) -> str | None:
         """The concept a verb has with the object it takes, if its collocations name one."""

@@ -494,10 +494,13 @@ def _protest_type(
     """Violent demonstration when the demonstrators use violence; a protest said to be
     peaceful stays so unless someone is killed or the authorities intervene."""
     killed = any(x.kind == "killed" for x in d.casualties) and not ignore_violence
+    crowd = {t.head for t in d.triggers if t.concept == "protest"}
+    fought = [t for t in d.triggers if t.concept == "riot"]
+    fought += [t for t in d.triggers if t.concept == "clash" and not is_topic(t, facts, lex)]
     riot_trigger = any(
-        (t.concept == "riot" or (t.concept == "clash" and not is_topic(t, facts, lex)))
-        and not mod.negated_word(facts.doc[t.head], facts.lang)
+        t in fought or _crowd_did(t, facts, crowd)
         for t in d.triggers
+        if not mod.negated_word(facts.doc[t.head], facts.lang)
     )
     peaceful = _has_cue(d, words, lex, "peaceful")
     if riot_trigger and not ignore_violence:
@@ -511,6 +514,16 @@ def _protest_type(
     if _intervened(d, words, lex) or any(t.concept == "arrest" for t in d.triggers):
         return "Protests", "Protest with intervention"
     return "Protests", "Peaceful protest"
+
+
+def _crowd_did(t: Trigger, facts: DocFacts, crowd: set[int]) -> bool:
+    """The demonstrators themselves destroyed or burned ("protesters broke through police lines
+    and set part of the parliament building on fire")."""
+    if t.concept != "looting":
+        return False
+    verb = facts.doc[t.head]
+    verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    return any(c.i in crowd for v in verbs for c in v.children if c.dep_.startswith("nsubj"))
 
 
 def _intervened(d: Draft, words: set[str], lex: TriggerLexicon) -> bool:
@@ -543,12 +556,6 @@ def _bombing_from_air(d: Draft, facts: DocFacts, k1: str | None, lex: TriggerLex
     return k1 in _AIR_ACTORS and tok.pos_ == "VERB" and d.anchor.end - d.anchor.start == 1 and not device
 
 
-def _describes_a_place(tok: Token, lex: TriggerLexicon) -> bool:
-    """ "A military air base", "la base aérienne": a weapon word naming what a place is for
-    says nothing of how it was attacked."""
-    return tok.dep_ in ("amod", "compound", "nmod") and tok.head.lemma_.lower() in lex.cue_hosts
-
-
 def _state_did(sf: SentFacts, cues: set[str]) -> bool:
     """ "Regime troops torched 100 houses": state forces are the subject of the riot word."""
     doc = sf.sent.doc
@@ -560,14 +567,11 @@ def _state_did(sf: SentFacts, cues: set[str]) -> bool:
     return False
 
 
-def _stopped(tok: Token, lex: TriggerLexicon) -> bool:
-    """A munition a verb of stopping aims at ("fired at a drone"): not how anything was done."""
-    if tok.dep_ in ("amod", "compound", "acl") and tok.head.i != tok.i:
-        tok = tok.head  # ("un engin explosif improvisé": the device's words)
-    if tok.pos_ not in ("NOUN", "PROPN"):
-        return False
-    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
-    return verb.pos_ == "VERB" and verb.i != tok.i and lex.collocation(verb) == "disrupted"
+def _no_means(tok: Token, lex: TriggerLexicon) -> bool:
+    """A weapon word that says nothing of how an incident was done: what a place is for ("a
+    military air base", "la base aérienne"), a munition stopped, a thing burned."""
+    place = tok.dep_ in ("amod", "compound", "nmod") and tok.head.lemma_.lower() in lex.cue_hosts
+    return place or lex.stopped(tok) or lex.destroyed(tok)
 
 
 def sharpen(concept: str, sf: SentFacts, lex: TriggerLexicon, skip: Container[int] = ()) -> str:
@@ -577,7 +581,7 @@ def sharpen(concept: str, sf: SentFacts, lex: TriggerLexicon, skip: Container[in
     if concept not in GENERIC_CONCEPTS and concept not in ("shelling", "explosive", "looting"):
         return concept
     blocked = lex.blocked(sf.sent.doc) | {t.i for t in sf.sent if t.i in skip}
-    toks = [t for t in sf.sent if t.i not in blocked and not (_describes_a_place(t, lex) or _stopped(t, lex))]
+    toks = [t for t in sf.sent if t.i not in blocked and not _no_means(t, lex)]
     words = {t.lower_ for t in toks} | {t.lemma_.lower() for t in toks}
     text = " ".join(t.lower_ for t in toks)
     for weapon in WEAPON_CONCEPTS:
