@@ -400,3 +400,15 @@ def test_an_aircraft_set_on_fire_is_property_destroyed_not_an_air_strike(run) ->
         "The rebels set a small aircraft on fire at the airstrip of Wamena on Monday.", "en", "2025-06-09"
     )
     assert [e.sub_event_type for e in evs] == ["Looting/property destruction"]
+
+
+def test_an_ambushed_convoy_and_its_escort_are_the_targets(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run(
+        "Au Burkina Faso, un convoi escorté par l'armée est tombé dans une embuscade vendredi près de Djibo. "
+        "L'attaque a été revendiquée dimanche par le JNIM.",
+        "fr",
+        "2025-06-09",
+    )
+    assert [(_name(e.actor1), _name(e.actor2)) for e in evs] == [
+        ("JNIM: Group for Support of Islam and Muslims", "Military Forces of Burkina Faso")
+    ]

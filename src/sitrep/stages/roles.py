@@ -208,6 +208,8 @@ def told_as_target(head: Token, triggers: set[int], against: frozenset[str]) -> 
     was aimed at, up the tree to the incident's word or the verb it carries, names the target,
     not the doer ("activities against security forces" are no incident); so is the subject of
     "la cible d'une attaque", "the target of an attack"."""
+    if _with_the_victim(head, triggers):
+        return True
     owner = head
     for _ in range(3):  # "la brigade de gendarmerie de Bali a été la cible": the force names the post
         if owner.dep_ not in ("nmod", "compound", "pobj", "prep") or owner.head.i == owner.i:
@@ -226,6 +228,22 @@ def told_as_target(head: Token, triggers: set[int], against: frozenset[str]) -> 
         if parent.pos_ in ("VERB", "AUX") and tok.dep_ not in ("acl", "prep", "obl", "pobj", "attr", "xcomp"):
             return False  # another clause: "X said", "Y, which fired"
         tok = parent
+    return False
+
+
+def _with_the_victim(head: Token, triggers: set[int]) -> bool:
+    """Inside the subject of a verb the victim is subject of ("un convoi escorté par l'armée et
+    des VDP est tombé dans une embuscade"): the escort was ambushed too."""
+    from sitrep.stages.role_words import role_words
+
+    victim_verbs = role_words(head.doc.lang_).victim_verbs
+    tok = head
+    for _ in range(5):
+        if tok.dep_.startswith("nsubj") and tok.head.i in triggers:
+            return tok.head.lemma_.lower() in victim_verbs and tok is not head
+        if tok.dep_ not in ("obl:agent", "agent", "pobj", "acl", "nmod", "conj") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
     return False
 
 
