@@ -445,11 +445,6 @@ def _skippable(tok: Token, lex: _Lexicon) -> bool:
 
 def _country_of(lex: _Lexicon, toks: list[Token], a: int, b: int) -> tuple[str | None, None, int, int] | None:
     """ "l'armée du Mali", "army of Nigeria", "Mali's army"."""
-    past = b
-    while past < len(toks) - 1 and _postposed(toks[past], lex):
-        past += 1  # "des miliciens présumés de la CODECO" (not "accompagnés d'Imbonerakure")
-    if past > b and (found := lex.of_words.find(toks[past : past + 3])) and found[0][0] == 0:
-        b = past
     hits = lex.of_words.find(toks[b : b + 3])
     if hits and hits[0][0] == 0:
         j = b + hits[0][1]
