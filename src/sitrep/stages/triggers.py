@@ -197,6 +197,7 @@ class TriggerLexicon:
             k: frozenset(w.lower() for w in v) for k, v in data.get("cues", {}).items()
         }
         self.cue_hosts = frozenset(w.lower() for w in data.get("cue_hosts", []))
+        self.cue_words = frozenset(w for cue in self.cues.values() for c in cue for w in c.split())
         self.reflexive_senses = frozenset(w.lower() for w in data.get("reflexive_senses", []))
         self.civilian_targets = frozenset(w.lower() for w in data.get("civilian_targets", []))
         self.military_targets = frozenset(w.lower() for w in data.get("military_targets", []))

@@ -570,6 +570,8 @@ def _state_did(sf: SentFacts, cues: set[str]) -> bool:
 def _no_means(tok: Token, lex: TriggerLexicon) -> bool:
     """A weapon word that says nothing of how an incident was done: what a place is for ("a
     military air base", "la base aérienne"), a munition stopped, a thing burned."""
+    if tok.lower_ not in lex.cue_words and tok.lemma_.lower() not in lex.cue_words:
+        return False  # (only the words a cue is written with need a look)
     place = tok.dep_ in ("amod", "compound", "nmod") and tok.head.lemma_.lower() in lex.cue_hosts
     return place or lex.stopped(tok) or lex.destroyed(tok)
 
