@@ -412,3 +412,13 @@ def test_an_ambushed_convoy_and_its_escort_are_the_targets(run) -> None:  # type
     assert [(_name(e.actor1), _name(e.actor2)) for e in evs] == [
         ("JNIM: Group for Support of Islam and Muslims", "Military Forces of Burkina Faso")
     ]
+
+
+def test_a_toll_after_the_source_s_comma_is_no_source(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run(
+        "Selon des responsables locaux, au moins neuf pêcheurs ont été tués samedi sur une île située "
+        "non loin de Bol, au Tchad.",
+        "fr",
+        "2025-06-09",
+    )
+    assert [e.fatalities for e in evs] == [9]

@@ -444,7 +444,11 @@ def _source_of(head: Token, lang: str) -> bool:
     from sitrep.stages.locate import in_attribution
     from sitrep.stages.role_words import role_words
 
-    return head.pos_ in ("NOUN", "PROPN") and in_attribution(head, role_words(lang))
+    words = role_words(lang)  # (not "Selon des responsables, onze pêcheurs ont été tués", misparsed)
+    if head.pos_ not in ("NOUN", "PROPN") or not in_attribution(head, words):
+        return False
+    frame = next((t.i for t in head.doc[head.sent.start : head.i] if t.lower_ in words.frame_heads), head.i)
+    return not any(t.text == "," for t in head.doc[frame : head.i])
 
 
 def _article_not_person(count: Count, head: Token, lex: _Lexicon) -> bool:
