@@ -422,3 +422,12 @@ def test_a_toll_after_the_source_s_comma_is_no_source(run) -> None:  # type: ign
         "2025-06-09",
     )
     assert [e.fatalities for e in evs] == [9]
+
+
+def test_the_junta_is_the_country_s_army(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run(
+        "A junta jet bombed the hospital in Mindat, Chin State, on Monday, killing four civilians.",
+        "en",
+        "2025-06-09",
+    )
+    assert [_name(e.actor1) for e in evs] == ["Military Forces of Myanmar"]
