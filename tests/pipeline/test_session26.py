@@ -431,3 +431,20 @@ def test_the_junta_is_the_country_s_army(run) -> None:  # type: ignore[no-untype
         "2025-06-09",
     )
     assert [_name(e.actor1) for e in evs] == ["Military Forces of Myanmar"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Deux personnes ont été tuées lundi à Bol, selon notre correspondant local.", "correspondent"),
+        ("Cinq personnes ont été enlevées mardi à Mora, selon une source proche de la famille.", "family"),
+        (
+            "Une frappe de drone a tué trois éleveurs près de Ngouboua, selon des organisations de défense "
+            "des droits humains.",
+            "human rights groups",
+        ),
+    ],
+)
+def test_french_roles_of_the_lake_chad_press(run, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    evs = run(text, "fr", "2025-06-09")
+    assert len(evs) == 1 and expected in _sources(evs[0])

@@ -45,7 +45,9 @@ def np_forward(
 def _continues(toks: list[Token], k: int, lo: int, c: ReportingCues, before_head: bool = False) -> bool:
     tok = toks[k]
     prev = toks[k - 1] if k > lo else None
-    if tok.pos_ in ("VERB", "AUX", "SCONJ", "PRON") and not (tok.pos_ == "VERB" and tok.dep_ == "amod"):
+    misread = k == lo and k > 0 and toks[k - 1].pos_ == "DET"  # ("selon notre correspondant", a verb)
+    noun_like = tok.pos_ == "VERB" and (tok.dep_ == "amod" or misread)
+    if tok.pos_ in ("VERB", "AUX", "SCONJ", "PRON") and not noun_like:
         return False
     if tok.is_space:
         return False
