@@ -1,6 +1,7 @@
-"""Victims of a mine are no doers, shooting at a drone stops it, the reason for an arrest is no
-incident of its own, a claim by a group whose name depends on the country, and a group noun
-followed by the group's own name (sentences written for these tests)."""
+"""Session 26: who is a victim rather than a doer (a mine's, a bomb's, an ambush's, who found the
+dead), weapons stopped or burned, the reason for an arrest, groups named by their people or after a
+suspicion word, sources joined by "and" and French roles, tolls a parse hung on a source, and the
+place that opens a sentence (sentences written for these tests)."""
 
 from __future__ import annotations
 
