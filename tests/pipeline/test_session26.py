@@ -449,3 +449,12 @@ def test_the_junta_is_the_country_s_army(run) -> None:  # type: ignore[no-untype
 def test_french_roles_of_the_lake_chad_press(run, text: str, expected: str) -> None:  # type: ignore[no-untyped-def]
     evs = run(text, "fr", "2025-06-09")
     assert len(evs) == 1 and expected in _sources(evs[0])
+
+
+def test_soldiers_who_loot_with_no_crowd_about_are_no_rioters(run) -> None:  # type: ignore[no-untyped-def]
+    evs = run(
+        "Residents said the soldiers drove away cattle and looted grain stores in Gudalima, Amhara.",
+        "en",
+        "2025-06-09",
+    )
+    assert [e.sub_event_type for e in evs] == ["Looting/property destruction"]

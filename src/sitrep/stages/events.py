@@ -50,8 +50,9 @@ from sitrep.stages.references import main_armed_actor
 from sitrep.stages.remote_strikes import blamed_later, claimed_later, claims_now, strikes_across
 from sitrep.stages.role_words import RoleWords, role_words
 from sitrep.stages.roles import claimant, grammar_roles, sum_casualties
+from sitrep.stages.sharpen import sharpen
 from sitrep.stages.triggers import Trigger, TriggerLexicon, lexicon
-from sitrep.stages.typing_rules import FIGHTING, assign_type, sharpen
+from sitrep.stages.typing_rules import FIGHTING, assign_type
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

@@ -18,10 +18,9 @@ from sitrep.nlp import text_of
 from sitrep.stages import modality as mod
 from sitrep.stages.actor_roles import ARMED_KINDS, STATE
 from sitrep.stages.casualty_words import casualty_words
-from sitrep.stages.facts import RELATIVE_CLAUSE, ActorRef, DocFacts, SentFacts
+from sitrep.stages.facts import RELATIVE_CLAUSE, ActorRef, DocFacts
 
 if TYPE_CHECKING:
-    from collections.abc import Container
 
     from spacy.tokens import Token
 
@@ -554,45 +553,3 @@ def _bombing_from_air(d: Draft, facts: DocFacts, k1: str | None, lex: TriggerLex
         return False
     device = any(t.concept == "explosive" and facts.doc[t.head].pos_ == "NOUN" for t in d.triggers)
     return k1 in _AIR_ACTORS and tok.pos_ == "VERB" and d.anchor.end - d.anchor.start == 1 and not device
-
-
-def _state_did(sf: SentFacts, cues: set[str]) -> bool:
-    """ "Regime troops torched 100 houses": state forces are the subject of the riot word."""
-    doc = sf.sent.doc
-    for a in sf.actors:
-        tok = doc[a.head_i]
-        verb = {tok.head.lower_, tok.head.lemma_.lower()}
-        if a.actor.kind == STATE and tok.dep_ == "nsubj" and verb & cues:
-            return True
-    return False
-
-
-def _no_means(tok: Token, lex: TriggerLexicon) -> bool:
-    """A weapon word that says nothing of how an incident was done: what a place is for ("a
-    military air base", "la base aérienne"), a munition stopped, a thing burned."""
-    if tok.lower_ not in lex.cue_words and tok.lemma_.lower() not in lex.cue_words:
-        return False  # (only the words a cue is written with need a look)
-    place = tok.dep_ in ("amod", "compound", "nmod") and tok.head.lemma_.lower() in lex.cue_hosts
-    return place or lex.stopped(tok) or lex.destroyed(tok)
-
-
-def sharpen(concept: str, sf: SentFacts, lex: TriggerLexicon, skip: Container[int] = ()) -> str:
-    """Weapon words anywhere in the sentence (but the tokens to ``skip``: another incident's
-    clause) make a generic trigger specific ("tués par l'aviation" is an air strike,
-    "pilonner" by aircraft too)."""
-    if concept not in GENERIC_CONCEPTS and concept not in ("shelling", "explosive", "looting"):
-        return concept
-    blocked = lex.blocked(sf.sent.doc) | {t.i for t in sf.sent if t.i in skip}
-    toks = [t for t in sf.sent if t.i not in blocked and not _no_means(t, lex)]
-    words = {t.lower_ for t in toks} | {t.lemma_.lower() for t in toks}
-    text = " ".join(t.lower_ for t in toks)
-    for weapon in WEAPON_CONCEPTS:
-        cue = lex.cues.get(weapon, frozenset())
-        hit = words & cue or any(" " in c and c in text for c in cue)
-        if hit and lex.rank(weapon) > lex.rank(concept):
-            return weapon
-    riot = words & lex.cues.get("riot", frozenset())
-    armed = any(a.actor.kind in ARMED_KINDS and a.actor.kind != STATE for a in sf.actors)
-    if concept == "looting" and riot and not armed and not _state_did(sf, riot):
-        return "riot"  # (fighters burning a chapel, or soldiers torching houses, are no rioters)
-    return concept
