@@ -76,6 +76,7 @@ class RoleWords:
     launch_verbs: frozenset[str] = frozenset()
     origin_preps: frozenset[str] = frozenset()
     origin_nouns: frozenset[str] = frozenset()
+    finding_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=16)
@@ -147,6 +148,7 @@ def role_words(lang: str) -> RoleWords:
         fs("launch_verbs"),
         fs("origin_preps"),
         fs("origin_nouns"),
+        fs("finding_verbs"),
     )
 
 

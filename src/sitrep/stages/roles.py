@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from sitrep.lang import resource
 from sitrep.model import Count, SitrepError
 from sitrep.stages.facts import ActorRef, CasualtyRef, SentFacts, all_lemmas
+from sitrep.stages.role_words import role_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -88,15 +89,14 @@ def allegation_verbs(lang: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(roles.get("allegation_verbs", [])), frozenset(roles.get("denial_verbs", []))
 
 
-@lru_cache(maxsize=16)
-def finding_verbs(lang: str) -> frozenset[str]:
-    """Verbs of finding: "police found the bodies" -- who found the dead did not kill them."""
-    return frozenset(w.lower() for w in resource(lang, "roles").get("finding_verbs", []))
+def _found(tok: Token) -> bool:
+    """Under a verb of finding ("police found the bodies"): who found the dead did not kill them."""
+    return tok.head.lemma_.lower() in role_words(tok.doc.lang_).finding_verbs
 
 
 def finder(tok: Token) -> bool:
-    """The subject of a verb of finding ("police found the bodies"): no party to the killing."""
-    return tok.dep_.startswith("nsubj") and tok.head.lemma_.lower() in finding_verbs(tok.doc.lang_)
+    """The subject of a verb of finding: no party to the killing."""
+    return tok.dep_.startswith("nsubj") and _found(tok)
 
 
 def grammar_roles(
@@ -121,7 +121,7 @@ def grammar_roles(
     if reported:  # "residents reported air strikes": witnesses, no doers ("the army reported clashes")
         speaker = next((actor_in(c, sf) for c in verb.head.children if c.dep_ in SUBJ), None)
         reported = speaker is None or speaker.actor.kind in _WITNESS_KINDS
-    found = verb.dep_ in ("obj", "dobj") and verb.head.lemma_.lower() in finding_verbs(verb.doc.lang_)
+    found = verb.dep_ in ("obj", "dobj") and _found(verb)
     if verb.head.i != verb.i and not reported and not found and (
         verb.dep_ in ("xcomp", "obj", "dobj") or (verb.dep_ in ("advcl", "conj") and not has_subj)
     ):
@@ -234,8 +234,6 @@ def told_as_target(head: Token, triggers: set[int], against: frozenset[str]) -> 
 def _with_the_victim(head: Token, triggers: set[int]) -> bool:
     """Inside the subject of a verb the victim is subject of ("un convoi escorté par l'armée et
     des VDP est tombé dans une embuscade"): the escort was ambushed too."""
-    from sitrep.stages.role_words import role_words
-
     victim_verbs = role_words(head.doc.lang_).victim_verbs
     tok = head
     for _ in range(5):

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sitrep.stages.actor_roles import ARMED_KINDS, STATE
+from sitrep.stages.role_words import role_words
 from sitrep.stages.typing_rules import GENERIC_CONCEPTS, WEAPON_CONCEPTS
 
 if TYPE_CHECKING:
@@ -33,8 +34,6 @@ def _state_did(sf: SentFacts, cues: set[str]) -> bool:
 
 def _in_the_crowd(tok: Token, lex: TriggerLexicon) -> bool:
     """A crowd word that is not who tells of it ("Residents said the soldiers looted ...")."""
-    from sitrep.stages.role_words import role_words
-
     verb = tok.head
     speech = verb.lemma_.lower() in role_words(tok.doc.lang_).speech_verbs
     told = any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)  # ("a dressé des barrages": no)
@@ -67,8 +66,9 @@ def sharpen(concept: str, sf: SentFacts, lex: TriggerLexicon, skip: Container[in
         if hit and lex.rank(weapon) > lex.rank(concept):
             return weapon
     riot = words & lex.cues.get("riot", frozenset())
+    if concept != "looting" or not riot:
+        return concept
     crowd = any(_in_the_crowd(t, lex) for t in toks)  # (soldiers who loot with no crowd are no rioters)
     armed = any(a.actor.kind in ARMED_KINDS and (a.actor.kind != STATE or not crowd) for a in sf.actors)
-    if concept == "looting" and riot and not armed and not _state_did(sf, riot):
-        return "riot"  # (fighters burning a chapel, or soldiers torching houses, are no rioters)
-    return concept
+    # (fighters burning a chapel, or soldiers torching houses, are no rioters)
+    return "riot" if not armed and not _state_did(sf, riot) else concept

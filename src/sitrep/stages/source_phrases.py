@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from sitrep.stages.actors import fold, lexicon
 from sitrep.stages.reporting_cues import ReportingCues
+from sitrep.stages.role_words import role_words
 
 __all__ = ["CONTENT", "MAX_NP", "is_named", "np_forward"]
 
@@ -96,12 +97,12 @@ def _complements(toks: list[Token], start: int, k: int) -> bool:
     another preposition follows it."""
     if not any(t.pos_ == "ADP" for t in toks[start:k]):
         return False
-    nxt = next((t for t in toks[k + 1 : k + 4] if t.pos_ != "DET" and t.lower_ not in _PARTITIVES), None)
+    fused = role_words(toks[0].doc.lang_).definite_contractions  # ("des", tagged a preposition)
+    nxt = next((t for t in toks[k + 1 : k + 4] if t.pos_ != "DET" and t.lower_ not in fused), None)
     return nxt is not None and (nxt.text[:1].isupper() or nxt.pos_ == "ADP")
 
 
 _OPENERS = frozenset(CONTENT | {"DET", "ADP"})  # what may open the phrase after a conjunction
-_PARTITIVES = frozenset({"des", "d'", "d’"})  # French articles the tagger calls prepositions
 
 
 def is_named(toks: list[Token]) -> bool:

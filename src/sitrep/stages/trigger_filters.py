@@ -15,7 +15,7 @@ from sitrep.stages import modality as mod
 from sitrep.stages.casualty_words import casualty_words
 from sitrep.stages.facts import RELATIVE_CLAUSE, SentFacts
 from sitrep.stages.role_words import RoleWords, role_words
-from sitrep.stages.triggers import Trigger, TriggerLexicon
+from sitrep.stages.triggers import Trigger, TriggerLexicon, left_subject
 from sitrep.stages.typing_rules import WEAPON_CONCEPTS
 
 if TYPE_CHECKING:
@@ -428,7 +428,8 @@ def disarmed(t: Trigger, doc: Doc, lex: TriggerLexicon) -> bool:
     before = doc[tok.left_edge.i - 1] if tok.left_edge.i > 0 else None
     if before is not None and before.pos_ == "VERB" and before.lemma_.lower() in lex.disarm_verbs:
         return True  # "defused a car bomb parked near the prison", the noun misparsed as a subject
-    if any(_orphan_passive(v, lex) for v in doc[tok.i + 1 : min(tok.i + 9, tok.sent.end)]):
+    after = doc[tok.i + 1 : min(tok.i + 9, tok.sent.end)]
+    if any(v.lemma_.lower() in lex.disarm_verbs and left_subject(v) == [tok] for v in after):
         return True  # "one rocket fired from Lebanon was intercepted", the rocket hung elsewhere
     verb = tok.head  # "seized explosives"; "un attentat ... avait été déjoué", "foiled a bomb plot"
     passive = tok.dep_ == "nsubj" and any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children)
@@ -437,14 +438,6 @@ def disarmed(t: Trigger, doc: Doc, lex: TriggerLexicon) -> bool:
     return verb.lemma_.lower() in lex.disarm_verbs or (
         verb.pos_ == "VERB" and "disrupted" in (lex.lemmas.get(verb.lemma_.lower()), lex.collocation(verb))
     )
-
-
-def _orphan_passive(verb: Token, lex: TriggerLexicon) -> bool:
-    """A passive verb of stopping a weapon that the parse left without its subject."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.disarm_verbs:
-        return False
-    deps = {c.dep_ for c in verb.children if c.pos_ != "VERB"}  # (a verb as subject is a misparse)
-    return bool(deps & {"aux:pass", "auxpass"}) and not deps & {"nsubj:pass", "nsubjpass", "nsubj"}
 
 
 def taken(t: Trigger, doc: Doc, lang: str) -> str | None:

@@ -87,7 +87,7 @@ class Collocation:
             else:  # ("ont découvert et neutralisé un engin": the object the verbs share)
                 args = _arguments(tok, deep) or (_arguments(tok.head, deep) if tok.dep_ == "conj" else [])
                 if not args and self.concept == "disrupted":  # (a weapon stopped, told in the passive)
-                    args = _left_subject(tok)
+                    args = left_subject(tok)
             if any(self._object(a, names) for a in args):
                 return True
         return False
@@ -140,14 +140,18 @@ def _particle_in(tok: Token, particle: str) -> bool:
     return tok.dep_ == "prep" and tok.lower_ == particle
 
 
-def _left_subject(verb: Token) -> list[Token]:
+def left_subject(verb: Token) -> list[Token]:
     """A passive verb the parse left without a subject ("one rocket fired from Lebanon was
-    intercepted"): the nearest noun before it, within a few words."""
+    intercepted"): the nearest noun before it, within a few words (none when it has one)."""
     deps = {c.dep_ for c in verb.children if c.pos_ != "VERB"}  # (a verb as subject is a misparse)
     if not deps & {"aux:pass", "auxpass"} or deps & {"nsubj:pass", "nsubjpass", "nsubj"}:
         return []
-    before = [t for t in verb.doc[max(verb.sent.start, verb.i - 8) : verb.i] if t.pos_ == "NOUN"]
+    window = verb.doc[max(verb.sent.start, verb.i - 8) : verb.i]
+    before = [t for t in window if t.pos_ == "NOUN" and t.dep_ not in _IN_A_PHRASE]  # (not "from the north")
     return before[-1:]
+
+
+_IN_A_PHRASE = frozenset({"pobj", "obl", "obl:mod", "obl:arg", "nmod", "compound"})
 
 
 def objects_of(verb: Token) -> list[Token]:
